@@ -1,0 +1,17 @@
+/**
+ * The campaign entity and the standards catalogue (五个好, 五带头, 五好党员, 五个强, 五个模范,
+ * 六个模范, 六种意识) as data.
+ *
+ * @packageDocumentation
+ */
+export type { Activity, Campaign, Criterion, DateRange, StandardSet, StandardSubject } from './types';
+export {
+  FIVE_GOOD_MEMBER,
+  FIVE_GOODS,
+  FIVE_LEADS,
+  FIVE_MODELS,
+  FIVE_STRENGTHS,
+  SIX_AWARENESSES,
+  SIX_MODELS,
+  STANDARD_SETS,
+} from './standards';

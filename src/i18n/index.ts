@@ -1,0 +1,9 @@
+/**
+ * Labels and messages in zh-CN and en, and the shape of issues every cxzy check returns.
+ *
+ * @packageDocumentation
+ */
+export { LOCALES, type Locale, type LocalizedText } from './locale';
+export type { Issue, IssuePath, ParseResult, Severity } from './issue';
+export { createIssue, formatMessage, type MessageCatalog, type MessageParams } from './messages';
+export { LABELS, MESSAGES } from './catalogue';

@@ -1,0 +1,136 @@
+import * as z from 'zod';
+import type { Activity, Campaign, Criterion, DateRange, StandardSet } from '../campaign/types';
+import type { Phase, Task } from '../schedule/types';
+import { IdSchema, IsoDateSchema, LocalizedTextSchema, uniqueBy } from './primitives';
+
+/**
+ * A {@link DateRange}: two calendar dates. Whether `end` comes after `start` is a schedule question,
+ * reported by the schedule checks with the rest of the plan's dates, not here.
+ *
+ * @example
+ * ```ts
+ * import { DateRangeSchema } from 'cxzy/schema';
+ * DateRangeSchema.safeParse({ start: '2010-07-01', end: '2011-03-31' }).success; // true
+ * ```
+ */
+export const DateRangeSchema = z.strictObject({
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+}) satisfies z.ZodType<DateRange>;
+
+/**
+ * A {@link Criterion} of a standard set.
+ *
+ * @example
+ * ```ts
+ * import { CriterionSchema } from 'cxzy/schema';
+ * CriterionSchema.safeParse({
+ *   code: 'learning',
+ *   label: { 'zh-CN': '带头学习提高', en: 'Lead in learning' },
+ *   description: { 'zh-CN': '……', en: '…' },
+ * }).success; // true
+ * ```
+ */
+export const CriterionSchema = z.strictObject({
+  code: IdSchema,
+  label: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+}) satisfies z.ZodType<Criterion>;
+
+/**
+ * A {@link StandardSet}; criterion codes must be unique within it.
+ *
+ * @example
+ * ```ts
+ * import { FIVE_GOODS } from 'cxzy/campaign';
+ * import { StandardSetSchema } from 'cxzy/schema';
+ * StandardSetSchema.safeParse(FIVE_GOODS).success; // true
+ * ```
+ */
+export const StandardSetSchema = z.strictObject({
+  code: IdSchema,
+  label: LocalizedTextSchema,
+  subject: z.enum(['organization', 'member', 'partyAffairsWorker', 'exemplaryTeacher', 'other']),
+  source: z.string(),
+  criteria: uniqueBy(CriterionSchema, 'code'),
+}) satisfies z.ZodType<StandardSet>;
+
+/**
+ * A {@link Task}.
+ *
+ * @example
+ * ```ts
+ * import { TaskSchema } from 'cxzy/schema';
+ * TaskSchema.safeParse({ id: 't1', title: '召开动员大会', due: '2010-06-04' }).success; // true
+ * ```
+ */
+export const TaskSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  due: IsoDateSchema.exactOptional(),
+  done: IsoDateSchema.exactOptional(),
+  ownerId: IdSchema.exactOptional(),
+}) satisfies z.ZodType<Task>;
+
+/**
+ * A {@link Phase}; its task ids must be unique within it.
+ *
+ * @example
+ * ```ts
+ * import { PhaseSchema } from 'cxzy/schema';
+ * PhaseSchema.safeParse({
+ *   id: 'p1', kind: 'mobilization', title: '广泛发动,安排部署',
+ *   start: '2010-06-01', end: '2010-07-05', tasks: [],
+ * }).success; // true
+ * ```
+ */
+export const PhaseSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(['mobilization', 'implementation', 'benchmarking', 'summary', 'rectificationAndCommendation', 'custom']),
+  title: z.string(),
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+  tasks: uniqueBy(TaskSchema, 'id'),
+}) satisfies z.ZodType<Phase>;
+
+/**
+ * An {@link Activity}.
+ *
+ * @example
+ * ```ts
+ * import { ActivitySchema } from 'cxzy/schema';
+ * ActivitySchema.safeParse({ id: 'a1', title: '树正气做好事' }).success; // true
+ * ```
+ */
+export const ActivitySchema = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  description: z.string().exactOptional(),
+  ownerId: IdSchema.exactOptional(),
+  period: DateRangeSchema.exactOptional(),
+}) satisfies z.ZodType<Activity>;
+
+/**
+ * A {@link Campaign}: phase and activity ids and standard-set codes must each be unique.
+ *
+ * @example
+ * ```ts
+ * import { CampaignSchema } from 'cxzy/schema';
+ * CampaignSchema.safeParse({
+ *   id: 'c', title: '实施方案', theme: '创先争优', organizerId: 'b',
+ *   period: { start: '2010-06-01', end: '2012-06-30' },
+ *   basis: [], phases: [], standards: [], activities: [],
+ * }).success; // true
+ * ```
+ */
+export const CampaignSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  theme: z.string(),
+  organizerId: IdSchema,
+  period: DateRangeSchema,
+  basis: z.array(z.string()),
+  phases: uniqueBy(PhaseSchema, 'id'),
+  standards: uniqueBy(StandardSetSchema, 'code'),
+  activities: uniqueBy(ActivitySchema, 'id'),
+}) satisfies z.ZodType<Campaign>;

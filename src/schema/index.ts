@@ -1,0 +1,38 @@
+/**
+ * zod schemas for every entity, `parse*` functions that never throw, and JSON Schemas for
+ * non-TypeScript consumers. This is the only entry point that loads zod (a peer dependency).
+ *
+ * @packageDocumentation
+ */
+export { SCHEMA_MESSAGES, type SchemaIssueCode } from './messages';
+export { IdSchema, IsoDateSchema, LocalizedTextSchema } from './primitives';
+export {
+  FunctionalGroupSchema,
+  LeadingGroupSchema,
+  MassOrganizationSchema,
+  MemberSchema,
+  PartyOrganizationSchema,
+} from './organization';
+export {
+  ActivitySchema,
+  CampaignSchema,
+  CriterionSchema,
+  DateRangeSchema,
+  PhaseSchema,
+  StandardSetSchema,
+  TaskSchema,
+} from './campaign';
+export { safeParseWith } from './parse';
+export {
+  parseCampaign,
+  parseFunctionalGroups,
+  parseIsoDate,
+  parseLeadingGroup,
+  parseMassOrganizations,
+  parseMember,
+  parseMembers,
+  parseOrganization,
+  parseOrganizations,
+  parseStandardSet,
+} from './parsers';
+export { jsonSchemas, type JsonSchemaName } from './jsonSchemas';

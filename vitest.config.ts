@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three kinds of test, as remeda keeps them: behaviour (`*.test.ts`), properties
+ * (`*.test-prop.ts`, fast-check) and types (`*.test-d.ts`, checked by the compiler, never run).
+ * The time zone is set by `scripts/test-timezones.mjs` in the environment, because `test.env.TZ`
+ * does not reach worker threads.
+ */
+export default defineConfig({
+  test: {
+    setupFiles: ['test/setup.ts'],
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/index.ts', 'src/**/types.ts'],
+      reporter: ['text-summary', 'text'],
+      thresholds: { lines: 95, branches: 95, functions: 95, statements: 95 },
+    },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'prop', include: ['test/**/*.test-prop.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+    ],
+  },
+});
