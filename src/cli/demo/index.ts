@@ -1,0 +1,16 @@
+import type { Locale } from '../../i18n/locale';
+import { EXAMPLE_CAMPAIGN } from './example';
+import { organizationSection, standardsSection } from './organization';
+
+/**
+ * Everything `cxzy demo` prints for the embedded example campaign, as lines. Each module adds its
+ * section here.
+ */
+export function demoLines(locale: Locale): readonly string[] {
+  return [
+    `${EXAMPLE_CAMPAIGN.title}`,
+    `${locale === 'zh-CN' ? '主题' : 'Theme'}: ${EXAMPLE_CAMPAIGN.theme}`,
+    ...organizationSection(locale),
+    ...standardsSection(locale),
+  ];
+}
