@@ -4,6 +4,9 @@ import { ORGANIZATION_KIND_LABELS } from './labels';
 import { ORGANIZATION_MESSAGES, type OrganizationIssueCode } from './messages';
 import type { OrganizationKind, PartyOrganization } from './types';
 
+const NO_PARENT = -1;
+const NOT_WALKED = -1;
+
 /**
  * Which kinds may stand directly under a kind. A 党委 may lead committees, general branches and
  * branches; a 党总支 leads branches; a 党支部 is the base level and leads no Party organization
@@ -59,11 +62,6 @@ export function checkOrganizationTree(
     );
   });
 
-  const parentIndexOf = (index: number): number | undefined => {
-    const parentId = organizations[index]?.parentId;
-    return parentId === undefined ? undefined : indexById.get(parentId);
-  };
-
   organizations.forEach((organization, index) => {
     if (organization.parentId === undefined) return;
     const parentIndex = indexById.get(organization.parentId);
@@ -76,8 +74,8 @@ export function checkOrganizationTree(
       );
       return;
     }
-    const parent = organizations[parentIndex];
-    if (parent !== undefined && !ALLOWED_CHILDREN[parent.kind].includes(organization.kind)) {
+    const parent = organizations[parentIndex] as PartyOrganization;
+    if (!ALLOWED_CHILDREN[parent.kind].includes(organization.kind)) {
       issues.push(
         createIssue(ORGANIZATION_MESSAGES, 'organization.kindInversion', 'error', [index, 'parentId'], {
           id: organization.id,
@@ -91,28 +89,29 @@ export function checkOrganizationTree(
     }
   });
 
-  // Colour each organization by walk: 0 unvisited, 1 on the walk in progress, 2 finished.
-  const state = new Uint8Array(organizations.length);
+  // Follow parent links from each organization not yet seen, colouring as we go: a walk that meets
+  // its own colour has closed a cycle; one that meets an earlier walk's colour stops there.
+  const parentIndex = organizations.map((organization) =>
+    organization.parentId === undefined ? NO_PARENT : (indexById.get(organization.parentId) ?? NO_PARENT),
+  );
+  const walkOf = new Int32Array(organizations.length).fill(NOT_WALKED);
   for (let start = 0; start < organizations.length; start += 1) {
-    if (state[start] !== 0 || indexById.get(organizations[start]?.id ?? '') !== start) continue;
     const walk: number[] = [];
-    let current: number | undefined = start;
-    while (current !== undefined && state[current] === 0) {
-      state[current] = 1;
+    let current = start;
+    while (current !== NO_PARENT && walkOf[current] === NOT_WALKED) {
+      walkOf[current] = start;
       walk.push(current);
-      current = parentIndexOf(current);
+      current = parentIndex[current] as number;
     }
-    if (current !== undefined && state[current] === 1) {
-      const cycle = walk.slice(walk.indexOf(current));
-      const ids = cycle.map((index) => organizations[index]?.id ?? '');
-      issues.push(
-        createIssue(ORGANIZATION_MESSAGES, 'organization.cycle', 'error', [current, 'parentId'], {
-          id: ids[0] ?? '',
-          chain: [...ids, ids[0]].join(' → '),
-        }),
-      );
-    }
-    for (const index of walk) state[index] = 2;
+    if (current === NO_PARENT || walkOf[current] !== start) continue;
+    const ids = walk.slice(walk.indexOf(current)).map((index) => (organizations[index] as PartyOrganization).id);
+    const [first] = ids as [string, ...string[]];
+    issues.push(
+      createIssue(ORGANIZATION_MESSAGES, 'organization.cycle', 'error', [current, 'parentId'], {
+        id: first,
+        chain: [...ids, first].join(' → '),
+      }),
+    );
   }
 
   return issues.sort((a, b) => (a.path[0] as number) - (b.path[0] as number));

@@ -13,10 +13,10 @@ import { IdSchema, IsoDateSchema, LocalizedTextSchema, uniqueBy } from './primit
  * DateRangeSchema.safeParse({ start: '2010-07-01', end: '2011-03-31' }).success; // true
  * ```
  */
-export const DateRangeSchema = z.strictObject({
+export const DateRangeSchema: z.ZodType<DateRange> = z.strictObject({
   start: IsoDateSchema,
   end: IsoDateSchema,
-}) satisfies z.ZodType<DateRange>;
+});
 
 /**
  * A {@link Criterion} of a standard set.
@@ -31,11 +31,11 @@ export const DateRangeSchema = z.strictObject({
  * }).success; // true
  * ```
  */
-export const CriterionSchema = z.strictObject({
+export const CriterionSchema: z.ZodType<Criterion> = z.strictObject({
   code: IdSchema,
   label: LocalizedTextSchema,
   description: LocalizedTextSchema,
-}) satisfies z.ZodType<Criterion>;
+});
 
 /**
  * A {@link StandardSet}; criterion codes must be unique within it.
@@ -47,13 +47,13 @@ export const CriterionSchema = z.strictObject({
  * StandardSetSchema.safeParse(FIVE_GOODS).success; // true
  * ```
  */
-export const StandardSetSchema = z.strictObject({
+export const StandardSetSchema: z.ZodType<StandardSet> = z.strictObject({
   code: IdSchema,
   label: LocalizedTextSchema,
   subject: z.enum(['organization', 'member', 'partyAffairsWorker', 'exemplaryTeacher', 'other']),
   source: z.string(),
   criteria: uniqueBy(CriterionSchema, 'code'),
-}) satisfies z.ZodType<StandardSet>;
+});
 
 /**
  * A {@link Task}.
@@ -64,13 +64,13 @@ export const StandardSetSchema = z.strictObject({
  * TaskSchema.safeParse({ id: 't1', title: '召开动员大会', due: '2010-06-04' }).success; // true
  * ```
  */
-export const TaskSchema = z.strictObject({
+export const TaskSchema: z.ZodType<Task> = z.strictObject({
   id: IdSchema,
   title: z.string(),
   due: IsoDateSchema.exactOptional(),
   done: IsoDateSchema.exactOptional(),
   ownerId: IdSchema.exactOptional(),
-}) satisfies z.ZodType<Task>;
+});
 
 /**
  * A {@link Phase}; its task ids must be unique within it.
@@ -84,14 +84,14 @@ export const TaskSchema = z.strictObject({
  * }).success; // true
  * ```
  */
-export const PhaseSchema = z.strictObject({
+export const PhaseSchema: z.ZodType<Phase> = z.strictObject({
   id: IdSchema,
   kind: z.enum(['mobilization', 'implementation', 'benchmarking', 'summary', 'rectificationAndCommendation', 'custom']),
   title: z.string(),
   start: IsoDateSchema,
   end: IsoDateSchema,
   tasks: uniqueBy(TaskSchema, 'id'),
-}) satisfies z.ZodType<Phase>;
+});
 
 /**
  * An {@link Activity}.
@@ -102,13 +102,13 @@ export const PhaseSchema = z.strictObject({
  * ActivitySchema.safeParse({ id: 'a1', title: '树正气做好事' }).success; // true
  * ```
  */
-export const ActivitySchema = z.strictObject({
+export const ActivitySchema: z.ZodType<Activity> = z.strictObject({
   id: IdSchema,
   title: z.string(),
   description: z.string().exactOptional(),
   ownerId: IdSchema.exactOptional(),
   period: DateRangeSchema.exactOptional(),
-}) satisfies z.ZodType<Activity>;
+});
 
 /**
  * A {@link Campaign}: phase and activity ids and standard-set codes must each be unique.
@@ -123,7 +123,7 @@ export const ActivitySchema = z.strictObject({
  * }).success; // true
  * ```
  */
-export const CampaignSchema = z.strictObject({
+export const CampaignSchema: z.ZodType<Campaign> = z.strictObject({
   id: IdSchema,
   title: z.string(),
   theme: z.string(),
@@ -133,4 +133,4 @@ export const CampaignSchema = z.strictObject({
   phases: uniqueBy(PhaseSchema, 'id'),
   standards: uniqueBy(StandardSetSchema, 'code'),
   activities: uniqueBy(ActivitySchema, 'id'),
-}) satisfies z.ZodType<Campaign>;
+});

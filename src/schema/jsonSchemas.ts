@@ -9,7 +9,30 @@ import {
 } from './organization';
 import { IsoDateSchema } from './primitives';
 
-const SCHEMAS = {
+/**
+ * The name of each entity cxzy publishes a JSON Schema for.
+ *
+ * @example
+ * ```ts
+ * import type { JsonSchemaName } from 'cxzy/schema';
+ * const name: JsonSchemaName = 'Campaign';
+ * ```
+ */
+export type JsonSchemaName =
+  | 'Campaign'
+  | 'Phase'
+  | 'Task'
+  | 'Activity'
+  | 'DateRange'
+  | 'StandardSet'
+  | 'PartyOrganization'
+  | 'Member'
+  | 'FunctionalGroup'
+  | 'LeadingGroup'
+  | 'MassOrganization'
+  | 'IsoDate';
+
+const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   Campaign: CampaignSchema,
   Phase: PhaseSchema,
   Task: TaskSchema,
@@ -22,18 +45,8 @@ const SCHEMAS = {
   LeadingGroup: LeadingGroupSchema,
   MassOrganization: MassOrganizationSchema,
   IsoDate: IsoDateSchema,
-} as const;
+};
 
-/**
- * The name of each entity cxzy publishes a JSON Schema for.
- *
- * @example
- * ```ts
- * import type { JsonSchemaName } from 'cxzy/schema';
- * const name: JsonSchemaName = 'Campaign';
- * ```
- */
-export type JsonSchemaName = keyof typeof SCHEMAS;
 
 /**
  * The JSON Schemas (draft 2020-12) of every entity, for back ends that are not TypeScript (many

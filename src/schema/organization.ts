@@ -18,12 +18,12 @@ import { IdSchema } from './primitives';
  * PartyOrganizationSchema.safeParse({ id: 'b', name: '党支部', kind: 'branch' }).success; // true
  * ```
  */
-export const PartyOrganizationSchema = z.strictObject({
+export const PartyOrganizationSchema: z.ZodType<PartyOrganization> = z.strictObject({
   id: IdSchema,
   name: z.string(),
   kind: z.enum(['committee', 'generalBranch', 'branch']),
   parentId: IdSchema.exactOptional(),
-}) satisfies z.ZodType<PartyOrganization>;
+});
 
 /**
  * A {@link Member}.
@@ -34,13 +34,13 @@ export const PartyOrganizationSchema = z.strictObject({
  * MemberSchema.safeParse({ id: 'm1', name: '李明', organizationId: 'b', status: 'full', roles: [] }).success; // true
  * ```
  */
-export const MemberSchema = z.strictObject({
+export const MemberSchema: z.ZodType<Member> = z.strictObject({
   id: IdSchema,
   name: z.string(),
   organizationId: IdSchema,
   status: z.enum(['full', 'probationary']),
   roles: z.array(z.enum(['secretary', 'deputySecretary', 'committeeMember', 'groupLeader', 'partyAffairsWorker'])),
-}) satisfies z.ZodType<Member>;
+});
 
 /**
  * A {@link FunctionalGroup}. Its membership rule (each member in exactly one group) needs the
@@ -52,13 +52,13 @@ export const MemberSchema = z.strictObject({
  * FunctionalGroupSchema.safeParse({ id: 'g', name: '德育小组', focus: '德育', leaderId: 'a', memberIds: ['a'] }).success; // true
  * ```
  */
-export const FunctionalGroupSchema = z.strictObject({
+export const FunctionalGroupSchema: z.ZodType<FunctionalGroup> = z.strictObject({
   id: IdSchema,
   name: z.string(),
   focus: z.string(),
   leaderId: IdSchema,
   memberIds: z.array(IdSchema),
-}) satisfies z.ZodType<FunctionalGroup>;
+});
 
 /**
  * A {@link LeadingGroup}.
@@ -69,12 +69,12 @@ export const FunctionalGroupSchema = z.strictObject({
  * LeadingGroupSchema.safeParse({ leaderId: 'a', deputyIds: [], memberIds: ['b'] }).success; // true
  * ```
  */
-export const LeadingGroupSchema = z.strictObject({
+export const LeadingGroupSchema: z.ZodType<LeadingGroup> = z.strictObject({
   leaderId: IdSchema,
   deputyIds: z.array(IdSchema),
   officeDirectorId: IdSchema.exactOptional(),
   memberIds: z.array(IdSchema),
-}) satisfies z.ZodType<LeadingGroup>;
+});
 
 /**
  * A {@link MassOrganization}.
@@ -85,10 +85,10 @@ export const LeadingGroupSchema = z.strictObject({
  * MassOrganizationSchema.safeParse({ id: 'u', name: '工会', kind: 'tradeUnion', partyOrganizationId: 'b' }).success; // true
  * ```
  */
-export const MassOrganizationSchema = z.strictObject({
+export const MassOrganizationSchema: z.ZodType<MassOrganization> = z.strictObject({
   id: IdSchema,
   name: z.string(),
   kind: z.enum(['tradeUnion', 'youthLeague', 'womensFederation']),
   partyOrganizationId: IdSchema,
   chairId: IdSchema.exactOptional(),
-}) satisfies z.ZodType<MassOrganization>;
+});

@@ -5,44 +5,54 @@ import { SCHEMA_MESSAGES, type SchemaIssueCode } from './messages';
 
 type ZodIssue = z.core.$ZodIssue;
 
-let localeMaps: { readonly zh: z.core.$ZodErrorMap; readonly en: z.core.$ZodErrorMap } | undefined;
+let locales: { readonly zh: z.core.$ZodErrorMap; readonly en: z.core.$ZodErrorMap } | undefined;
 
-/** zod's own zh-CN and en wording, made once and passed per parse: `z.config` is the app's. */
+/**
+ * zod's own zh-CN and en wording, made once. The English map is passed per parse and the Chinese
+ * one applied to the same issues afterwards: `z.config` belongs to the application, never to a
+ * library.
+ */
 function zodLocales(): { readonly zh: z.core.$ZodErrorMap; readonly en: z.core.$ZodErrorMap } {
-  localeMaps ??= { zh: z.locales.zhCN().localeError, en: z.locales.en().localeError };
-  return localeMaps;
+  locales ??= { zh: z.locales.zhCN().localeError, en: z.locales.en().localeError };
+  return locales;
 }
 
-function isSchemaIssueCode(value: unknown): value is SchemaIssueCode {
-  return typeof value === 'string' && Object.hasOwn(SCHEMA_MESSAGES, value);
+/** The zh-CN wording of a zod issue; a refinement's own message is kept as its author wrote it. */
+function chineseMessageOf(issue: ZodIssue): string {
+  if (issue.code === 'custom') return issue.message;
+  const message = zodLocales().zh(issue as unknown as Parameters<z.core.$ZodErrorMap>[0]);
+  return typeof message === 'string' ? message : issue.message;
 }
 
-function toPath(path: readonly PropertyKey[]): IssuePath {
-  return path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
+function cxzyCodeOf(issue: ZodIssue): SchemaIssueCode | undefined {
+  const code = issue.code === 'custom' ? (issue.params?.['cxzyCode'] as unknown) : undefined;
+  return typeof code === 'string' && Object.hasOwn(SCHEMA_MESSAGES, code) ? (code as SchemaIssueCode) : undefined;
 }
 
-function toIssue(english: ZodIssue, chinese: ZodIssue | undefined): Issue {
-  const path = toPath(english.path);
-  if (english.code === 'custom') {
-    const { cxzyCode, ...params } = (english.params ?? {}) as Record<string, string | number>;
-    if (isSchemaIssueCode(cxzyCode)) return createIssue(SCHEMA_MESSAGES, cxzyCode, 'error', path, params);
+function toIssue(issue: ZodIssue): Issue {
+  // Every key cxzy's schemas check is a string or an index; zod reports no symbol keys for them.
+  const path = issue.path as IssuePath;
+  const cxzyCode = cxzyCodeOf(issue);
+  if (cxzyCode !== undefined) {
+    const { cxzyCode: _code, ...params } = (issue as z.core.$ZodIssueCustom).params as Record<string, string | number>;
+    return createIssue(SCHEMA_MESSAGES, cxzyCode, 'error', path, params);
   }
   const params: Record<string, string | number> = {};
-  if ('expected' in english && typeof english.expected === 'string') params['expected'] = english.expected;
-  if (english.code === 'unrecognized_keys') params['keys'] = english.keys.join(', ');
+  if ('expected' in issue && typeof issue.expected === 'string') params['expected'] = issue.expected;
+  if (issue.code === 'unrecognized_keys') params['keys'] = issue.keys.join(', ');
   return {
-    code: `schema.${english.code}`,
+    code: `schema.${issue.code}`,
     severity: 'error',
     path,
-    message: { 'zh-CN': chinese?.message ?? english.message, en: english.message },
+    message: { 'zh-CN': chineseMessageOf(issue), en: issue.message },
     params,
   };
 }
 
 /**
  * Runs a zod schema without throwing and turns its issues into cxzy {@link Issue}s with messages in
- * both locales. Parsing twice, once per locale, only happens on failure, and keeps the locale a
- * per-parse choice as zod recommends for libraries.
+ * both locales (zod's own wording for its checks, cxzy's catalogue for its own). Works with your
+ * own schemas too: an issue your refinement adds comes back as `schema.custom` with its message.
  *
  * @param schema - the schema to run.
  * @param input - untrusted input.
@@ -59,13 +69,7 @@ export function safeParseWith<Schema extends z.ZodType>(
   schema: Schema,
   input: unknown,
 ): ParseResult<z.output<Schema>> {
-  const locales = zodLocales();
-  const english = schema.safeParse(input, { error: locales.en });
-  if (english.success) return { success: true, data: english.data };
-  const chinese = schema.safeParse(input, { error: locales.zh });
-  const chineseIssues = chinese.success ? [] : chinese.error.issues;
-  return {
-    success: false,
-    issues: english.error.issues.map((issue, index) => toIssue(issue, chineseIssues[index])),
-  };
+  const result = schema.safeParse(input, { error: zodLocales().en, reportInput: true });
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, issues: result.error.issues.map(toIssue) };
 }

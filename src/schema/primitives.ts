@@ -26,7 +26,7 @@ export function addSchemaIssue(
  * IdSchema.safeParse('  ').success; // false
  * ```
  */
-export const IdSchema = z.string().superRefine((value, ctx) => {
+export const IdSchema: z.ZodType<string> = z.string().superRefine((value, ctx) => {
   if (value.trim() === '') addSchemaIssue(ctx, 'schema.blank', [], {});
 });
 
@@ -41,7 +41,7 @@ export const IdSchema = z.string().superRefine((value, ctx) => {
  * IsoDateSchema.safeParse('2010-02-30').success; // false
  * ```
  */
-export const IsoDateSchema = z.iso.date() as unknown as z.ZodType<IsoDate, string> & z.ZodISODate;
+export const IsoDateSchema: z.ZodType<IsoDate, string> = z.iso.date() as unknown as z.ZodType<IsoDate, string>;
 
 /**
  * A text in both shipped locales.
@@ -52,10 +52,10 @@ export const IsoDateSchema = z.iso.date() as unknown as z.ZodType<IsoDate, strin
  * LocalizedTextSchema.safeParse({ 'zh-CN': '优秀', en: 'Excellent' }).success; // true
  * ```
  */
-export const LocalizedTextSchema = z.strictObject({
+export const LocalizedTextSchema: z.ZodType<LocalizedText> = z.strictObject({
   'zh-CN': z.string(),
   en: z.string(),
-}) satisfies z.ZodType<LocalizedText>;
+});
 
 /**
  * An array in which no item's `key` (its `id`, or a criterion's `code`) appears twice: the second

@@ -1,0 +1,34 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod';
+import type { Campaign } from '../../src/campaign';
+import type { ParseResult } from '../../src/i18n';
+import type { Member, PartyOrganization } from '../../src/organization';
+import type { IsoDate } from '../../src/schedule';
+import { CampaignSchema, MemberSchema, IsoDateSchema, parseCampaign, parseIsoDate, parseOrganizations } from '../../src/schema';
+
+describe('schema types', () => {
+  it('infers the domain types from the schemas', () => {
+    expectTypeOf<z.output<typeof MemberSchema>>().toEqualTypeOf<Member>();
+    expectTypeOf<z.output<typeof CampaignSchema>>().toEqualTypeOf<Campaign>();
+    expectTypeOf<z.output<typeof IsoDateSchema>>().toEqualTypeOf<IsoDate>();
+  });
+
+  it('types parse results', () => {
+    expectTypeOf(parseCampaign).returns.toEqualTypeOf<ParseResult<Campaign>>();
+    expectTypeOf(parseIsoDate).returns.toEqualTypeOf<ParseResult<IsoDate>>();
+    expectTypeOf(parseOrganizations).returns.toEqualTypeOf<ParseResult<readonly PartyOrganization[]>>();
+  });
+
+  it('narrows on success', () => {
+    const result = parseIsoDate('2010-09-08');
+    if (result.success) expectTypeOf(result.data).toEqualTypeOf<IsoDate>();
+    // @ts-expect-error — issues exist only on failure
+    result.issues;
+  });
+
+  it('brands dates: a plain string is not an IsoDate', () => {
+    // @ts-expect-error — use isoDate() or a parser to get an IsoDate
+    const date: IsoDate = '2010-09-08';
+    expectTypeOf(date).toEqualTypeOf<IsoDate>();
+  });
+});
