@@ -20,10 +20,15 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     target: 'es2022',
     dts: true,
+    tsconfig: 'tsconfig.build.json',
     splitting: true,
     sourcemap: false,
     clean: true,
     treeshake: true,
+    // Keep the Chinese labels readable (and smaller) in the built files, not \u-escaped.
+    esbuildOptions: (options) => {
+      options.charset = 'utf8';
+    },
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -32,6 +37,11 @@ export default defineConfig([
     dts: false,
     splitting: false,
     clean: false,
+    // The program bundles zod so that `npx cxzy` works where the optional peer is not installed.
+    noExternal: ['zod'],
     banner: { js: '#!/usr/bin/env node' },
+    esbuildOptions: (options) => {
+      options.charset = 'utf8';
+    },
   },
 ]);

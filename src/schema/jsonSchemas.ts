@@ -64,7 +64,7 @@ const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
 export function jsonSchemas(): Readonly<Record<JsonSchemaName, Readonly<Record<string, unknown>>>> {
   const entries = Object.entries(SCHEMAS).map(([name, schema]) => [
     name,
-    { title: name, ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) },
+    { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }), title: name },
   ]);
   return Object.fromEntries(entries) as Record<JsonSchemaName, Record<string, unknown>>;
 }
