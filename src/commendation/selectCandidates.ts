@@ -1,0 +1,331 @@
+import type { Issue, IssuePath } from '../i18n/issue';
+import type { LocalizedText } from '../i18n/locale';
+import { createIssue, formatMessage } from '../i18n/messages';
+import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../scoring/labels';
+import { AWARD_TITLE_LABELS } from './labels';
+import { COMMENDATION_MESSAGES, SELECTION_REASON_MESSAGES, type CommendationIssueCode, type SelectionReasonCode } from './messages';
+import type {
+  AwardTitle,
+  Candidate,
+  CandidateVerdict,
+  CommendationResult,
+  CommendationRule,
+  SelectionReason,
+  TieBreakKey,
+  TitleRule,
+  TitleSelection,
+} from './types';
+
+/** Scores carry at most two decimals: they are handled as whole hundredths. */
+const HUNDREDTHS = 100;
+/** Weights are whole percentages. */
+const WHOLE = 100;
+
+const SCORE_LABELS = {
+  performance: { 'zh-CN': '工作实绩', en: 'work results' },
+  recognition: { 'zh-CN': '社会公认度', en: 'recognition' },
+} as const satisfies Record<TieBreakKey, LocalizedText>;
+
+const DECIDED_BY_LABELS = {
+  ...SCORE_LABELS,
+  id: { 'zh-CN': '编号顺序', en: 'id order' },
+} as const satisfies Record<TieBreakKey | 'id', LocalizedText>;
+
+/** A score in whole hundredths, or `undefined` if it is not finite or has more than two decimals. */
+function hundredthsOf(value: number): number | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const scaled = Math.round(value * HUNDREDTHS);
+  return scaled / HUNDREDTHS === value ? scaled : undefined;
+}
+
+/** `numerator / denominator` rounded half-up (towards +∞ on a half), in integers. */
+function divideHalfUp(numerator: number, denominator: number): number {
+  return Math.floor((2 * numerator + denominator) / (2 * denominator));
+}
+
+/** Code-unit order: the same in every locale, unlike `localeCompare`. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function reason(code: SelectionReasonCode, params: Readonly<Record<string, string | number>> = {}): SelectionReason {
+  const template = SELECTION_REASON_MESSAGES[code];
+  return { code, params, message: { 'zh-CN': formatMessage(template['zh-CN'], params), en: formatMessage(template.en, params) } };
+}
+
+const titleParams = (title: AwardTitle) => ({ title: AWARD_TITLE_LABELS[title].en, titleZh: AWARD_TITLE_LABELS[title]['zh-CN'] });
+
+/** A nomination while it is being judged. */
+interface Judged {
+  readonly candidate: Candidate;
+  readonly candidateIndex: number;
+  readonly reasons: SelectionReason[];
+  eligible: boolean;
+  selected: boolean;
+  rank?: number;
+  performance?: number;
+  recognition?: number;
+  combined?: number;
+}
+
+interface TitleEntry {
+  readonly rule: TitleRule;
+  readonly valid: boolean;
+}
+
+function checkRule(rule: CommendationRule, issues: Issue<CommendationIssueCode>[]): Map<AwardTitle, TitleEntry> {
+  const entries = new Map<AwardTitle, TitleEntry & { readonly index: number }>();
+  rule.titles.forEach((titleRule, index) => {
+    const path: IssuePath = ['rule', 'titles', index];
+    const first = entries.get(titleRule.title);
+    if (first !== undefined) {
+      issues.push(
+        createIssue(COMMENDATION_MESSAGES, 'commendation.duplicateTitle', 'warning', [...path, 'title'], {
+          ...titleParams(titleRule.title),
+          firstIndex: first.index,
+        }),
+      );
+      return;
+    }
+    let valid = true;
+    if (!Number.isInteger(titleRule.quota) || titleRule.quota < 0) {
+      valid = false;
+      issues.push(
+        createIssue(COMMENDATION_MESSAGES, 'commendation.invalidQuota', 'error', [...path, 'quota'], {
+          ...titleParams(titleRule.title),
+          quota: titleRule.quota,
+        }),
+      );
+    }
+    const { performance, recognition } = titleRule.weights;
+    const whole = (weight: number) => Number.isInteger(weight) && weight >= 0;
+    if (!whole(performance) || !whole(recognition) || performance + recognition !== WHOLE) {
+      valid = false;
+      issues.push(
+        createIssue(COMMENDATION_MESSAGES, 'commendation.invalidWeights', 'error', [...path, 'weights'], {
+          ...titleParams(titleRule.title),
+          performance,
+          recognition,
+        }),
+      );
+    }
+    entries.set(titleRule.title, { rule: titleRule, valid, index });
+  });
+  return entries;
+}
+
+/** Judges one nomination against its title's rule: everything that does not depend on the others. */
+function judge(
+  judged: Judged,
+  entry: TitleEntry,
+  issues: Issue<CommendationIssueCode>[],
+): void {
+  const { candidate, candidateIndex, reasons } = judged;
+  const { rule } = entry;
+  if (!entry.valid) {
+    judged.eligible = false;
+    reasons.push(reason('invalidRule', titleParams(candidate.title)));
+  }
+  for (const field of ['performance', 'recognition'] as const) {
+    const value = hundredthsOf(candidate[field]);
+    if (value !== undefined) {
+      judged[field] = value;
+      continue;
+    }
+    judged.eligible = false;
+    const params = { id: candidate.id, field: SCORE_LABELS[field].en, fieldZh: SCORE_LABELS[field]['zh-CN'], value: String(candidate[field]) };
+    issues.push(createIssue(COMMENDATION_MESSAGES, 'commendation.invalidScore', 'error', ['candidates', candidateIndex, field], params));
+    reasons.push(reason('invalidScore', params));
+  }
+  if (rule.minimumTier !== undefined) {
+    const minimum = { minimumTierZh: MEMBER_TIER_LABELS[rule.minimumTier]['zh-CN'], minimumTierEn: MEMBER_TIER_LABELS[rule.minimumTier].en };
+    if (candidate.tier === undefined) {
+      judged.eligible = false;
+      reasons.push(reason('noTier', { ...titleParams(candidate.title), ...minimum }));
+    } else if (MEMBER_TIERS.indexOf(candidate.tier) > MEMBER_TIERS.indexOf(rule.minimumTier)) {
+      judged.eligible = false;
+      reasons.push(
+        reason('belowMinimumTier', {
+          tier: candidate.tier,
+          minimumTier: rule.minimumTier,
+          tierZh: MEMBER_TIER_LABELS[candidate.tier]['zh-CN'],
+          tierEn: MEMBER_TIER_LABELS[candidate.tier].en,
+          ...minimum,
+        }),
+      );
+    }
+  }
+  if (candidate.status === 'probationary' && rule.probationary === 'ineligible') {
+    judged.eligible = false;
+    reasons.push(reason('probationary', titleParams(candidate.title)));
+  }
+  const open = candidate.openRectificationIds ?? [];
+  if (open.length > 0 && rule.openRectification === 'ineligible') {
+    judged.eligible = false;
+    reasons.push(reason('openRectification', { itemIds: open.join('、') }));
+  }
+  if (judged.performance !== undefined && judged.recognition !== undefined) {
+    const { weights } = rule;
+    // Hundredths times whole percentages: the weighted sum is an exact integer, divided once.
+    judged.combined = divideHalfUp(judged.performance * weights.performance + judged.recognition * weights.recognition, WHOLE);
+    reasons.push(
+      reason('combinedScore', {
+        combined: judged.combined / HUNDREDTHS,
+        performance: candidate.performance,
+        recognition: candidate.recognition,
+        performanceWeight: weights.performance,
+        recognitionWeight: weights.recognition,
+      }),
+    );
+  }
+}
+
+/**
+ * 评选表彰: selects, title by title, the nominations to recommend upward (向上推荐), "注重工作实绩和
+ * 社会公认度" — a combined score of the two, weighted by the rule — and explains every verdict.
+ *
+ * For each title, in the rule's order:
+ * 1. *Eligibility*, from the rule: the minimum tier (a member without a tier is not eligible when
+ *    one is required), 预备党员 as the rule says, no rectification item still open (as the rule
+ *    says), and with `onePerPerson` not already selected for an earlier title. Every failed
+ *    condition is given, not only the first.
+ * 2. *Combined score*: `performance × w₁ + recognition × w₂` with whole-percentage weights, computed
+ *    in integer hundredths and rounded once, half-up, to two decimals.
+ * 3. *Rank and quota*: eligible nominations by combined score, then by the rule's tie-break
+ *    scores, then by id in code-unit order — never by input order. The first `quota` are selected.
+ *    At the quota line, a tie on the combined score says on both sides what decided it.
+ *
+ * Problems are reported, never guessed: a score that is not finite or has more than two decimals,
+ * a title the rule does not award, the same id nominated twice for a title (the first counts), a
+ * quota that is not a whole number, weights that are not whole percentages summing to 100 (the
+ * title then selects nobody), a title listed twice in the rule (the first counts).
+ *
+ * @param candidates - the nominations, in any order. Not modified.
+ * @param rule - the titles, quotas, eligibility and weights; see {@link DEFAULT_COMMENDATION_RULE}.
+ * @returns the outcome per title, the list to recommend upward, a verdict with reasons for every
+ *   nomination, and the issues.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_COMMENDATION_RULE, selectCandidates } from 'cxzy/commendation';
+ * const result = selectCandidates(
+ *   [
+ *     { id: 'm02', title: 'excellentMember', tier: 'excellent', status: 'full', performance: 96, recognition: 90 },
+ *     { id: 'm06', title: 'excellentMember', tier: 'excellent', status: 'full', performance: 92, recognition: 94 },
+ *     { id: 'm07', title: 'excellentMember', tier: 'excellent', status: 'full', performance: 90, recognition: 96 },
+ *     { id: 'm09', title: 'excellentMember', tier: 'qualified', status: 'full', performance: 99, recognition: 99 },
+ *   ],
+ *   DEFAULT_COMMENDATION_RULE,
+ * );
+ * result.recommended.map((verdict) => [verdict.id, verdict.combined]); // [['m02', 93], ['m06', 93]]
+ * result.verdicts[1]?.reasons.map((each) => each.code); // ['combinedScore', 'withinQuota', 'wonTieBreak']
+ * result.verdicts[2]?.reasons[1]?.message['zh-CN']; // '综合得分排名第 3,超出名额 2 名'
+ * result.verdicts[2]?.reasons[2]?.message['zh-CN']; // '与“m06”综合得分相同,按工作实绩排在其后'
+ * result.verdicts[3]?.reasons[0]?.message['zh-CN']; // '年度等次为合格,未达到优秀'
+ * ```
+ */
+export function selectCandidates(candidates: readonly Candidate[], rule: CommendationRule): CommendationResult {
+  const issues: Issue<CommendationIssueCode>[] = [];
+  const entries = checkRule(rule, issues);
+  const firstNomination = new Map<string, number>();
+  const judgedAll: Judged[] = candidates.map((candidate, candidateIndex) => {
+    const judged: Judged = { candidate, candidateIndex, reasons: [], eligible: true, selected: false };
+    const entry = entries.get(candidate.title);
+    const params = { id: candidate.id, ...titleParams(candidate.title) };
+    if (entry === undefined) {
+      judged.eligible = false;
+      issues.push(createIssue(COMMENDATION_MESSAGES, 'commendation.titleNotInRule', 'warning', ['candidates', candidateIndex, 'title'], params));
+      judged.reasons.push(reason('titleNotInRule', params));
+      return judged;
+    }
+    const key = `${candidate.title}\u0000${candidate.id}`;
+    const firstIndex = firstNomination.get(key);
+    if (firstIndex !== undefined) {
+      judged.eligible = false;
+      issues.push(
+        createIssue(COMMENDATION_MESSAGES, 'commendation.duplicateNomination', 'warning', ['candidates', candidateIndex, 'id'], {
+          ...params,
+          firstIndex,
+        }),
+      );
+      judged.reasons.push(reason('duplicateNomination', { firstIndex }));
+      return judged;
+    }
+    firstNomination.set(key, candidateIndex);
+    judge(judged, entry, issues);
+    return judged;
+  });
+
+  const byRank = (a: Judged, b: Judged): number => {
+    const difference = (b.combined ?? 0) - (a.combined ?? 0);
+    if (difference !== 0) return difference;
+    for (const key of rule.tieBreak) {
+      const byKey = (b[key] ?? 0) - (a[key] ?? 0);
+      if (byKey !== 0) return byKey;
+    }
+    return compareText(a.candidate.id, b.candidate.id);
+  };
+  const decidedBy = (a: Judged, b: Judged): TieBreakKey | 'id' => rule.tieBreak.find((key) => a[key] !== b[key]) ?? 'id';
+
+  const awarded = new Map<string, AwardTitle>();
+  const outcomes: { readonly rule: TitleRule; readonly ranked: Judged[]; readonly others: Judged[] }[] = [];
+  for (const [title, entry] of entries) {
+    const nominated = judgedAll.filter((judged) => judged.candidate.title === title && !judged.reasons.some((each) => each.code === 'duplicateNomination'));
+    if (rule.onePerPerson) {
+      for (const judged of nominated) {
+        const awardedTitle = awarded.get(judged.candidate.id);
+        if (awardedTitle === undefined || !judged.eligible) continue;
+        judged.eligible = false;
+        judged.reasons.unshift(
+          reason('alreadyAwarded', { awardedTitle: AWARD_TITLE_LABELS[awardedTitle].en, awardedTitleZh: AWARD_TITLE_LABELS[awardedTitle]['zh-CN'] }),
+        );
+      }
+    }
+    const ranked = nominated.filter((judged) => judged.eligible).sort(byRank);
+    const { quota } = entry.rule;
+    ranked.forEach((judged, position) => {
+      judged.rank = position + 1;
+      judged.selected = position < quota;
+      if (judged.selected) awarded.set(judged.candidate.id, title);
+      judged.reasons.push(reason(judged.selected ? 'withinQuota' : 'outsideQuota', { rank: judged.rank, quota }));
+    });
+    const last = ranked[quota - 1];
+    const firstOut = ranked[quota];
+    if (last !== undefined && firstOut !== undefined && last.combined === firstOut.combined) {
+      const by = decidedBy(last, firstOut);
+      const byParams = { decidedBy: DECIDED_BY_LABELS[by].en, decidedByZh: DECIDED_BY_LABELS[by]['zh-CN'] };
+      last.reasons.push(reason('wonTieBreak', { otherId: firstOut.candidate.id, ...byParams }));
+      for (const judged of ranked.slice(quota)) {
+        if (judged.combined !== last.combined) break;
+        const lostBy = decidedBy(last, judged);
+        judged.reasons.push(
+          reason('lostTieBreak', { otherId: last.candidate.id, decidedBy: DECIDED_BY_LABELS[lostBy].en, decidedByZh: DECIDED_BY_LABELS[lostBy]['zh-CN'] }),
+        );
+      }
+    }
+    outcomes.push({ rule: entry.rule, ranked, others: nominated.filter((judged) => !judged.eligible) });
+  }
+
+  const verdicts = judgedAll.map((judged): CandidateVerdict => {
+    const { candidate } = judged;
+    return {
+      candidateIndex: judged.candidateIndex,
+      id: candidate.id,
+      ...(candidate.name === undefined ? {} : { name: candidate.name }),
+      title: candidate.title,
+      selected: judged.selected,
+      ...(judged.combined === undefined ? {} : { combined: judged.combined / HUNDREDTHS }),
+      ...(judged.rank === undefined ? {} : { rank: judged.rank }),
+      reasons: judged.reasons,
+    };
+  });
+  const verdictOf = (judged: Judged): CandidateVerdict => verdicts[judged.candidateIndex] as CandidateVerdict;
+  const titles: TitleSelection[] = outcomes.map(({ rule: titleRule, ranked, others }) => ({
+    title: titleRule.title,
+    quota: titleRule.quota,
+    selected: ranked.filter((judged) => judged.selected).map(verdictOf),
+    notSelected: [...ranked.filter((judged) => !judged.selected), ...others].map(verdictOf),
+  }));
+
+  return { titles, recommended: titles.flatMap((title) => title.selected), verdicts, issues };
+}
