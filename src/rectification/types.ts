@@ -1,0 +1,249 @@
+import type { Issue } from '../i18n/issue';
+import type { IsoDate } from '../schedule/iso-date';
+import type { RectificationIssueCode } from './messages';
+import type { MemberTier } from '../scoring/types';
+
+/**
+ * Where a problem to rectify came from: 群众意见 (the masses' opinions, surveys, the suggestion
+ * box), 评议 (a 民主评议 or 党员互评), 督查 (an inspection or 领导点评), 自查 (the branch's own
+ * review), 考核 (an assessment, such as a member found 不合格), or something else.
+ *
+ * @example
+ * ```ts
+ * import type { RectificationSource } from 'cxzy/rectification';
+ * const source: RectificationSource = 'massOpinion'; // 群众意见
+ * ```
+ */
+export type RectificationSource = 'massOpinion' | 'evaluation' | 'inspection' | 'selfExamination' | 'assessment' | 'other';
+
+/**
+ * Where a rectification item stands: not started, under way, or completed (整改到位).
+ *
+ * @example
+ * ```ts
+ * import type { RectificationItemStatus } from 'cxzy/rectification';
+ * const status: RectificationItemStatus = 'inProgress';
+ * ```
+ */
+export type RectificationItemStatus = 'open' | 'inProgress' | 'completed';
+
+/**
+ * The check of a completed item (验收): who checked it, when, and whether it passed.
+ *
+ * @example
+ * ```ts
+ * import { isoDate } from 'cxzy/schedule';
+ * import type { Verification } from 'cxzy/rectification';
+ * const verification: Verification = { on: isoDate('2011-05-20'), verifierId: 'm01', passed: true };
+ * ```
+ */
+export interface Verification {
+  /** The day it was checked. */
+  readonly on: IsoDate;
+  /** Who checked it: a member or an organization. */
+  readonly verifierId: string;
+  /** Whether the rectification was found complete (整改到位). */
+  readonly passed: boolean;
+  /** What the check found. */
+  readonly note?: string;
+}
+
+/**
+ * One 整改 item, as seed 000 asks: "要提出整改目标和时限要求,落实具体责任…整改过程向群众公示,整改
+ * 结果向群众公开" — the problem, its measure, target, deadline and the person responsible, and
+ * whether its process and result were disclosed to the masses.
+ *
+ * @example
+ * ```ts
+ * import { isoDate } from 'cxzy/schedule';
+ * import type { RectificationItem } from 'cxzy/rectification';
+ * const item: RectificationItem = {
+ *   id: 'r1',
+ *   problem: '家长反映作业负担过重',
+ *   source: 'massOpinion',
+ *   measure: '各教研组统筹作业总量,每周公示',
+ *   target: '初中生书面作业每天不超过一个半小时',
+ *   due: isoDate('2011-05-31'),
+ *   ownerId: 'm02',
+ *   status: 'completed',
+ *   processDisclosed: true,
+ *   resultDisclosed: true,
+ *   completedOn: isoDate('2011-05-10'),
+ * };
+ * ```
+ */
+export interface RectificationItem {
+  /** A stable, non-empty identifier. */
+  readonly id: string;
+  /** The problem, as the masses or the review put it. */
+  readonly problem: string;
+  /** Where the problem came from. */
+  readonly source: RectificationSource;
+  /** What will be done (整改措施). */
+  readonly measure: string;
+  /** What counts as rectified (整改目标). */
+  readonly target: string;
+  /** The deadline (时限要求), included. */
+  readonly due: IsoDate;
+  /** The member or organization responsible (落实具体责任). */
+  readonly ownerId: string;
+  /** Where it stands. */
+  readonly status: RectificationItemStatus;
+  /** Whether the process was shown to the masses (整改过程向群众公示). */
+  readonly processDisclosed: boolean;
+  /** Whether the result was made public (整改结果向群众公开). */
+  readonly resultDisclosed: boolean;
+  /** The day it was completed; expected when `status` is `'completed'`. */
+  readonly completedOn?: IsoDate;
+  /** The check of the completed item, once made. */
+  readonly verification?: Verification;
+}
+
+/**
+ * An exact rate of two counts, such as 整改完成率: `value` is `numerator / denominator`, or `null`
+ * when there is nothing to count.
+ *
+ * @example
+ * ```ts
+ * import type { CompletionRate } from 'cxzy/rectification';
+ * const rate: CompletionRate = { numerator: 3, denominator: 4, value: 0.75 };
+ * ```
+ */
+export interface CompletionRate {
+  /** Items completed. */
+  readonly numerator: number;
+  /** All items. */
+  readonly denominator: number;
+  /** The rate in [0, 1], or `null` when there are no items. For display: decide on the counts. */
+  readonly value: number | null;
+}
+
+/**
+ * An item past its deadline and not completed.
+ *
+ * @example
+ * ```ts
+ * import { isoDate } from 'cxzy/schedule';
+ * import type { OverdueRectification } from 'cxzy/rectification';
+ * const overdue: OverdueRectification = { itemId: 'r2', ownerId: 'm05', problem: '校门口交通秩序混乱', due: isoDate('2011-04-30'), daysOverdue: 31 };
+ * ```
+ */
+export interface OverdueRectification {
+  /** The item's id. */
+  readonly itemId: string;
+  /** Who is responsible. */
+  readonly ownerId: string;
+  /** The problem. */
+  readonly problem: string;
+  /** The deadline missed. */
+  readonly due: IsoDate;
+  /** Days from the deadline to the date of the report. */
+  readonly daysOverdue: number;
+}
+
+/**
+ * A completed item whose process or result was never disclosed to the masses.
+ *
+ * @example
+ * ```ts
+ * import type { UndisclosedRectification } from 'cxzy/rectification';
+ * const undisclosed: UndisclosedRectification = { itemId: 'r1', ownerId: 'm02', processUndisclosed: false, resultUndisclosed: true };
+ * ```
+ */
+export interface UndisclosedRectification {
+  /** The item's id. */
+  readonly itemId: string;
+  /** Who is responsible. */
+  readonly ownerId: string;
+  /** The process was never shown to the masses (整改过程未公示). */
+  readonly processUndisclosed: boolean;
+  /** The result was never made public (整改结果未公开). */
+  readonly resultUndisclosed: boolean;
+}
+
+/**
+ * What {@link rectificationStatus} returns: 整改 as of a date.
+ *
+ * @example
+ * ```ts
+ * import { rectificationStatus, type RectificationReport } from 'cxzy/rectification';
+ * import { isoDate } from 'cxzy/schedule';
+ * const report: RectificationReport = rectificationStatus([], isoDate('2011-06-30'));
+ * report.completionRate.value; // null
+ * ```
+ */
+export interface RectificationReport {
+  /** The date of the report. */
+  readonly asOf: IsoDate;
+  /** Items counted. */
+  readonly total: number;
+  /** Items completed on or before `asOf`, not failed at verification. */
+  readonly completed: number;
+  /** Of `completed`, those completed after their deadline. */
+  readonly completedLate: number;
+  /** 整改完成率: `completed / total`. */
+  readonly completionRate: CompletionRate;
+  /** The ids of items not completed, in input order. */
+  readonly openIds: readonly string[];
+  /** Items past their deadline and not completed, most overdue first. */
+  readonly overdue: readonly OverdueRectification[];
+  /** Completed items whose process or result was never disclosed, in input order. */
+  readonly undisclosed: readonly UndisclosedRectification[];
+  /** Completed items not yet checked (待验收), in input order. */
+  readonly awaitingVerificationIds: readonly string[];
+  /** Items marked completed that failed their check (整改不到位): counted as not completed. */
+  readonly failedVerificationIds: readonly string[];
+  /** Inconsistent items: completed without a date, a date on an item not completed, a reused id. */
+  readonly issues: readonly Issue<RectificationIssueCode>[];
+}
+
+/**
+ * An assessment result, as far as 限期改正 needs it: whose, and which tier.
+ *
+ * @example
+ * ```ts
+ * import type { TierResult } from 'cxzy/rectification';
+ * const result: TierResult = { memberId: 'm11', tier: 'unqualified' };
+ * ```
+ */
+export interface TierResult {
+  /** The member assessed. */
+  readonly memberId: string;
+  /** The tier decided. */
+  readonly tier: MemberTier;
+}
+
+/**
+ * What {@link rectifyUnqualified} returns: the 限期改正 item, when the member is 不合格 and the
+ * period is allowed, and the issues.
+ *
+ * @example
+ * ```ts
+ * import { rectifyUnqualified, type LimitedCorrection } from 'cxzy/rectification';
+ * import { isoDate } from 'cxzy/schedule';
+ * const result: LimitedCorrection = rectifyUnqualified({ memberId: 'm06', tier: 'qualified' }, isoDate('2011-01-10'));
+ * result.item; // undefined
+ * ```
+ */
+export interface LimitedCorrection {
+  /** The rectification item; absent for a member not 不合格, or a period the rule does not allow. */
+  readonly item?: RectificationItem;
+  /** Why no item could be made. */
+  readonly issues: readonly Issue<RectificationIssueCode>[];
+}
+
+/**
+ * How long 限期改正 lasts, in months: the usual period and the longest allowed.
+ *
+ * @example
+ * ```ts
+ * import type { CorrectionPeriodRule } from 'cxzy/rectification';
+ * const rule: CorrectionPeriodRule = { months: 6, maxMonths: 12 };
+ * ```
+ */
+export interface CorrectionPeriodRule {
+  /** The period given when none is asked for. */
+  readonly months: number;
+  /** The longest period allowed. */
+  readonly maxMonths: number;
+}
