@@ -1,0 +1,287 @@
+/**
+ * The accumulator's state (private). What is kept per subject and group depends on what the
+ * figure needs and on whether duplicates are checked:
+ *
+ * - `stats` (mean or trimmed mean, duplicates unchecked): the count, the sum in hundredths, and
+ *   the `dropHighest` highest and `dropLowest` lowest scores. The trimmed sum is the sum minus the
+ *   kept extremes, so memory grows with subjects, not ballots, and two partials merge by adding
+ *   sums and keeping the extremes of both lists.
+ * - `scores` (median, unchecked): every score, since any of them can be the middle one.
+ * - `ballots` (duplicates checked): every ballot with its evaluator and position, since a later
+ *   ballot may replace an earlier one; duplicates are resolved when the result is finalized.
+ *
+ * Columns are typed arrays indexed by a subject number. A state is never changed once an
+ * accumulator holds it: adding copies the columns (a memory copy) and extends the subject
+ * registry, which versions share append-only. A version sees only subject numbers below its own
+ * `size`, and a version that is not the registry's latest copies it before adding, so every
+ * accumulator still behaves as an immutable value.
+ */
+import type { CompiledPolicy } from './_policy';
+import type { EvaluationIssueCode } from './messages';
+import type { IssueRecordJson } from './types';
+
+/** A ballot kept when duplicates are checked. */
+export interface KeptBallot {
+  readonly evaluatorId: string;
+  readonly hundredths: number;
+  readonly position: number;
+}
+
+/** A group's column of running figures. */
+export interface StatsColumn {
+  readonly store: 'stats';
+  readonly count: Float64Array;
+  readonly sum: Float64Array;
+  /** `dropHighest` slots per subject, highest first. */
+  readonly highest: Float64Array;
+  /** `dropLowest` slots per subject, lowest first. */
+  readonly lowest: Float64Array;
+}
+
+/** A group's column of every score or every ballot. */
+export interface ListColumn<T> {
+  readonly store: 'scores' | 'ballots';
+  readonly lists: (T[] | undefined)[];
+}
+
+export type Column = StatsColumn | ListColumn<number> | ListColumn<KeptBallot>;
+
+/** Subject ids and their numbers, shared append-only between versions. */
+export interface Registry {
+  readonly numberOf: Map<string, number>;
+  readonly ids: string[];
+}
+
+export interface State {
+  readonly compiled: CompiledPolicy;
+  readonly registry: Registry;
+  readonly size: number;
+  readonly capacity: number;
+  /** Each subject's first ballot position. */
+  readonly first: Float64Array;
+  readonly columns: readonly Column[];
+  readonly records: readonly IssueRecordJson[];
+  readonly ballotCount: number;
+  readonly nextIndex: number;
+}
+
+const INITIAL_CAPACITY = 16;
+
+export function emptyState(compiled: CompiledPolicy): State {
+  return {
+    compiled,
+    registry: { numberOf: new Map(), ids: [] },
+    size: 0,
+    capacity: 0,
+    first: new Float64Array(0),
+    columns: compiled.groups.map((group): Column =>
+      group.store === 'stats'
+        ? { store: 'stats', count: new Float64Array(0), sum: new Float64Array(0), highest: new Float64Array(0), lowest: new Float64Array(0) }
+        : { store: group.store, lists: [] },
+    ),
+    records: [],
+    ballotCount: 0,
+    nextIndex: 0,
+  };
+}
+
+function grown(source: Float64Array, length: number): Float64Array {
+  const copy = new Float64Array(length);
+  copy.set(source.subarray(0, Math.min(source.length, length)));
+  return copy;
+}
+
+/**
+ * A writable copy of a state, for one `add` or `merge` to fill in before it is frozen into a new
+ * accumulator. Lists are copied when first touched.
+ */
+export class Draft {
+  readonly compiled: CompiledPolicy;
+  registry: Registry;
+  size: number;
+  capacity: number;
+  first: Float64Array;
+  readonly counts: Float64Array[] = [];
+  readonly sums: Float64Array[] = [];
+  readonly highest: Float64Array[] = [];
+  readonly lowest: Float64Array[] = [];
+  readonly lists: (unknown[] | undefined)[][] = [];
+  readonly owned: Uint8Array[] = [];
+  readonly records: IssueRecordJson[];
+  ballotCount: number;
+  nextIndex: number;
+
+  constructor(state: State, expectedSubjects: number) {
+    this.compiled = state.compiled;
+    this.size = state.size;
+    this.registry =
+      state.registry.ids.length === state.size
+        ? state.registry
+        : { numberOf: new Map(state.registry.ids.slice(0, state.size).map((id, number) => [id, number])), ids: state.registry.ids.slice(0, state.size) };
+    this.capacity = Math.max(state.capacity, INITIAL_CAPACITY);
+    while (this.capacity < state.size + expectedSubjects) this.capacity *= 2;
+    this.first = grown(state.first, this.capacity);
+    state.columns.forEach((column, index) => {
+      const group = this.compiled.groups[index]!;
+      if (column.store === 'stats') {
+        this.counts[index] = grown(column.count, this.capacity);
+        this.sums[index] = grown(column.sum, this.capacity);
+        this.highest[index] = grown(column.highest, this.capacity * group.dropHighest);
+        this.lowest[index] = grown(column.lowest, this.capacity * group.dropLowest);
+      } else {
+        this.lists[index] = column.lists.slice();
+        this.owned[index] = new Uint8Array(this.capacity);
+      }
+    });
+    this.records = state.records.slice();
+    this.ballotCount = state.ballotCount;
+    this.nextIndex = state.nextIndex;
+  }
+
+  /** The number of a subject, registering it (first seen at `position`) when new. */
+  subject(id: string, position: number): number {
+    const known = this.registry.numberOf.get(id);
+    if (known !== undefined && known < this.size) {
+      if (position < this.first[known]!) this.first[known] = position;
+      return known;
+    }
+    if (this.size === this.capacity) this.grow();
+    const number = this.size;
+    this.registry.numberOf.set(id, number);
+    this.registry.ids.push(id);
+    this.first[number] = position;
+    this.size += 1;
+    return number;
+  }
+
+  private grow(): void {
+    const capacity = this.capacity * 2;
+    this.first = grown(this.first, capacity);
+    this.compiled.groups.forEach((group, index) => {
+      if (group.store !== 'stats') {
+        const owned = new Uint8Array(capacity);
+        owned.set(this.owned[index]!.subarray(0, this.capacity));
+        this.owned[index] = owned;
+        return;
+      }
+      this.counts[index] = grown(this.counts[index]!, capacity);
+      this.sums[index] = grown(this.sums[index]!, capacity);
+      this.highest[index] = grown(this.highest[index]!, capacity * group.dropHighest);
+      this.lowest[index] = grown(this.lowest[index]!, capacity * group.dropLowest);
+    });
+    this.capacity = capacity;
+  }
+
+  /** Adds one score to a `stats` column. */
+  addScore(groupIndex: number, subject: number, hundredths: number): void {
+    const group = this.compiled.groups[groupIndex]!;
+    const counts = this.counts[groupIndex]!;
+    const filled = counts[subject]!;
+    counts[subject] = filled + 1;
+    const sums = this.sums[groupIndex]!;
+    sums[subject] = sums[subject]! + hundredths;
+    if (group.dropHighest > 0) keepExtreme(this.highest[groupIndex]!, subject * group.dropHighest, group.dropHighest, filled, hundredths, 1);
+    if (group.dropLowest > 0) keepExtreme(this.lowest[groupIndex]!, subject * group.dropLowest, group.dropLowest, filled, hundredths, -1);
+  }
+
+  /** A list column's list for a subject, copied on first write. */
+  list<T>(groupIndex: number, subject: number): T[] {
+    const lists = this.lists[groupIndex]! as (T[] | undefined)[];
+    const owned = this.owned[groupIndex]!;
+    let list = lists[subject];
+    if (list === undefined) list = [];
+    else if (owned[subject] === 0) list = list.slice();
+    lists[subject] = list;
+    owned[subject] = 1;
+    return list;
+  }
+
+  /** Adds another state's subjects and ingredients to this draft. */
+  absorb(other: State): void {
+    const ids = other.registry.ids;
+    for (let source = 0; source < other.size; source += 1) {
+      const subject = this.subject(ids[source]!, other.first[source]!);
+      other.columns.forEach((column, groupIndex) => {
+        if (column.store === 'stats') {
+          const group = this.compiled.groups[groupIndex]!;
+          const count = column.count[source]!;
+          if (count === 0) return;
+          const counts = this.counts[groupIndex]!;
+          const filled = counts[subject]!;
+          counts[subject] = filled + count;
+          const sums = this.sums[groupIndex]!;
+          sums[subject] = sums[subject]! + column.sum[source]!;
+          mergeExtremes(this.highest[groupIndex]!, column.highest, subject, source, group.dropHighest, filled, count, 1);
+          mergeExtremes(this.lowest[groupIndex]!, column.lowest, subject, source, group.dropLowest, filled, count, -1);
+        } else {
+          const incoming = column.lists[source];
+          if (incoming === undefined || incoming.length === 0) return;
+          const list = this.list<unknown>(groupIndex, subject);
+          for (const item of incoming) list.push(item);
+        }
+      });
+    }
+    for (const record of other.records) this.records.push(record);
+    this.ballotCount += other.ballotCount;
+    this.nextIndex = Math.max(this.nextIndex, other.nextIndex);
+  }
+
+  record(code: EvaluationIssueCode, position: number, field: string, params: Record<string, string | number>, subjectId?: string): void {
+    this.records.push(subjectId === undefined ? { code, position, field, params } : { code, position, field, subjectId, params });
+  }
+
+  /** Freezes the draft into a state; the draft must not be used afterwards. */
+  finish(): State {
+    const columns = this.compiled.groups.map((group, index): Column =>
+      group.store === 'stats'
+        ? { store: 'stats', count: this.counts[index]!, sum: this.sums[index]!, highest: this.highest[index]!, lowest: this.lowest[index]! }
+        : ({ store: group.store, lists: this.lists[index]! } as Column),
+    );
+    return {
+      compiled: this.compiled,
+      registry: this.registry,
+      size: this.size,
+      capacity: this.capacity,
+      first: this.first,
+      columns,
+      records: this.records,
+      ballotCount: this.ballotCount,
+      nextIndex: this.nextIndex,
+    };
+  }
+}
+
+/**
+ * Keeps the `slots` most extreme scores of a subject, most extreme first: `direction` 1 keeps the
+ * highest, -1 the lowest. `filled` is how many scores the subject had before this one.
+ */
+function keepExtreme(list: Float64Array, offset: number, slots: number, filled: number, score: number, direction: 1 | -1): void {
+  let end = Math.min(filled, slots);
+  if (end === slots) {
+    if ((score - list[offset + slots - 1]!) * direction <= 0) return;
+    end -= 1;
+  }
+  let at = offset + end;
+  while (at > offset && (score - list[at - 1]!) * direction > 0) {
+    list[at] = list[at - 1]!;
+    at -= 1;
+  }
+  list[at] = score;
+}
+
+function mergeExtremes(
+  target: Float64Array,
+  source: Float64Array,
+  subject: number,
+  sourceSubject: number,
+  slots: number,
+  filled: number,
+  count: number,
+  direction: 1 | -1,
+): void {
+  const offset = sourceSubject * slots;
+  const incoming = Math.min(count, slots);
+  for (let index = 0; index < incoming; index += 1) {
+    keepExtreme(target, subject * slots, slots, filled + index, source[offset + index]!, direction);
+  }
+}

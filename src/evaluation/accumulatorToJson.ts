@@ -1,0 +1,63 @@
+import { stateOf } from './_accumulator';
+import { compareRecords, subjectOrder } from './finalizeAccumulator';
+import type { KeptBallot } from './_state';
+import type { AccumulatorJson, EvaluationAccumulator, GroupPartialJson } from './types';
+
+/**
+ * The JSON form of a partial evaluation, to send from a worker thread or process, or to store
+ * between runs; `accumulatorFromJson` reads it back. The form is canonical (subjects in order of
+ * first ballot, scores and ballots sorted, policy keys sorted), so two partials holding the same
+ * ballots give equal JSON whatever order they were merged in.
+ *
+ * @param accumulator - the accumulator. Not modified.
+ * @returns plain data for `JSON.stringify`.
+ * @throws {TypeError} when `accumulator` was not made by this module.
+ *
+ * @example
+ * ```ts
+ * import { accumulatorToJson, addBallots, createAccumulator, DEMOCRATIC_ASSESSMENT } from 'cxzy/evaluation';
+ * const partial = addBallots(createAccumulator(DEMOCRATIC_ASSESSMENT), [
+ *   { subjectId: 'm01', evaluatorId: '1', group: 'peer', score: 90 },
+ *   { subjectId: 'm01', evaluatorId: '2', group: 'peer', score: 80.5 },
+ * ]);
+ * accumulatorToJson(partial).subjects;
+ * // [{ id: 'm01', first: 0, groups: [{ count: 2, sum: 17050, highest: [9000], lowest: [8050] }] }]
+ * ```
+ */
+export function accumulatorToJson(accumulator: EvaluationAccumulator<string>): AccumulatorJson {
+  const state = stateOf(accumulator);
+  const { groups } = state.compiled;
+  const subjects = subjectOrder(state).map((subject) => ({
+    id: state.registry.ids[subject]!,
+    first: state.first[subject]!,
+    groups: state.columns.map((column, groupIndex): GroupPartialJson => {
+      if (column.store === 'stats') {
+        const { dropHighest, dropLowest } = groups[groupIndex]!;
+        const count = column.count[subject]!;
+        return {
+          count,
+          sum: column.sum[subject]!,
+          highest: Array.from(column.highest.subarray(subject * dropHighest, subject * dropHighest + Math.min(count, dropHighest))),
+          lowest: Array.from(column.lowest.subarray(subject * dropLowest, subject * dropLowest + Math.min(count, dropLowest))),
+        };
+      }
+      const list = column.lists[subject] ?? [];
+      if (column.store === 'scores') return { scores: [...(list as number[])].sort((a, b) => a - b) };
+      return {
+        ballots: [...(list as KeptBallot[])]
+          .sort((a, b) => a.position - b.position || a.hundredths - b.hundredths || (a.evaluatorId < b.evaluatorId ? -1 : a.evaluatorId > b.evaluatorId ? 1 : 0))
+          .map((ballot) => [ballot.evaluatorId, ballot.hundredths, ballot.position] as const),
+      };
+    }),
+  }));
+  return {
+    format: 'cxzy.evaluation.partial',
+    version: 1,
+    policy: JSON.parse(state.compiled.fingerprint) as AccumulatorJson['policy'],
+    ballotCount: state.ballotCount,
+    nextIndex: state.nextIndex,
+    groupOrder: groups.map((group) => group.code),
+    subjects,
+    records: [...state.records].sort(compareRecords),
+  };
+}

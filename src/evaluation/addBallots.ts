@@ -1,0 +1,98 @@
+import { stateOf, wrapState } from './_accumulator';
+import { HUNDREDTHS, isWholeAtLeast, toUnits } from './_arithmetic';
+import { Draft, type KeptBallot } from './_state';
+import type { EvaluationAccumulator, ScoreBallot } from './types';
+
+/**
+ * Options of {@link addBallots}.
+ *
+ * @example
+ * ```ts
+ * import type { AddBallotsOptions } from 'cxzy/evaluation';
+ * const options: AddBallotsOptions = { firstIndex: 200_000 };
+ * ```
+ */
+export interface AddBallotsOptions {
+  /**
+   * The position, in the whole collection, of `ballots[0]`; ballot `i` is at `firstIndex + i`.
+   * Positions are the "ballot order" duplicates are resolved by, and issue paths point at them
+   * (`['ballots', position, 'score']`). Defaults to the accumulator's `nextIndex`, which is right
+   * when chunks are added in order to one accumulator; a shard must say where its chunk starts.
+   */
+  readonly firstIndex?: number;
+}
+
+/**
+ * Adds a chunk of score ballots to an accumulator. Each ballot is checked (a group of the policy,
+ * a finite score with at most two decimals, within the scale); a ballot that fails is recorded as
+ * an issue of the run and not counted. A `peer` ballot on oneself is recorded and left out when
+ * the policy says so.
+ *
+ * @param accumulator - the accumulator to add to. Not modified.
+ * @param ballots - the chunk. Not modified.
+ * @param options - where the chunk starts in the whole collection.
+ * @returns a new accumulator holding the earlier ballots and these.
+ * @throws {RangeError} when `options.firstIndex` is not a whole number of at least 0.
+ * @throws {TypeError} when `accumulator` was not made by this module.
+ *
+ * @example
+ * ```ts
+ * import { addBallots, createAccumulator, finalizeAccumulator, THREE_SIDED_EVALUATION } from 'cxzy/evaluation';
+ * let accumulator = createAccumulator(THREE_SIDED_EVALUATION);
+ * accumulator = addBallots(accumulator, [{ subjectId: 'm01', evaluatorId: 'l1', group: 'leadership', score: 90 }]);
+ * accumulator = addBallots(accumulator, [{ subjectId: 'm01', evaluatorId: 'l2', group: 'leadership', score: 85 }]);
+ * finalizeAccumulator(accumulator).subjects[0]?.groups.leadership.value; // 87.5
+ * ```
+ */
+export function addBallots<G extends string>(
+  accumulator: EvaluationAccumulator<G>,
+  ballots: readonly ScoreBallot<string>[],
+  options: AddBallotsOptions = {},
+): EvaluationAccumulator<G> {
+  const state = stateOf(accumulator);
+  const firstIndex = options.firstIndex ?? state.nextIndex;
+  if (!isWholeAtLeast(firstIndex, 0)) throw new RangeError(`firstIndex must be a whole number of at least 0, not ${firstIndex}`);
+  const compiled = state.compiled;
+  const { indexOf, groups, peerIndex, checked } = compiled;
+  const { min, max } = compiled.policy.scale;
+  const draft = new Draft(state, 0);
+
+  for (let index = 0; index < ballots.length; index += 1) {
+    const ballot = ballots[index]!;
+    const position = firstIndex + index;
+    const groupIndex = indexOf.get(ballot.group);
+    if (groupIndex === undefined) {
+      draft.record('evaluation.unknownGroup', position, 'group', { position, group: String(ballot.group) });
+      continue;
+    }
+    const score = ballot.score;
+    if (typeof score !== 'number' || !Number.isFinite(score)) {
+      draft.record('evaluation.scoreNotFinite', position, 'score', { position, score: String(score) });
+      continue;
+    }
+    if (score < min || score > max) {
+      draft.record('evaluation.scoreOutOfRange', position, 'score', { position, score, min, max });
+      continue;
+    }
+    const hundredths = toUnits(score, HUNDREDTHS);
+    if (hundredths === undefined) {
+      draft.record('evaluation.scoreTooPrecise', position, 'score', { position, score });
+      continue;
+    }
+    const subject = draft.subject(ballot.subjectId, position);
+    if (groupIndex === peerIndex && ballot.evaluatorId === ballot.subjectId) {
+      draft.record('evaluation.selfBallotExcluded', position, 'evaluatorId', { position, subjectId: ballot.subjectId }, ballot.subjectId);
+      continue;
+    }
+    if (checked) {
+      draft.list<KeptBallot>(groupIndex, subject).push({ evaluatorId: ballot.evaluatorId, hundredths, position });
+    } else if (groups[groupIndex]!.store === 'scores') {
+      draft.list<number>(groupIndex, subject).push(hundredths);
+    } else {
+      draft.addScore(groupIndex, subject, hundredths);
+    }
+  }
+  draft.ballotCount += ballots.length;
+  draft.nextIndex = Math.max(draft.nextIndex, firstIndex + ballots.length);
+  return wrapState<G>(draft.finish());
+}

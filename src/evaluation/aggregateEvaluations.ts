@@ -1,0 +1,43 @@
+import { addBallots } from './addBallots';
+import { createAccumulator } from './createAccumulator';
+import { finalizeAccumulator } from './finalizeAccumulator';
+import type { AggregationPolicy, EvaluationResult, ScoreBallot } from './types';
+
+/**
+ * Turns score ballots into each subject's figures under a policy: per group its figure and count,
+ * the weighted combined score, and every issue — for the run (a problem in the policy, a ballot
+ * naming an unknown group, a score that is not a number, out of the scale or with more than two
+ * decimals) and for each subject (a missing or under-filled group, a duplicate ballot, an excluded
+ * self-ballot). It is one pass of the accumulator: `createAccumulator`, `addBallots`,
+ * `finalizeAccumulator`, so spreading the same ballots over partials gives the same result.
+ * See {@link finalizeAccumulator} for how each figure is computed and rounded.
+ *
+ * @param ballots - the score ballots. Not modified.
+ * @param policy - the aggregation policy. Not modified.
+ * @returns the subjects (in order of first ballot) and the run's issues.
+ *
+ * @example
+ * ```ts
+ * import { aggregateEvaluations, SCHOOL_FOUR_SIDED_EVALUATION } from 'cxzy/evaluation';
+ * const ballot = (evaluatorId: string, group: string, score: number) => ({ subjectId: 'm06', evaluatorId, group, score });
+ * const result = aggregateEvaluations(
+ *   [
+ *     ballot('l1', 'leadership', 90),
+ *     ...[95, 85, 80, 75].map((score, index) => ballot(`p${index}`, 'peer', score)),
+ *     ...[90, 88, 86].map((score, index) => ballot(`t${index}`, 'teachersStudents', score)),
+ *   ],
+ *   SCHOOL_FOUR_SIDED_EVALUATION,
+ * );
+ * const [m06] = result.subjects;
+ * m06?.groups.peer.value; // 82.5: 95 and 75 dropped
+ * m06?.groups.parents.status; // 'missing'
+ * m06?.combined; // 86.69: (0.3 × 90 + 0.3 × 82.5 + 0.2 × 88) ÷ 0.8 = 86.6875
+ * m06?.issues[0]?.code; // 'evaluation.missingGroup'
+ * ```
+ */
+export function aggregateEvaluations<G extends string>(
+  ballots: readonly ScoreBallot<string>[],
+  policy: AggregationPolicy<G>,
+): EvaluationResult<G> {
+  return finalizeAccumulator(addBallots(createAccumulator(policy), ballots, { firstIndex: 0 }));
+}

@@ -1,0 +1,24 @@
+import { wrapState } from './_accumulator';
+import { compilePolicy } from './_policy';
+import { emptyState } from './_state';
+import type { AggregationPolicy, EvaluationAccumulator } from './types';
+
+/**
+ * An empty accumulator for a policy: the start of an evaluation spread over chunks, workers or a
+ * data engine. Merging it with any accumulator changes nothing.
+ *
+ * @param policy - the aggregation policy. Not modified. A policy with problems is reported by
+ *   `finalizeAccumulator`, not here.
+ * @returns an accumulator with no ballots.
+ *
+ * @example
+ * ```ts
+ * import { createAccumulator, SCHOOL_FOUR_SIDED_EVALUATION } from 'cxzy/evaluation';
+ * const empty = createAccumulator(SCHOOL_FOUR_SIDED_EVALUATION);
+ * empty.ballotCount; // 0
+ * empty.subjectCount; // 0
+ * ```
+ */
+export function createAccumulator<G extends string>(policy: AggregationPolicy<G>): EvaluationAccumulator<G> {
+  return wrapState<G>(emptyState(compilePolicy(policy as AggregationPolicy<string>)));
+}

@@ -1,0 +1,260 @@
+import type { Issue, Severity } from '../i18n/issue';
+import { createIssue } from '../i18n/messages';
+import { stateOf } from './_accumulator';
+import { divideRounded } from './_arithmetic';
+import { figureUnits, type CompiledGroup } from './_policy';
+import type { KeptBallot, State } from './_state';
+import { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';
+import type { CombinedAs, EvaluationAccumulator, EvaluationResult, GroupFigure, GroupStatus, IssueRecordJson, SubjectResult } from './types';
+
+/**
+ * How serious each problem with a ballot is. An excluded self-ballot and a replaced ballot are
+ * what the policy asked for, so they are shown, not flagged.
+ */
+const BALLOT_ISSUE_SEVERITY = {
+  'evaluation.unknownGroup': 'error',
+  'evaluation.scoreNotFinite': 'error',
+  'evaluation.scoreOutOfRange': 'error',
+  'evaluation.scoreTooPrecise': 'error',
+  'evaluation.duplicateBallot': 'error',
+  'evaluation.selfBallotExcluded': 'info',
+  'evaluation.ballotReplaced': 'info',
+} as const satisfies Partial<Record<EvaluationIssueCode, Severity>>;
+
+const NO_DROPS: GroupFigure['dropped'] = Object.freeze({ highest: Object.freeze([]), lowest: Object.freeze([]) });
+
+/** Orders recorded problems by ballot position, then code, then field: a merge-independent order. */
+export function compareRecords(a: IssueRecordJson, b: IssueRecordJson): number {
+  return a.position - b.position || compareText(a.code, b.code) || compareText(a.field, b.field);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function toIssue(record: IssueRecordJson): Issue<EvaluationIssueCode> {
+  const severity: Severity = BALLOT_ISSUE_SEVERITY[record.code as keyof typeof BALLOT_ISSUE_SEVERITY] ?? 'error';
+  // People count ballots from 1 (第 1 张); paths and positions count from 0.
+  const params = { ...record.params, ordinal: record.position + 1 };
+  return createIssue(EVALUATION_MESSAGES, record.code, severity, ['ballots', record.position, record.field], params);
+}
+
+/** The subject numbers in the order of their first ballot (ties, from careless sharding, by id). */
+export function subjectOrder(state: State): readonly number[] {
+  const { first, size } = state;
+  const ids = state.registry.ids;
+  const order = Array.from({ length: size }, (_, index) => index);
+  const before = (a: number, b: number) => first[a]! - first[b]! || compareText(ids[a]!, ids[b]!);
+  for (let index = 1; index < size; index += 1) {
+    if (before(index - 1, index) > 0) return order.sort(before);
+  }
+  return order;
+}
+
+/** A group's figure before combining: the value in units, the count and the dropped scores. */
+interface RawFigure {
+  readonly units: number | null;
+  readonly count: number;
+  readonly dropped: GroupFigure['dropped'];
+}
+
+function fromStats(state: State, groupIndex: number, group: CompiledGroup, subject: number, scale: number): RawFigure {
+  const column = state.columns[groupIndex]!;
+  /* c8 ignore next -- compiled policies pair each stats group with a stats column */
+  if (column.store !== 'stats') throw new TypeError('unreachable');
+  const count = column.count[subject]!;
+  const sum = column.sum[subject]!;
+  const { dropHighest, dropLowest } = group;
+  if (count === 0) return { units: null, count, dropped: NO_DROPS };
+  if (group.method === 'mean') return { units: figureUnits(sum, count, scale), count, dropped: NO_DROPS };
+  if (count <= dropHighest + dropLowest) return { units: null, count, dropped: NO_DROPS };
+  const highest = Array.from(column.highest.subarray(subject * dropHighest, (subject + 1) * dropHighest));
+  const lowest = Array.from(column.lowest.subarray(subject * dropLowest, (subject + 1) * dropLowest));
+  const trimmed = sum - highest.reduce((total, score) => total + score, 0) - lowest.reduce((total, score) => total + score, 0);
+  return {
+    units: figureUnits(trimmed, count - dropHighest - dropLowest, scale),
+    count,
+    dropped: { highest: highest.map(toPoints), lowest: lowest.map(toPoints) },
+  };
+}
+
+function toPoints(hundredths: number): number {
+  return hundredths / 100;
+}
+
+function fromScores(scores: readonly number[], group: CompiledGroup, scale: number): RawFigure {
+  const count = scores.length;
+  if (count === 0) return { units: null, count, dropped: NO_DROPS };
+  const sorted = Float64Array.from(scores).sort();
+  if (group.method === 'median') {
+    const middle = count >> 1;
+    const units = count % 2 === 1 ? figureUnits(sorted[middle]!, 1, scale) : figureUnits(sorted[middle - 1]! + sorted[middle]!, 2, scale);
+    return { units, count, dropped: NO_DROPS };
+  }
+  const { dropHighest, dropLowest } = group;
+  if (count <= dropHighest + dropLowest) return { units: null, count, dropped: NO_DROPS };
+  let sum = 0;
+  for (let index = dropLowest; index < count - dropHighest; index += 1) sum += sorted[index]!;
+  if (group.method === 'mean') return { units: figureUnits(sum, count, scale), count, dropped: NO_DROPS };
+  return {
+    units: figureUnits(sum, count - dropHighest - dropLowest, scale),
+    count,
+    dropped: {
+      highest: Array.from(sorted.subarray(count - dropHighest)).reverse().map(toPoints),
+      lowest: Array.from(sorted.subarray(0, dropLowest)).map(toPoints),
+    },
+  };
+}
+
+/**
+ * Resolves duplicate ballots (by evaluator) in ballot order and returns the scores that count,
+ * recording each duplicate or replaced ballot.
+ */
+function resolveDuplicates(
+  ballots: readonly KeptBallot[],
+  state: State,
+  group: CompiledGroup,
+  subjectId: string,
+  records: IssueRecordJson[],
+): number[] {
+  const ordered = [...ballots].sort(
+    (a, b) => a.position - b.position || a.hundredths - b.hundredths || compareText(a.evaluatorId, b.evaluatorId),
+  );
+  const kept = new Map<string, KeptBallot>();
+  for (const ballot of ordered) {
+    if (state.compiled.lastWins || !kept.has(ballot.evaluatorId)) kept.set(ballot.evaluatorId, ballot);
+  }
+  const code = state.compiled.lastWins ? 'evaluation.ballotReplaced' : 'evaluation.duplicateBallot';
+  const scores: number[] = [];
+  for (const ballot of ordered) {
+    const winner = kept.get(ballot.evaluatorId)!;
+    if (winner === ballot) {
+      scores.push(ballot.hundredths);
+      continue;
+    }
+    records.push({
+      code,
+      position: ballot.position,
+      field: 'evaluatorId',
+      subjectId,
+      params: {
+        position: ballot.position,
+        keptPosition: winner.position,
+        keptOrdinal: winner.position + 1,
+        subjectId,
+        evaluatorId: ballot.evaluatorId,
+        group: group.code,
+        ...group.labels,
+      },
+    });
+  }
+  return scores;
+}
+
+/** The result of a state (see {@link finalizeAccumulator}). */
+export function finalizeState<G extends string>(state: State): EvaluationResult<G> {
+  const { compiled } = state;
+  const records = [...state.records].sort(compareRecords);
+  const runIssues: Issue<EvaluationIssueCode>[] = [...compiled.issues];
+  const recordsOfSubject = new Map<string, IssueRecordJson[]>();
+  for (const record of records) {
+    if (record.subjectId === undefined) {
+      runIssues.push(toIssue(record));
+      continue;
+    }
+    const list = recordsOfSubject.get(record.subjectId);
+    if (list === undefined) recordsOfSubject.set(record.subjectId, [record]);
+    else list.push(record);
+  }
+  if (!compiled.valid) return { subjects: [], issues: runIssues };
+
+  const { scale, groups } = compiled;
+  const treatment = compiled.policy.missingGroup;
+  const subjects = subjectOrder(state).map((subject): SubjectResult<G> => {
+    const subjectId = state.registry.ids[subject]!;
+    const subjectRecords = [...(recordsOfSubject.get(subjectId) ?? [])];
+    const raw = groups.map((group, groupIndex): RawFigure => {
+      const column = state.columns[groupIndex]!;
+      if (column.store === 'stats') return fromStats(state, groupIndex, group, subject, scale);
+      const list = column.lists[subject] ?? [];
+      const scores =
+        column.store === 'ballots' ? resolveDuplicates(list as readonly KeptBallot[], state, group, subjectId, subjectRecords) : (list as number[]);
+      return fromScores(scores, group, scale);
+    });
+    subjectRecords.sort(compareRecords);
+    const issues = subjectRecords.map(toIssue);
+
+    let numerator = 0;
+    let denominator = 0;
+    let blocked = false;
+    const statuses = raw.map((figure, groupIndex): GroupStatus => {
+      const group = groups[groupIndex]!;
+      const status: GroupStatus = figure.count === 0 ? 'missing' : figure.count < group.required ? 'underfilled' : 'counted';
+      if (status === 'counted') {
+        numerator += group.weightUnits * figure.units!;
+        denominator += group.weightUnits;
+        return status;
+      }
+      if (treatment === 'zero') denominator += group.weightUnits;
+      if (treatment === 'error') blocked = true;
+      const params = { subjectId, group: group.code, ...group.labels, count: figure.count, required: group.required };
+      const code = status === 'missing' ? 'evaluation.missingGroup' : 'evaluation.underfilledGroup';
+      issues.push(createIssue(EVALUATION_MESSAGES, code, treatment === 'error' ? 'error' : 'warning', ['policy', 'groups', group.code], params));
+      return status;
+    });
+
+    const figures: Record<string, GroupFigure> = {};
+    raw.forEach((figure, groupIndex) => {
+      const status = statuses[groupIndex]!;
+      const combinedAs: CombinedAs = blocked ? 'excluded' : status === 'counted' ? 'value' : treatment === 'zero' ? 'zero' : 'excluded';
+      figures[groups[groupIndex]!.code] = {
+        value: figure.units === null ? null : figure.units / scale,
+        count: figure.count,
+        status,
+        combinedAs,
+        dropped: figure.dropped,
+      };
+    });
+    return {
+      subjectId,
+      groups: figures as Record<G, GroupFigure>,
+      combined: blocked || denominator === 0 ? null : divideRounded(numerator, denominator) / scale,
+      issues,
+    };
+  });
+  return { subjects, issues: runIssues };
+}
+
+/**
+ * Turns an accumulator into the evaluation result: per subject, each group's figure (rounded once,
+ * half away from zero, to the policy's precision), the combined score and the subject's issues;
+ * and the run's issues. Subjects come in the order of their first ballot in the collection.
+ *
+ * Under a policy with problems (see the run's issues) no figures are given: `subjects` is empty.
+ *
+ * How a group's figure is computed from its counted scores: `mean` — their sum ÷ their number;
+ * `trimmedMean` — drop the `dropHighest` highest and `dropLowest` lowest, then the mean of the rest
+ * (needs more ballots than it drops); `median` — the middle score, or the mean of the two middle
+ * ones. The combined score is Σ weight × figure ÷ Σ weight over the counted groups, using each
+ * figure as published, so a reader can recompute it from the 公示 table; a missing or
+ * under-filled group is left out (`renormalize`), counted as 0 at its weight (`zero`), or blocks
+ * the combined score (`error`).
+ *
+ * @param accumulator - the accumulator. Not modified.
+ * @returns the result.
+ * @throws {TypeError} when `accumulator` was not made by this module.
+ *
+ * @example
+ * ```ts
+ * import { addBallots, createAccumulator, DEMOCRATIC_ASSESSMENT, finalizeAccumulator } from 'cxzy/evaluation';
+ * const scores = [95, 88, 90, 70, 92];
+ * const ballots = scores.map((score, index) => ({ subjectId: 'm01', evaluatorId: `b${index}`, group: 'peer', score }));
+ * const [result] = finalizeAccumulator(addBallots(createAccumulator(DEMOCRATIC_ASSESSMENT), ballots)).subjects;
+ * result?.groups.peer.value; // 90: (88 + 90 + 92) ÷ 3 once 95 and 70 are dropped
+ * result?.groups.peer.dropped; // { highest: [95], lowest: [70] }
+ * result?.combined; // 90
+ * ```
+ */
+export function finalizeAccumulator<G extends string>(accumulator: EvaluationAccumulator<G>): EvaluationResult<G> {
+  return finalizeState<G>(stateOf(accumulator));
+}
