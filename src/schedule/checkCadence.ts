@@ -1,0 +1,304 @@
+import { daysInMonth, formatCalendarDate } from '../_lib/calendar';
+import type { DateRange } from '../campaign/types';
+import type { LocalizedText } from '../i18n/locale';
+import {
+  DEFAULT_SEMESTERS,
+  type CadenceEvent,
+  type CadencePeriod,
+  type CadenceRule,
+  type CadenceUnit,
+  type PartialPeriodPolicy,
+  type RuleCompliance,
+  type Semester,
+} from './cadence';
+import { daysBetween, type IsoDate } from './iso-date';
+import { maxDate, minDate, partsOf, scheduleIssue } from './internal';
+import type { ScheduleIssue } from './types';
+
+/**
+ * How {@link checkCadence} cuts the year and treats periods it covers only in part.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_SEMESTERS, type CheckCadenceOptions } from 'cxzy/schedule';
+ * const options: CheckCadenceOptions = { semesters: DEFAULT_SEMESTERS, partialPeriods: 'exempt' };
+ * ```
+ */
+export interface CheckCadenceOptions {
+  /** The school's semesters; {@link DEFAULT_SEMESTERS} unless given. */
+  readonly semesters?: readonly Semester[];
+  /** What a partly covered period requires; `'prorate'` unless given. */
+  readonly partialPeriods?: PartialPeriodPolicy;
+}
+
+/**
+ * The defaults of {@link CheckCadenceOptions}.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_CHECK_CADENCE_OPTIONS } from 'cxzy/schedule';
+ * DEFAULT_CHECK_CADENCE_OPTIONS.partialPeriods; // 'prorate'
+ * ```
+ */
+export const DEFAULT_CHECK_CADENCE_OPTIONS = {
+  semesters: DEFAULT_SEMESTERS,
+  partialPeriods: 'prorate',
+} as const satisfies Required<CheckCadenceOptions>;
+
+/**
+ * What {@link checkCadence} found: each rule's periods, and the issues (every shortfall, and any
+ * problem with the rules, the semesters or the period).
+ *
+ * @example
+ * ```ts
+ * import type { CadenceReport } from 'cxzy/schedule';
+ * const allMet = (report: CadenceReport) => report.rules.every((rule) => rule.met);
+ * ```
+ */
+export interface CadenceReport {
+  /** One entry per rule, in the rules' order. */
+  readonly rules: readonly RuleCompliance[];
+  /** `cadence.shortfall` for each period short of its rule, and problems with the input. */
+  readonly issues: readonly ScheduleIssue[];
+}
+
+/**
+ * Checks recurring duties: for each rule, cuts `period` into the rule's months, quarters, half
+ * years, semesters or years, counts the events of the rule's kind in each, and reports each period
+ * that falls short (`cadence.shortfall`, a warning).
+ *
+ * Only events inside `period` count. When `period` starts or ends inside a month, quarter,
+ * semester or year, that first or last period is partial: its days are those inside `period`, and
+ * what it requires follows `options.partialPeriods` (by default prorated by days and rounded half
+ * up; see {@link PartialPeriodPolicy}). An event in no semester (when the semesters leave a
+ * holiday out) is listed in `uncounted`; with overlapping semesters an event counts once, in the
+ * earlier one, and the overlap is reported. Events of a kind no rule counts are reported as
+ * `cadence.unmatchedEvent` (info). Rules whose `atLeast` is not a positive whole number, an
+ * inverted period and impossible semester dates are reported as errors; such a rule or semester
+ * requires nothing.
+ *
+ * @param events - what took place. Not modified.
+ * @param rules - the duties, such as {@link DEFAULT_CADENCE_RULES}. Not modified.
+ * @param period - the days to check, both ends included.
+ * @param options - the semesters and the treatment of partial periods.
+ * @returns each rule's periods and every issue.
+ *
+ * @example
+ * ```ts
+ * import { checkCadence, DEFAULT_CADENCE_RULES, isoDate } from 'cxzy/schedule';
+ * const jointMeeting = DEFAULT_CADENCE_RULES.filter((rule) => rule.id === 'jointMeeting');
+ * const report = checkCadence(
+ *   [
+ *     { kind: 'jointMeeting', date: isoDate('2010-09-03') },
+ *     { kind: 'jointMeeting', date: isoDate('2010-09-17') },
+ *     { kind: 'jointMeeting', date: isoDate('2010-10-15') },
+ *   ],
+ *   jointMeeting,
+ *   { start: isoDate('2010-09-01'), end: isoDate('2010-10-31') },
+ * );
+ * report.rules[0]?.periods.map((period) => [period.id, period.count, period.shortfall]); // [['2010-09', 2, 0], ['2010-10', 1, 1]]
+ * report.issues[0]?.message['zh-CN']; // '2010年10月“联席会议”1 次,应不少于 2 次'
+ * ```
+ */
+export function checkCadence(
+  events: readonly CadenceEvent[],
+  rules: readonly CadenceRule[],
+  period: DateRange,
+  options: CheckCadenceOptions = {},
+): CadenceReport {
+  const semesters = options.semesters ?? DEFAULT_CHECK_CADENCE_OPTIONS.semesters;
+  const policy = options.partialPeriods ?? DEFAULT_CHECK_CADENCE_OPTIONS.partialPeriods;
+  const issues: ScheduleIssue[] = [];
+
+  if (period.end < period.start) {
+    issues.push(scheduleIssue('cadence.invalidPeriod', 'error', ['period', 'end'], { start: period.start, end: period.end }));
+  }
+  const usableSemesters = checkSemesters(semesters, issues);
+
+  const kinds = new Set(rules.map((rule) => rule.kind));
+  events.forEach((event, index) => {
+    if (!kinds.has(event.kind)) {
+      issues.push(scheduleIssue('cadence.unmatchedEvent', 'info', ['events', index, 'kind'], { kind: event.kind, date: event.date }));
+    }
+  });
+
+  const compliance = rules.map((rule, ruleIndex): RuleCompliance => {
+    const valid = Number.isInteger(rule.atLeast) && rule.atLeast > 0;
+    if (!valid) {
+      issues.push(scheduleIssue('cadence.invalidRule', 'error', ['rules', ruleIndex, 'atLeast'], { ruleId: rule.id, atLeast: rule.atLeast }));
+    }
+    const spans = period.end < period.start ? [] : periodsOf(rule.every, period, usableSemesters);
+    const counted = spans.map((): number[] => []);
+    const uncounted: number[] = [];
+    let count = 0;
+    events.forEach((event, index) => {
+      if (event.kind !== rule.kind || event.date < period.start || event.date > period.end) return;
+      count += 1;
+      const at = spans.findIndex((span) => span.start <= event.date && event.date <= span.end);
+      if (at === -1) uncounted.push(index);
+      else counted[at]?.push(index);
+    });
+    const periods = spans.map((span, index): CadencePeriod => {
+      const eventIndices = counted[index] ?? [];
+      const days = daysBetween(span.end, span.start) + 1;
+      const partial = days < span.periodDays;
+      const required = valid ? requiredIn(rule.atLeast, days, span.periodDays, partial, policy) : 0;
+      const shortfall = Math.max(0, required - eventIndices.length);
+      if (shortfall > 0) {
+        issues.push(
+          scheduleIssue('cadence.shortfall', 'warning', ['rules', ruleIndex], {
+            period: span.label['zh-CN'],
+            periodEn: span.label.en,
+            rule: rule.label['zh-CN'],
+            ruleEn: rule.label.en,
+            count: eventIndices.length,
+            required,
+          }),
+        );
+      }
+      return { ...span, days, partial, required, count: eventIndices.length, shortfall, eventIndices };
+    });
+    return { rule, periods, count, uncounted, met: valid && periods.every((entry) => entry.shortfall === 0) };
+  });
+
+  return { rules: compliance, issues };
+}
+
+/** What a period requires: all of `atLeast` when whole; when partial, as the policy says. */
+function requiredIn(atLeast: number, days: number, periodDays: number, partial: boolean, policy: PartialPeriodPolicy): number {
+  if (!partial || policy === 'full') return atLeast;
+  if (policy === 'exempt') return 0;
+  // atLeast × days ÷ periodDays rounded half up, in whole numbers so no float decides it.
+  return Math.floor((2 * atLeast * days + periodDays) / (2 * periodDays));
+}
+
+interface Span {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly periodDays: number;
+}
+
+const MONTH_NAMES_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const QUARTERS_ZH = ['一', '二', '三', '四'] as const;
+const MONTHS_IN = { month: 1, quarter: 3, halfYear: 6, year: 12 } as const satisfies Record<Exclude<CadenceUnit, 'semester'>, number>;
+
+/** The periods of `unit` that share days with `range`, clipped to it, in order. */
+function periodsOf(unit: CadenceUnit, range: DateRange, semesters: readonly Semester[]): readonly Span[] {
+  const whole = unit === 'semester' ? semesterSpans(range, semesters) : calendarSpans(unit, range);
+  return whole
+    .filter((span) => span.start <= range.end && span.end >= range.start)
+    .map((span) => ({ ...span, start: maxDate(span.start, range.start), end: minDate(span.end, range.end) }));
+}
+
+function calendarSpans(unit: Exclude<CadenceUnit, 'semester'>, range: DateRange): readonly Span[] {
+  const months = MONTHS_IN[unit];
+  const first = partsOf(range.start);
+  const last = partsOf(range.end);
+  const spans: Span[] = [];
+  let index = Math.floor((first.year * 12 + first.month - 1) / months) * months;
+  const lastIndex = last.year * 12 + last.month - 1;
+  for (; index <= lastIndex; index += months) {
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    const endMonth = month + months - 1;
+    const start = formatCalendarDate(year, month, 1) as IsoDate;
+    const end = formatCalendarDate(year, endMonth, daysInMonth(year, endMonth)) as IsoDate;
+    spans.push({ ...nameOf(unit, year, month), start, end, periodDays: daysBetween(end, start) + 1 });
+  }
+  return spans;
+}
+
+function nameOf(unit: Exclude<CadenceUnit, 'semester'>, year: number, month: number): { readonly id: string; readonly label: LocalizedText } {
+  const part = Math.floor((month - 1) / MONTHS_IN[unit]);
+  switch (unit) {
+    case 'month':
+      return {
+        id: formatCalendarDate(year, month, 1).slice(0, 7),
+        label: { 'zh-CN': `${year}年${month}月`, en: `${MONTH_NAMES_EN[month - 1] ?? ''} ${year}` },
+      };
+    case 'quarter':
+      return { id: `${year}-Q${part + 1}`, label: { 'zh-CN': `${year}年第${QUARTERS_ZH[part] ?? ''}季度`, en: `Q${part + 1} ${year}` } };
+    case 'halfYear':
+      return { id: `${year}-H${part + 1}`, label: { 'zh-CN': `${year}年${part === 0 ? '上' : '下'}半年`, en: `H${part + 1} ${year}` } };
+    case 'year':
+      return { id: String(year), label: { 'zh-CN': `${year}年`, en: String(year) } };
+  }
+}
+
+function semesterSpans(range: DateRange, semesters: readonly Semester[]): readonly Span[] {
+  const spans: Span[] = [];
+  for (let year = partsOf(range.start).year - 1; year <= partsOf(range.end).year; year += 1) {
+    for (const semester of semesters) {
+      const { start, end } = occurrence(semester, year);
+      spans.push({
+        id: `${year}-${semester.id}`,
+        label: { 'zh-CN': `${year}年${semester.label['zh-CN']}`, en: `${semester.label.en} ${year}` },
+        start,
+        end,
+        periodDays: daysBetween(end, start) + 1,
+      });
+    }
+  }
+  return spans.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}
+
+/** The semester that starts in `year`: it ends the same year, or the next when its end comes first. */
+function occurrence(semester: Semester, year: number): { readonly start: IsoDate; readonly end: IsoDate } {
+  const wraps = semester.end.month * 100 + semester.end.day < semester.start.month * 100 + semester.start.day;
+  const endYear = wraps ? year + 1 : year;
+  return {
+    start: formatCalendarDate(year, semester.start.month, semester.start.day) as IsoDate,
+    end: formatCalendarDate(endYear, semester.end.month, Math.min(semester.end.day, daysInMonth(endYear, semester.end.month))) as IsoDate,
+  };
+}
+
+/**
+ * The semesters that can be used: those whose days exist (29 February is allowed as an end, the
+ * last day of February). Overlaps are reported; the semesters are kept.
+ */
+function checkSemesters(semesters: readonly Semester[], issues: ScheduleIssue[]): readonly Semester[] {
+  const usable = semesters.filter((semester, index) => {
+    for (const [edge, date] of [['start', semester.start], ['end', semester.end]] as const) {
+      const leapYear = 2000;
+      const exists = date.month >= 1 && date.month <= 12 && Number.isInteger(date.day) && date.day >= 1 && date.day <= daysInMonth(leapYear, date.month);
+      const usableStart = edge === 'end' || !(date.month === 2 && date.day === 29);
+      if (!exists || !usableStart) {
+        issues.push(
+          scheduleIssue('cadence.invalidSemester', 'error', ['options', 'semesters', index, edge], {
+            semester: semester.label['zh-CN'],
+            semesterEn: semester.label.en,
+            month: date.month,
+            day: date.day,
+          }),
+        );
+        return false;
+      }
+    }
+    return true;
+  });
+  // Occurrences starting in two consecutive years meet every overlap the calendar can produce.
+  const reference = [2001, 2002].flatMap((year) => usable.map((semester) => ({ semester, ...occurrence(semester, year) })));
+  const reported = new Set<string>();
+  reference.forEach((a, i) => {
+    for (const b of reference.slice(i + 1)) {
+      if (a.semester === b.semester) continue;
+      const from = maxDate(a.start, b.start);
+      if (from > minDate(a.end, b.end)) continue;
+      const key = [a.semester.id, b.semester.id].sort().join('\u0000');
+      if (reported.has(key)) continue;
+      reported.add(key);
+      issues.push(
+        scheduleIssue('cadence.semestersOverlap', 'error', ['options', 'semesters', semesters.indexOf(b.semester)], {
+          semester: b.semester.label['zh-CN'],
+          semesterEn: b.semester.label.en,
+          other: a.semester.label['zh-CN'],
+          otherEn: a.semester.label.en,
+          date: from.slice(5),
+        }),
+      );
+    }
+  });
+  return usable;
+}

@@ -1,0 +1,201 @@
+import type { Campaign, DateRange } from '../campaign/types';
+import type { IssuePath } from '../i18n/issue';
+import { addDays, daysBetween } from './iso-date';
+import { maxDate, minDate, scheduleIssue } from './internal';
+import { PHASE_KIND_LABELS } from './labels';
+import type { Phase, PhaseKind, ScheduleIssue } from './types';
+
+/**
+ * The fewest days a phase of a kind usually lasts. The seeds' 全面争创 and 对标定位 phases run
+ * nine to thirteen months; one shorter than a quarter is most often a year miscopied from the
+ * 2010 template, as in "(二)全面争创,扎实推进(2012年6月—2012年6月底)", whose model ran from
+ * June 2010 to the end of June 2011. Mobilization and summary phases may be a few days long.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MIN_PHASE_DAYS } from 'cxzy/schedule';
+ * DEFAULT_MIN_PHASE_DAYS.implementation; // 90
+ * ```
+ */
+export const DEFAULT_MIN_PHASE_DAYS = {
+  implementation: 90,
+  benchmarking: 90,
+} as const satisfies Readonly<Partial<Record<PhaseKind, number>>>;
+
+/**
+ * What {@link validateSchedule} checks against.
+ *
+ * @example
+ * ```ts
+ * import { isoDate, type ValidateScheduleOptions } from 'cxzy/schedule';
+ * const options: ValidateScheduleOptions = {
+ *   period: { start: isoDate('2021-05-01'), end: isoDate('2021-06-30') },
+ *   minPhaseDays: {},
+ * };
+ * ```
+ */
+export interface ValidateScheduleOptions {
+  /** The campaign's first and last day; a campaign's own `period` unless given. */
+  readonly period?: DateRange;
+  /** The fewest days a phase of each kind should last; {@link DEFAULT_MIN_PHASE_DAYS} unless given. */
+  readonly minPhaseDays?: Readonly<Partial<Record<PhaseKind, number>>>;
+}
+
+/**
+ * Checks a campaign's phases, in the order the plan lists them, and returns every problem found:
+ *
+ * - `schedule.endBeforeStart` (error): "对标定位,晋档升级(2012年7月—2012年6月底)". Such a phase has
+ *   no days, so it takes no part in the checks below.
+ * - `schedule.overlap` (error): two phases share days; reported on the later-listed one, with the
+ *   shared days. Phases that touch (one ends on the 31st, the next starts on the 1st) are fine.
+ * - `schedule.gap` (warning): days between phases that belong to none.
+ * - `schedule.phaseOutOfOrder` (warning): a phase listed after one that starts later.
+ * - `schedule.phaseOutsidePeriod` (error): a phase starts before or ends after the campaign period.
+ * - `schedule.phaseShorterThanUsual` (warning): shorter than `minPhaseDays` for its kind.
+ * - `schedule.taskDueBeforePhase`, `schedule.taskDueAfterPhase` (errors): a task or milestone due
+ *   outside its phase ("2010年'七一'前" in a phase that starts in July).
+ * - `schedule.taskDueAfterNextPhaseStarts` (warning): a task due inside its phase, but only after
+ *   the next phase has begun, as when a mobilization meeting "在7月1日前" closes a phase of
+ *   "2021年5月下旬—6月" that overlaps the 全面争创 phase of June.
+ * - `schedule.duplicatePhaseId`, `schedule.duplicateTaskId` (errors).
+ *
+ * Issues come in the order of the phases they concern. Each names its `phaseId` (and `taskId`)
+ * and a `path` into the argument (`['phases', 2, 'end']` for a campaign, `[2, 'end']` for a list).
+ *
+ * @param subject - a campaign, or its phases in the plan's order. Not modified.
+ * @param options - the period to check against and the usual lengths of phases.
+ * @returns every issue found; empty when the schedule is sound.
+ * @throws RangeError if a date is not a real `IsoDate` (a brand forged with `as`).
+ *
+ * @example
+ * ```ts
+ * import { isoDate, validateSchedule } from 'cxzy/schedule';
+ * const issues = validateSchedule([
+ *   { id: 'step-1', kind: 'mobilization', title: '广泛发动,安排部署', start: isoDate('2012-05-01'), end: isoDate('2012-05-31'), tasks: [] },
+ *   { id: 'step-3', kind: 'benchmarking', title: '对标定位,晋档升级', start: isoDate('2012-07-01'), end: isoDate('2012-06-30'), tasks: [] },
+ * ]);
+ * issues.map((issue) => issue.code); // ['schedule.endBeforeStart']
+ * issues[0]?.message['zh-CN']; // '阶段“对标定位,晋档升级”的结束日期 2012-06-30 早于开始日期 2012-07-01'
+ * ```
+ */
+export function validateSchedule(
+  subject: Campaign | readonly Phase[],
+  options: ValidateScheduleOptions = {},
+): readonly ScheduleIssue[] {
+  const isCampaign = 'phases' in subject;
+  const phases: readonly Phase[] = isCampaign ? subject.phases : subject;
+  const base: IssuePath = isCampaign ? ['phases'] : [];
+  const period = options.period ?? (isCampaign ? subject.period : undefined);
+  const minPhaseDays: Readonly<Partial<Record<PhaseKind, number>>> = options.minPhaseDays ?? DEFAULT_MIN_PHASE_DAYS;
+  const found: { readonly index: number; readonly issue: ScheduleIssue }[] = [];
+  const report = (index: number, issue: ScheduleIssue) => found.push({ index, issue });
+  const hasDays = (phase: Phase) => phase.start <= phase.end;
+
+  const firstPhaseIndex = new Map<string, number>();
+  const firstTaskPhase = new Map<string, string>();
+  phases.forEach((phase, index) => {
+    const first = firstPhaseIndex.get(phase.id);
+    if (first === undefined) firstPhaseIndex.set(phase.id, index);
+    else {
+      report(index, scheduleIssue('schedule.duplicatePhaseId', 'error', [...base, index, 'id'], { phaseId: phase.id, firstIndex: first }, { phaseId: phase.id }));
+    }
+    phase.tasks.forEach((task, taskIndex) => {
+      const firstPhaseId = firstTaskPhase.get(task.id);
+      if (firstPhaseId === undefined) firstTaskPhase.set(task.id, phase.id);
+      else {
+        report(
+          index,
+          scheduleIssue('schedule.duplicateTaskId', 'error', [...base, index, 'tasks', taskIndex, 'id'], { taskId: task.id, firstPhaseId }, { phaseId: phase.id, taskId: task.id }),
+        );
+      }
+    });
+  });
+
+  let latestStart: Phase | undefined;
+  phases.forEach((phase, index) => {
+    const path = [...base, index];
+    const about = { phaseId: phase.id };
+    const phaseTitle = phase.title;
+    if (!hasDays(phase)) {
+      report(index, scheduleIssue('schedule.endBeforeStart', 'error', [...path, 'end'], { phaseTitle, start: phase.start, end: phase.end }, about));
+      return;
+    }
+    if (period !== undefined && (phase.start < period.start || phase.end > period.end)) {
+      report(
+        index,
+        scheduleIssue(
+          'schedule.phaseOutsidePeriod',
+          'error',
+          [...path, phase.start < period.start ? 'start' : 'end'],
+          { phaseTitle, start: phase.start, end: phase.end, periodStart: period.start, periodEnd: period.end },
+          about,
+        ),
+      );
+    }
+    const days = daysBetween(phase.end, phase.start) + 1;
+    const minDays = minPhaseDays[phase.kind];
+    if (minDays !== undefined && days < minDays) {
+      const kind = PHASE_KIND_LABELS[phase.kind];
+      report(index, scheduleIssue('schedule.phaseShorterThanUsual', 'warning', path, { kind: kind['zh-CN'], kindEn: kind.en.toLowerCase(), phaseTitle, days, minDays }, about));
+    }
+    if (latestStart !== undefined && latestStart.start > phase.start) {
+      report(
+        index,
+        scheduleIssue('schedule.phaseOutOfOrder', 'warning', [...path, 'start'], { phaseTitle, start: phase.start, previousTitle: latestStart.title, previousStart: latestStart.start }, about),
+      );
+    }
+    if (latestStart === undefined || phase.start >= latestStart.start) latestStart = phase;
+    for (const other of phases.slice(0, index)) {
+      if (!hasDays(other)) continue;
+      const from = maxDate(phase.start, other.start);
+      const to = minDate(phase.end, other.end);
+      if (from > to) continue;
+      report(
+        index,
+        scheduleIssue('schedule.overlap', 'error', [...path, 'start'], { phaseTitle, otherTitle: other.title, from, to, days: daysBetween(to, from) + 1 }, { phaseId: phase.id }),
+      );
+    }
+    const next = phases.slice(index + 1).find(hasDays);
+    phase.tasks.forEach((task, taskIndex) => {
+      if (task.due === undefined) return;
+      const taskPath = [...path, 'tasks', taskIndex, 'due'];
+      const params = { taskTitle: task.title, due: task.due, phaseTitle, start: phase.start, end: phase.end };
+      const taskAbout = { phaseId: phase.id, taskId: task.id };
+      if (task.due < phase.start) report(index, scheduleIssue('schedule.taskDueBeforePhase', 'error', taskPath, params, taskAbout));
+      else if (task.due > phase.end) report(index, scheduleIssue('schedule.taskDueAfterPhase', 'error', taskPath, params, taskAbout));
+      else if (next !== undefined && next.start > phase.start && task.due >= next.start) {
+        report(
+          index,
+          scheduleIssue('schedule.taskDueAfterNextPhaseStarts', 'warning', taskPath, { taskTitle: task.title, due: task.due, nextTitle: next.title, nextStart: next.start }, taskAbout),
+        );
+      }
+    });
+  });
+
+  // Gaps are days no phase covers, whatever order the phases are listed in.
+  const byStart = phases
+    .map((phase, index) => ({ phase, index }))
+    .filter(({ phase }) => hasDays(phase))
+    .sort((a, b) => (a.phase.start < b.phase.start ? -1 : a.phase.start > b.phase.start ? 1 : a.index - b.index));
+  let covering = byStart[0]?.phase;
+  for (const { phase, index } of byStart.slice(1)) {
+    if (covering === undefined) break;
+    const firstFree = addDays(covering.end, 1);
+    if (phase.start > firstFree) {
+      const to = addDays(phase.start, -1);
+      report(
+        index,
+        scheduleIssue(
+          'schedule.gap',
+          'warning',
+          [...base, index, 'start'],
+          { previousTitle: covering.title, phaseTitle: phase.title, from: firstFree, to, days: daysBetween(to, firstFree) + 1 },
+          { phaseId: phase.id },
+        ),
+      );
+    }
+    if (phase.end > covering.end) covering = phase;
+  }
+
+  return found.sort((a, b) => a.index - b.index).map(({ issue }) => issue);
+}
