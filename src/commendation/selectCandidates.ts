@@ -43,11 +43,6 @@ function divideHalfUp(numerator: number, denominator: number): number {
   return Math.floor((2 * numerator + denominator) / (2 * denominator));
 }
 
-/** Code-unit order: the same in every locale, unlike `localeCompare`. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function reason(code: SelectionReasonCode, params: Readonly<Record<string, string | number>> = {}): SelectionReason {
   const template = SELECTION_REASON_MESSAGES[code];
   return { code, params, message: { 'zh-CN': formatMessage(template['zh-CN'], params), en: formatMessage(template.en, params) } };
@@ -63,10 +58,17 @@ interface Judged {
   eligible: boolean;
   selected: boolean;
   rank?: number;
-  performance?: number;
-  recognition?: number;
-  combined?: number;
+  scores?: Scores;
 }
+
+/** A nomination's scores in whole hundredths; present only when both scores are usable. */
+interface Scores {
+  readonly performance: number;
+  readonly recognition: number;
+  readonly combined: number;
+}
+
+type Scored = Judged & { readonly scores: Scores };
 
 interface TitleEntry {
   readonly rule: TitleRule;
@@ -126,12 +128,9 @@ function judge(
     judged.eligible = false;
     reasons.push(reason('invalidRule', titleParams(candidate.title)));
   }
+  const hundredths = { performance: hundredthsOf(candidate.performance), recognition: hundredthsOf(candidate.recognition) };
   for (const field of ['performance', 'recognition'] as const) {
-    const value = hundredthsOf(candidate[field]);
-    if (value !== undefined) {
-      judged[field] = value;
-      continue;
-    }
+    if (hundredths[field] !== undefined) continue;
     judged.eligible = false;
     const params = { id: candidate.id, field: SCORE_LABELS[field].en, fieldZh: SCORE_LABELS[field]['zh-CN'], value: String(candidate[field]) };
     issues.push(createIssue(COMMENDATION_MESSAGES, 'commendation.invalidScore', 'error', ['candidates', candidateIndex, field], params));
@@ -164,13 +163,15 @@ function judge(
     judged.eligible = false;
     reasons.push(reason('openRectification', { itemIds: open.join('、') }));
   }
-  if (judged.performance !== undefined && judged.recognition !== undefined) {
+  const { performance, recognition } = hundredths;
+  if (performance !== undefined && recognition !== undefined) {
     const { weights } = rule;
     // Hundredths times whole percentages: the weighted sum is an exact integer, divided once.
-    judged.combined = divideHalfUp(judged.performance * weights.performance + judged.recognition * weights.recognition, WHOLE);
+    const combined = divideHalfUp(performance * weights.performance + recognition * weights.recognition, WHOLE);
+    judged.scores = { performance, recognition, combined };
     reasons.push(
       reason('combinedScore', {
-        combined: judged.combined / HUNDREDTHS,
+        combined: combined / HUNDREDTHS,
         performance: candidate.performance,
         recognition: candidate.recognition,
         performanceWeight: weights.performance,
@@ -256,16 +257,18 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
     return judged;
   });
 
-  const byRank = (a: Judged, b: Judged): number => {
-    const difference = (b.combined ?? 0) - (a.combined ?? 0);
+  const byRank = (a: Scored, b: Scored): number => {
+    const difference = b.scores.combined - a.scores.combined;
     if (difference !== 0) return difference;
     for (const key of rule.tieBreak) {
-      const byKey = (b[key] ?? 0) - (a[key] ?? 0);
+      const byKey = b.scores[key] - a.scores[key];
       if (byKey !== 0) return byKey;
     }
-    return compareText(a.candidate.id, b.candidate.id);
+    // Within a title ids are distinct (a repeated nomination was set aside), so this never ties.
+    return a.candidate.id < b.candidate.id ? -1 : 1;
   };
-  const decidedBy = (a: Judged, b: Judged): TieBreakKey | 'id' => rule.tieBreak.find((key) => a[key] !== b[key]) ?? 'id';
+  const decidedBy = (a: Scored, b: Scored): TieBreakKey | 'id' => rule.tieBreak.find((key) => a.scores[key] !== b.scores[key]) ?? 'id';
+  const rankable = (judged: Judged): judged is Scored => judged.eligible && judged.scores !== undefined;
 
   const awarded = new Map<string, AwardTitle>();
   const outcomes: { readonly rule: TitleRule; readonly ranked: Judged[]; readonly others: Judged[] }[] = [];
@@ -281,7 +284,7 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
         );
       }
     }
-    const ranked = nominated.filter((judged) => judged.eligible).sort(byRank);
+    const ranked = nominated.filter(rankable).sort(byRank);
     const { quota } = entry.rule;
     ranked.forEach((judged, position) => {
       judged.rank = position + 1;
@@ -291,19 +294,19 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
     });
     const last = ranked[quota - 1];
     const firstOut = ranked[quota];
-    if (last !== undefined && firstOut !== undefined && last.combined === firstOut.combined) {
+    if (last !== undefined && firstOut !== undefined && last.scores.combined === firstOut.scores.combined) {
       const by = decidedBy(last, firstOut);
       const byParams = { decidedBy: DECIDED_BY_LABELS[by].en, decidedByZh: DECIDED_BY_LABELS[by]['zh-CN'] };
       last.reasons.push(reason('wonTieBreak', { otherId: firstOut.candidate.id, ...byParams }));
       for (const judged of ranked.slice(quota)) {
-        if (judged.combined !== last.combined) break;
+        if (judged.scores.combined !== last.scores.combined) break;
         const lostBy = decidedBy(last, judged);
         judged.reasons.push(
           reason('lostTieBreak', { otherId: last.candidate.id, decidedBy: DECIDED_BY_LABELS[lostBy].en, decidedByZh: DECIDED_BY_LABELS[lostBy]['zh-CN'] }),
         );
       }
     }
-    outcomes.push({ rule: entry.rule, ranked, others: nominated.filter((judged) => !judged.eligible) });
+    outcomes.push({ rule: entry.rule, ranked, others: nominated.filter((judged) => !rankable(judged)) });
   }
 
   const verdicts = judgedAll.map((judged): CandidateVerdict => {
@@ -314,7 +317,7 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
       ...(candidate.name === undefined ? {} : { name: candidate.name }),
       title: candidate.title,
       selected: judged.selected,
-      ...(judged.combined === undefined ? {} : { combined: judged.combined / HUNDREDTHS }),
+      ...(judged.scores === undefined ? {} : { combined: judged.scores.combined / HUNDREDTHS }),
       ...(judged.rank === undefined ? {} : { rank: judged.rank }),
       reasons: judged.reasons,
     };

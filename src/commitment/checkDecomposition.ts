@@ -92,7 +92,7 @@ export function checkDecomposition(
   // Index commitments and items; the first of a duplicated id is the one sources resolve to.
   const commitmentIndexById = new Map<string, number>();
   const items: Located[] = [];
-  const itemById = new Map<string, number>();
+  const itemById = new Map<string, Located>();
   commitments.forEach((commitment, commitmentIndex) => {
     const firstIndex = commitmentIndexById.get(commitment.id);
     if (firstIndex === undefined) commitmentIndexById.set(commitment.id, commitmentIndex);
@@ -100,20 +100,13 @@ export function checkDecomposition(
     commitment.items.forEach((item, itemIndex) => {
       const at: Located = { commitment, commitmentIndex, item, itemIndex };
       const first = itemById.get(item.id);
-      if (first === undefined) itemById.set(item.id, items.length);
-      else
-        report('commitment.duplicateItemId', 'error', itemPath(at, 'id'), {
-          itemId: item.id,
-          firstCommitmentId: items[first]?.commitment.id ?? '',
-        });
+      if (first === undefined) itemById.set(item.id, at);
+      else report('commitment.duplicateItemId', 'error', itemPath(at, 'id'), { itemId: item.id, firstCommitmentId: first.commitment.id });
       items.push(at);
     });
   });
-  const sourceOf = (at: Located): Located | undefined => {
-    if (at.item.decomposedFrom === undefined) return undefined;
-    const index = itemById.get(at.item.decomposedFrom);
-    return index === undefined ? undefined : items[index];
-  };
+  const sourceOf = (at: Located): Located | undefined =>
+    at.item.decomposedFrom === undefined ? undefined : itemById.get(at.item.decomposedFrom);
 
   const groupById = new Map(groups.map((group) => [group.id, group] as const));
   const groupsOfMember = new Map<string, string[]>();
@@ -192,30 +185,25 @@ export function checkDecomposition(
     }
   }
 
-  // Sources form chains (each item names at most one); colour them as in checkOrganizationTree:
-  // 0 unvisited, 1 on the walk in progress, 2 finished.
-  const state = new Uint8Array(items.length);
-  for (let start = 0; start < items.length; start += 1) {
-    if (state[start] !== 0) continue;
-    const walk: number[] = [];
-    let current: number | undefined = start;
-    while (current !== undefined && state[current] === 0) {
-      state[current] = 1;
+  // Sources form chains (each item names at most one). Walk each chain once, iteratively, as
+  // checkOrganizationTree does: a walk that meets an item of its own walk has closed a cycle.
+  const walked = new Map<Located, 'onWalk' | 'done'>();
+  for (const start of items) {
+    const walk: Located[] = [];
+    let current: Located | undefined = start;
+    while (current !== undefined && !walked.has(current)) {
+      walked.set(current, 'onWalk');
       walk.push(current);
-      const sourceId: string | undefined = items[current]?.item.decomposedFrom;
-      current = sourceId === undefined ? undefined : itemById.get(sourceId);
+      current = sourceOf(current);
     }
-    if (current !== undefined && state[current] === 1) {
-      const ids = walk.slice(walk.indexOf(current)).map((index) => items[index]?.item.id ?? '');
-      const closing = items[current];
-      if (closing !== undefined) {
-        report('commitment.cycle', 'error', itemPath(closing, 'decomposedFrom'), {
-          itemId: ids[0] ?? '',
-          chain: [...ids, ids[0]].join(' → '),
-        });
-      }
+    if (current !== undefined && walked.get(current) === 'onWalk') {
+      const ids = walk.slice(walk.indexOf(current)).map((at) => at.item.id);
+      report('commitment.cycle', 'error', itemPath(current, 'decomposedFrom'), {
+        itemId: current.item.id,
+        chain: [...ids, current.item.id].join(' → '),
+      });
     }
-    for (const index of walk) state[index] = 2;
+    for (const at of walk) walked.set(at, 'done');
   }
 
   groups.forEach((group, groupIndex) => {
@@ -225,17 +213,13 @@ export function checkDecomposition(
   });
 
   // Input order: by argument, then commitment, then item; checks of one item keep their order.
-  const key = (issue: Issue): readonly number[] => [
+  const orderOf = (issue: Issue): readonly [number, number, number] => [
     issue.path[0] === 'groups' ? 1 : 0,
     Number(issue.path[1]),
     typeof issue.path[3] === 'number' ? issue.path[3] : -1,
   ];
   return issues.sort((a, b) => {
-    const [ka, kb] = [key(a), key(b)];
-    for (let index = 0; index < ka.length; index += 1) {
-      const difference = (ka[index] ?? 0) - (kb[index] ?? 0);
-      if (difference !== 0) return difference;
-    }
-    return 0;
+    const [x, y] = [orderOf(a), orderOf(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
   });
 }

@@ -95,15 +95,16 @@ describe('selectCandidates — 评选表彰, "注重工作实绩和社会公认�
   });
 
   it('breaks ties deterministically: combined score, then 工作实绩, then 社会公认度, then id', () => {
-    const tied = [candidate('b', 90, 80), candidate('a', 90, 80), candidate('c', 85, 87.5)];
+    const tied = [candidate('b', 90, 80), candidate('a', 90, 80), candidate('c', 85, 87.5), candidate('d', 80, 80)];
     const result = selectCandidates(tied, rule([titleRule({ weights: { performance: 50, recognition: 50 } })]));
     // a and b are identical (85); c leads outright (86.25)
-    expect(result.verdicts.map((verdict) => verdict.combined)).toEqual([85, 85, 86.25]);
+    expect(result.verdicts.map((verdict) => verdict.combined)).toEqual([85, 85, 86.25, 80]);
     const reversed = selectCandidates([...tied].reverse(), rule([titleRule({ weights: { performance: 50, recognition: 50 }, quota: 2 })]));
     expect(reversed.recommended.map((verdict) => verdict.id)).toEqual(['c', 'a']);
     const b = reversed.titles[0]?.notSelected[0];
     expect(b?.id).toBe('b');
     expect(b?.reasons.at(-1)?.message.en).toBe('Tied with "a" on the combined score; behind by id order');
+    expect(codesOf(reversed.titles[0]?.notSelected[1]?.reasons ?? [])).toEqual(['combinedScore', 'outsideQuota']);
     expect(reversed.recommended[1]?.reasons.at(-1)?.params).toEqual({ otherId: 'b', decidedBy: 'id order', decidedByZh: '编号顺序' });
   });
 

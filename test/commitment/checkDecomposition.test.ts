@@ -110,6 +110,24 @@ describe('checkDecomposition — 三级双向承诺 (seed 001)', () => {
     ]);
   });
 
+  it('a member listed in several groups (checkFunctionalGroups reports that) needs only one of them to commit', () => {
+    expect(
+      codes(
+        [commitment('g2', 'group', 'g2', [item('a', { own: true })]), commitment('m', 'member', 'm', [item('m1', { decomposedFrom: 'a' })])],
+        [group('g1', ['m']), group('g2', ['m', 'm'])],
+      ),
+    ).toEqual([['commitment.groupNotCommitted', ['groups', 0, 'id']]]);
+  });
+
+  it('reports a member item taken from a group item when the member is in no group', () => {
+    expect(
+      codes([commitment('g', 'group', 'g', [item('a', { own: true })]), commitment('x', 'member', 'x', [item('x1', { decomposedFrom: 'a' })])]),
+    ).toEqual([
+      ['commitment.memberInNoGroup', ['commitments', 1, 'makerId']],
+      ['commitment.sourceOutsideGroup', ['commitments', 1, 'items', 0, 'decomposedFrom']],
+    ]);
+  });
+
   it('reports a group commitment made by an unknown group', () => {
     expect(codes([commitment('c', 'group', 'ghost', [item('g1', { own: true })])])).toEqual([
       ['commitment.unknownGroup', ['commitments', 0, 'makerId']],

@@ -94,10 +94,11 @@ describe('rectificationStatus — 整改目标和时限要求,落实具体责任
       [
         item('a', '2011-05-31', { status: 'completed' }),
         item('b', '2011-05-31', { status: 'inProgress', completedOn: isoDate('2011-05-01') }),
-        item('a', '2011-05-31'),
+        item('b', '2011-05-31'),
       ],
       isoDate('2011-06-01'),
     );
+    expect(report.overdue.map((each) => each.itemId)).toEqual(['b', 'b']);
     expect(report.issues.map((issue) => [issue.code, issue.path, issue.severity])).toEqual([
       ['rectification.completedWithoutDate', [0, 'completedOn'], 'warning'],
       ['rectification.dateWithoutCompletion', [1, 'completedOn'], 'warning'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITED_CORRECTION_PERIOD, rectifyUnqualified } from '../../src/rectification';
-import { isoDate } from '../../src/schedule';
+import { isoDate, type IsoDate } from '../../src/schedule';
 import { MEMBER_TIERS } from '../../src/scoring';
 
 const unqualified = { memberId: 'm11', tier: 'unqualified' } as const;
@@ -50,6 +50,10 @@ describe('rectifyUnqualified — 不合格党员限期改正', () => {
     });
     expect([item?.id, item?.due, item?.problem]).toEqual(['r-m11', '2011-04-10', 'Found an unqualified member in the democratic evaluation']);
     expect(LIMITED_CORRECTION_PERIOD).toEqual({ months: 6, maxMonths: 12 });
+  });
+
+  it('throws on a forged date, which the IsoDate type forbids', () => {
+    expect(() => rectifyUnqualified(unqualified, '2011-02-30' as IsoDate)).toThrow(RangeError);
   });
 
   it('makes no item for any other tier', () => {
