@@ -1,0 +1,93 @@
+import type { Locale } from '../i18n/locale';
+import { roundHundredths } from './_hundredths';
+import { MEMBER_TIERS } from './labels';
+import type { MemberTier, OverlapResolution, TierBand, TierBound } from './types';
+
+/**
+ * A band as a closed interval of whole hundredths: every score is a whole number of hundredths,
+ * so `不满60分` is `[−∞, 5999]` and `60分以上` is `[6000, +∞]`, and two bands share a boundary
+ * exactly when their intervals share one point.
+ */
+export interface CompiledBand {
+  readonly lo: number;
+  readonly hi: number;
+  readonly rank: number;
+}
+
+/** The position of a tier in {@link MEMBER_TIERS}: 0 is best; unknown tiers sort last. */
+export function tierRank(tier: MemberTier): number {
+  const rank = MEMBER_TIERS.indexOf(tier);
+  return rank < 0 ? MEMBER_TIERS.length : rank;
+}
+
+export function compileBand(band: TierBand): CompiledBand {
+  return {
+    lo: band.min === undefined ? -Infinity : lowest(band.min),
+    hi: band.max === undefined ? Infinity : highest(band.max),
+    rank: tierRank(band.tier),
+  };
+}
+
+function lowest(bound: TierBound): number {
+  const value = roundHundredths(bound.value);
+  return bound.inclusive ? value : value + 1;
+}
+
+function highest(bound: TierBound): number {
+  const value = roundHundredths(bound.value);
+  return bound.inclusive ? value : value - 1;
+}
+
+/** The bands containing a score, the winner by the rule's overlap resolution first. */
+export function matchBands(
+  score: number,
+  bands: readonly CompiledBand[],
+  overlap: OverlapResolution,
+): { readonly chosen: number; readonly others: readonly number[] } | undefined {
+  let chosen = -1;
+  let others: number[] | undefined;
+  for (let index = 0; index < bands.length; index += 1) {
+    const band = bands[index]!;
+    if (score < band.lo || score > band.hi) continue;
+    if (chosen < 0) {
+      chosen = index;
+      continue;
+    }
+    const current = bands[chosen]!;
+    const better = overlap === 'higherTier' ? band.rank < current.rank : band.rank > current.rank;
+    (others ??= []).push(better ? chosen : index);
+    if (better) chosen = index;
+  }
+  if (chosen < 0) return undefined;
+  return { chosen, others: others === undefined ? [] : others.sort((a, b) => a - b) };
+}
+
+function formatNumber(value: number): string {
+  return String(value);
+}
+
+/** A band the way plans write it: `100分以上`, `80—100分`, `不满60分`. */
+export function formatBand(band: TierBand, locale: Locale): string {
+  const { min, max } = band;
+  if (locale === 'zh-CN') {
+    if (min !== undefined && max !== undefined) {
+      const from = `${formatNumber(min.value)}${min.inclusive ? '' : '（不含）'}`;
+      return `${from}—${formatNumber(max.value)}分${max.inclusive ? '' : '（不含）'}`;
+    }
+    if (min !== undefined) return min.inclusive ? `${formatNumber(min.value)}分以上` : `超过${formatNumber(min.value)}分`;
+    if (max !== undefined) return max.inclusive ? `${formatNumber(max.value)}分以下` : `不满${formatNumber(max.value)}分`;
+    return '任意分数';
+  }
+  if (min !== undefined && max !== undefined) {
+    const from = `${formatNumber(min.value)}${min.inclusive ? '' : ' (excluded)'}`;
+    return `${from} to ${formatNumber(max.value)}${max.inclusive ? '' : ' (excluded)'}`;
+  }
+  if (min !== undefined) return min.inclusive ? `${formatNumber(min.value)} or more` : `more than ${formatNumber(min.value)}`;
+  if (max !== undefined) return max.inclusive ? `${formatNumber(max.value)} or less` : `under ${formatNumber(max.value)}`;
+  return 'any score';
+}
+
+/** The band's own text where the rule has one, else the band written out. */
+export function bandText(band: TierBand, locale: Locale = 'zh-CN'): string {
+  return locale === 'zh-CN' && band.text !== undefined ? band.text : formatBand(band, locale);
+}

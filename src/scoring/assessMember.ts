@@ -1,0 +1,67 @@
+import { assessCard, createContext } from './_assess';
+import type { AssessMemberOptions, MemberAssessment, ScoreCard, ScoreSheet, TierRule } from './types';
+
+/**
+ * Assesses one member's score card: totals per sheet and per standard, the tier the rule gives,
+ * the vetoes, every reason, and every problem in the card.
+ *
+ * How it counts: base and bonus points add, deductions (entered as positive numbers) subtract;
+ * sums are exact, in whole hundredths. An entry is reported, never clamped or guessed, when its
+ * sheet or item is unknown, when the item was already scored, when its points are not a finite
+ * number, have more than two decimals, are negative or exceed the item's maximum; such an entry
+ * counts 0, and a card with any error gets no tier (`notGraded: 'invalidInput'`), because a tier
+ * built on it would be wrong. A base item without an entry counts 0 with a warning (see
+ * `options.missingEntry`). A probationary member gets no tier unless the rule's
+ * `gradeProbationary` says so. Vetoes recorded on the card or triggered by an entry cap the tier.
+ * Problems in the sheets or the rule are reported too (paths from `'sheets'` or `'rule'`), and
+ * then nobody is graded.
+ *
+ * @param card - the member's score card. Not modified.
+ * @param sheets - the score sheets. Not modified.
+ * @param rule - the tier rule. Not modified.
+ * @param options - how to treat base items without an entry.
+ * @returns the assessment; issue paths start at the card (`['entries', 3, 'points']`).
+ *
+ * @example
+ * ```ts
+ * import { assessMember, MEMBER_TIERS_TONGMIN_2015, type ScoreSheet } from 'cxzy/scoring';
+ * const sheets: readonly ScoreSheet[] = [
+ *   {
+ *     id: 'goals',
+ *     title: '党员目标管理责任书',
+ *     items: [
+ *       { id: 'teaching', title: '教学工作', kind: 'base', maxPoints: 60 },
+ *       { id: 'model', title: '示范岗', kind: 'bonus', maxPoints: 10 },
+ *     ],
+ *   },
+ *   { id: 'integrity', title: '党风廉政建设责任书', items: [{ id: 'clean', title: '廉洁从教', kind: 'base', maxPoints: 40 }] },
+ * ];
+ * const assessment = assessMember(
+ *   {
+ *     memberId: 'm-001',
+ *     entries: [
+ *       { sheetId: 'goals', itemId: 'teaching', points: 55.5 },
+ *       { sheetId: 'goals', itemId: 'model', points: 6 },
+ *       { sheetId: 'integrity', itemId: 'clean', points: 38.5 },
+ *     ],
+ *   },
+ *   sheets,
+ *   MEMBER_TIERS_TONGMIN_2015,
+ * );
+ * assessment.total; // 100
+ * assessment.tier; // 'excellent': 100 is in both 100分以上 and 80—100分, and the rule gives the better tier
+ * assessment.bySheet.map((sheet) => sheet.total); // [61.5, 38.5]
+ * assessment.reasons.map((reason) => reason.code); // ['points', 'bonus', 'band', 'overlap']
+ * ```
+ */
+export function assessMember(
+  card: ScoreCard,
+  sheets: readonly ScoreSheet[],
+  rule: TierRule,
+  options: AssessMemberOptions = {},
+): MemberAssessment {
+  const context = createContext(sheets, rule, options);
+  const assessment = assessCard(card, context);
+  if (context.issues.length === 0) return assessment;
+  return { ...assessment, issues: [...context.issues, ...assessment.issues] };
+}

@@ -1,0 +1,36 @@
+import { compileBand, matchBands } from './_bands';
+import { fromHundredths, roundHundredths } from './_hundredths';
+import type { Classification, TierRule } from './types';
+
+/**
+ * The tier a score gets under a rule, and the band that gave it.
+ *
+ * The score is first rounded half away from zero to hundredths (四舍五入, reading `1.005` as the
+ * decimal it was written as), so float noise such as `79.99999999999999` is decided as 80.00. Every
+ * band that contains the rounded score is found; when two do (a boundary shared under the
+ * statutory reading), the rule's `overlap` picks the better or the worse tier, and the others are
+ * listed in `alsoMatched`.
+ *
+ * @param score - the score: a total, an average, a ledger balance.
+ * @param rule - the tier rule. Not modified.
+ * @returns the classification, or `undefined` when no band contains the score (a gap in the rule,
+ *   or a score that is not a finite number). {@link checkTierRule} reports gaps beforehand.
+ *
+ * @example
+ * ```ts
+ * import { classify, MEMBER_TIERS_TONGMIN_2015 } from 'cxzy/scoring';
+ * classify(100, MEMBER_TIERS_TONGMIN_2015)?.tier; // 'excellent'
+ * classify(80, MEMBER_TIERS_TONGMIN_2015)?.band.text; // '80—100分'
+ * classify(60, MEMBER_TIERS_TONGMIN_2015)?.tier; // 'basicallyQualified'
+ * classify(59.99, MEMBER_TIERS_TONGMIN_2015)?.tier; // 'unqualified'
+ * classify(33.33 + 33.33 + 13.34, MEMBER_TIERS_TONGMIN_2015)?.score; // 80
+ * ```
+ */
+export function classify(score: number, rule: TierRule): Classification | undefined {
+  if (!Number.isFinite(score)) return undefined;
+  const hundredths = roundHundredths(score);
+  const match = matchBands(hundredths, rule.bands.map(compileBand), rule.overlap);
+  if (match === undefined) return undefined;
+  const band = rule.bands[match.chosen]!;
+  return { tier: band.tier, band, bandIndex: match.chosen, score: fromHundredths(hundredths), alsoMatched: match.others };
+}

@@ -1,0 +1,36 @@
+import { ORGANIZATION_BANDS } from './labels';
+import type { GradeComparison, OrganizationBand, OrganizationGrade } from './types';
+
+function bandRank(band: OrganizationBand | undefined): number {
+  return band === undefined ? ORGANIZATION_BANDS.length : ORGANIZATION_BANDS.indexOf(band);
+}
+
+/**
+ * Says how an organization moved between two gradings (晋档升级): `upgraded` for a better band (晋档),
+ * or the same band with more stars (升级); `downgraded` for the reverse; `held` otherwise.
+ *
+ * @param previous - last year's grade. Not modified.
+ * @param current - this year's. Not modified.
+ * @returns the change, with both bands and star counts.
+ *
+ * @example
+ * ```ts
+ * import { compareGrades } from 'cxzy/scoring';
+ * compareGrades(
+ *   { stars: 4, met: [], missed: [], band: 'intermediate', issues: [] },
+ *   { stars: 5, met: [], missed: [], band: 'advanced', issues: [] },
+ * ).change; // 'upgraded'
+ * ```
+ */
+export function compareGrades(
+  previous: Pick<OrganizationGrade, 'stars' | 'band'>,
+  current: Pick<OrganizationGrade, 'stars' | 'band'>,
+): GradeComparison {
+  const byBand = bandRank(previous.band) - bandRank(current.band);
+  const difference = byBand !== 0 ? byBand : current.stars - previous.stars;
+  return {
+    change: difference > 0 ? 'upgraded' : difference < 0 ? 'downgraded' : 'held',
+    band: { from: previous.band, to: current.band },
+    stars: { from: previous.stars, to: current.stars },
+  };
+}

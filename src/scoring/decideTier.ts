@@ -1,0 +1,56 @@
+import type { Issue } from '../i18n/issue';
+import { createIssue } from '../i18n/messages';
+import { isIsoDate } from '../schedule/iso-date';
+import { MEMBER_TIER_LABELS } from './labels';
+import { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
+import type { MemberAssessment, TierDecision } from './types';
+
+const DECISION_CODES: readonly ScoringIssueCode[] = [
+  'scoring.overrideWithoutReason',
+  'scoring.decisionWithoutDecider',
+  'scoring.decisionBadDate',
+];
+
+/**
+ * Records the branch's decision on a member's tier beside the computed one. A computed tier is a
+ * recommendation: the 支部委员会 or 党员大会 decides. The assessment keeps its computed `tier` and
+ * gains `decision`; a decision that departs from the computed tier without a reason, names no
+ * decider or has no valid date is an error issue. Deciding again replaces the earlier decision
+ * and its issues.
+ *
+ * @param assessment - the member's assessment. Not modified.
+ * @param decision - the decided tier, who decided, when and why.
+ * @returns a new assessment with the decision recorded.
+ *
+ * @example
+ * ```ts
+ * import { decideTier, type MemberAssessment } from 'cxzy/scoring';
+ * import { isoDate } from 'cxzy/schedule';
+ * declare const assessment: MemberAssessment; // computed tier 'excellent'
+ * const decided = decideTier(assessment, { tier: 'qualified', decidedBy: '支部委员会', decidedOn: isoDate('2016-01-12') });
+ * decided.tier; // 'excellent': the computed tier is kept
+ * decided.decision?.tier; // 'qualified'
+ * decided.issues.at(-1)?.code; // 'scoring.overrideWithoutReason'
+ * ```
+ */
+export function decideTier(assessment: MemberAssessment, decision: TierDecision): MemberAssessment {
+  const issues: Issue<ScoringIssueCode>[] = assessment.issues.filter((issue) => !DECISION_CODES.includes(issue.code));
+  if (decision.decidedBy.trim() === '') {
+    issues.push(createIssue(SCORING_MESSAGES, 'scoring.decisionWithoutDecider', 'error', ['decision', 'decidedBy']));
+  }
+  if (!isIsoDate(decision.decidedOn)) {
+    issues.push(createIssue(SCORING_MESSAGES, 'scoring.decisionBadDate', 'error', ['decision', 'decidedOn'], { date: String(decision.decidedOn) }));
+  }
+  if (decision.tier !== assessment.tier && (decision.reason ?? '').trim() === '') {
+    const computed = assessment.tier === undefined ? undefined : MEMBER_TIER_LABELS[assessment.tier];
+    issues.push(
+      createIssue(SCORING_MESSAGES, 'scoring.overrideWithoutReason', 'error', ['decision', 'reason'], {
+        decided: MEMBER_TIER_LABELS[decision.tier]['zh-CN'],
+        decidedEn: MEMBER_TIER_LABELS[decision.tier].en,
+        computed: computed?.['zh-CN'] ?? '未评定',
+        computedEn: computed?.en ?? 'not graded',
+      }),
+    );
+  }
+  return { ...assessment, decision, issues };
+}
