@@ -1,0 +1,206 @@
+import type { CandidateVerdict, Candidate, CommendationRule } from '../commendation/types';
+import type { Commitment, Fulfilment } from '../commitment/types';
+import type { Issue } from '../i18n/issue';
+import type { RectificationItem, RectificationReport, TierResult } from '../rectification/types';
+import type { IsoDate } from '../schedule/iso-date';
+import type { DeadlineReport, PhasePosition } from '../schedule/types';
+import type { MemberTier } from '../scoring/types';
+
+/**
+ * A subject's evaluation result, as far as coverage needs it: an `aggregateEvaluations` subject
+ * (`SubjectResult` of `cxzy/evaluation`) fits as it is.
+ *
+ * @example
+ * ```ts
+ * import type { EvaluatedSubject } from 'cxzy/campaign';
+ * const subject: EvaluatedSubject = { subjectId: 'm02', combined: 92.5 };
+ * ```
+ */
+export interface EvaluatedSubject {
+  /** The member or organization evaluated. */
+  readonly subjectId: string;
+  /** The combined result, or `null` when no group could be counted. */
+  readonly combined: number | null;
+}
+
+/**
+ * The records of a campaign kept by the app, each optional: a part of the summary is made only
+ * from records that are present and not empty.
+ *
+ * @example
+ * ```ts
+ * import type { CampaignRecords } from 'cxzy/campaign';
+ * const records: CampaignRecords = {
+ *   tiers: { current: [{ memberId: 'm01', tier: 'excellent' }], previous: [{ memberId: 'm01', tier: 'qualified' }] },
+ * };
+ * ```
+ */
+export interface CampaignRecords {
+  /** The three levels' commitments (三级双向承诺). */
+  readonly commitments?: readonly Commitment[];
+  /** The tiers decided this year and, for the change, the previous year. */
+  readonly tiers?: {
+    /** This year's tiers. */
+    readonly current: readonly TierResult[];
+    /** The previous year's tiers, if kept. */
+    readonly previous?: readonly TierResult[];
+  };
+  /** Who should be evaluated and the results so far. */
+  readonly evaluation?: {
+    /** The subjects the evaluation should cover (every member, every organization). */
+    readonly expectedSubjectIds: readonly string[];
+    /** The results so far. */
+    readonly results: readonly EvaluatedSubject[];
+  };
+  /** The nominations for 评选表彰 and the rule, `DEFAULT_COMMENDATION_RULE` when absent. */
+  readonly commendation?: {
+    /** The nominations. */
+    readonly candidates: readonly Candidate[];
+    /** The rule to select under. */
+    readonly rule?: CommendationRule;
+  };
+  /** The rectification items (整改). */
+  readonly rectification?: readonly RectificationItem[];
+}
+
+/**
+ * Where the campaign's schedule stands: the phase under way and the deadlines.
+ *
+ * @example
+ * ```ts
+ * import type { ScheduleSummary } from 'cxzy/campaign';
+ * const describe = (summary: ScheduleSummary) => summary.position.status;
+ * ```
+ */
+export interface ScheduleSummary {
+  /** The phase under way, or the gap, start or end the date falls in (`phaseAt`). */
+  readonly position: PhasePosition;
+  /** Tasks due soon, overdue, and done late (`deadlines`). */
+  readonly deadlines: DeadlineReport;
+}
+
+/**
+ * One tier's count and share, and its change from the previous year when that is known.
+ *
+ * @example
+ * ```ts
+ * import type { TierShare } from 'cxzy/campaign';
+ * const share: TierShare = { tier: 'excellent', count: 3, percent: 25, previousCount: 2, previousPercent: 16.67, changePoints: 8.33 };
+ * ```
+ */
+export interface TierShare {
+  /** The tier. */
+  readonly tier: MemberTier;
+  /** Members with the tier this year. */
+  readonly count: number;
+  /** Their share of this year's members, in percent, rounded half-up to two decimals. */
+  readonly percent: number;
+  /** Members with the tier the previous year; absent without a previous year. */
+  readonly previousCount?: number;
+  /** Their share the previous year, in percent; absent without a previous year. */
+  readonly previousPercent?: number;
+  /** `percent − previousPercent`, in percentage points; absent without a previous year. */
+  readonly changePoints?: number;
+}
+
+/**
+ * The tier distribution of the year and its change.
+ *
+ * @example
+ * ```ts
+ * import type { TierSummary } from 'cxzy/campaign';
+ * const excellentShare = (summary: TierSummary) => summary.shares[0]?.percent;
+ * ```
+ */
+export interface TierSummary {
+  /** Members with a tier this year. */
+  readonly members: number;
+  /** Members with a tier the previous year; absent without a previous year. */
+  readonly previousMembers?: number;
+  /** One share per tier, best first. */
+  readonly shares: readonly TierShare[];
+}
+
+/**
+ * How far the evaluation has got.
+ *
+ * @example
+ * ```ts
+ * import type { EvaluationCoverage } from 'cxzy/campaign';
+ * const coverage: EvaluationCoverage = { expected: 12, evaluated: 9, rate: { numerator: 9, denominator: 12, value: 0.75 }, missingIds: ['m10', 'm11', 'm12'] };
+ * ```
+ */
+export interface EvaluationCoverage {
+  /** Subjects the evaluation should cover. */
+  readonly expected: number;
+  /** Of those, subjects with a combined result. */
+  readonly evaluated: number;
+  /** `evaluated / expected`, exact; `value` is `null` when nothing is expected. */
+  readonly rate: {
+    /** Subjects evaluated. */
+    readonly numerator: number;
+    /** Subjects expected. */
+    readonly denominator: number;
+    /** The rate in [0, 1], or `null` when nothing is expected. */
+    readonly value: number | null;
+  };
+  /** Subjects expected but without a result, in the order expected. */
+  readonly missingIds: readonly string[];
+}
+
+/**
+ * The 评选表彰 shortlist: who would be recommended upward, and how many were not.
+ *
+ * @example
+ * ```ts
+ * import type { CommendationShortlist } from 'cxzy/campaign';
+ * const names = (shortlist: CommendationShortlist) => shortlist.recommended.map((verdict) => verdict.name ?? verdict.id);
+ * ```
+ */
+export interface CommendationShortlist {
+  /** The nominations selected, title by title, by rank, each with its reasons. */
+  readonly recommended: readonly CandidateVerdict[];
+  /** How many nominations were not selected. */
+  readonly notSelected: number;
+  /** Problems found in the nominations or the rule. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * A campaign at a glance on one day, as plain data for a dashboard. Each part is present only when
+ * the records it is made from are: the summary of empty records holds the campaign's identity and
+ * the date, and its schedule if the campaign has phases.
+ *
+ * @example
+ * ```ts
+ * import { summarizeCampaign, type CampaignSummary } from 'cxzy/campaign';
+ * import { isoDate } from 'cxzy/schedule';
+ * const campaign = {
+ *   id: 'c', title: '创先争优活动', theme: '', organizerId: 'b',
+ *   period: { start: isoDate('2010-06-01'), end: isoDate('2012-06-30') },
+ *   basis: [], phases: [], standards: [], activities: [],
+ * };
+ * const summary: CampaignSummary = summarizeCampaign(campaign, {}, isoDate('2011-01-01'));
+ * summary; // { campaignId: 'c', title: '创先争优活动', asOf: '2011-01-01' }
+ * ```
+ */
+export interface CampaignSummary {
+  /** The campaign's id. */
+  readonly campaignId: string;
+  /** The campaign's title. */
+  readonly title: string;
+  /** The day the summary is taken on. */
+  readonly asOf: IsoDate;
+  /** The phase under way and the deadlines; absent when the campaign has no phases. */
+  readonly schedule?: ScheduleSummary;
+  /** 践诺 of the commitments; absent without commitments. */
+  readonly commitments?: Fulfilment;
+  /** The tier distribution and its change; absent without tiers. */
+  readonly tiers?: TierSummary;
+  /** Evaluation coverage; absent without an evaluation record. */
+  readonly evaluation?: EvaluationCoverage;
+  /** The commendation shortlist; absent without nominations. */
+  readonly commendation?: CommendationShortlist;
+  /** Open rectification; absent without rectification items. */
+  readonly rectification?: RectificationReport;
+}
