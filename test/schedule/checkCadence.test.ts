@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CADENCE_UNIT_LABELS,
+  checkCadence,
+  DEFAULT_CADENCE_RULES,
+  DEFAULT_CHECK_CADENCE_OPTIONS,
+  DEFAULT_SEMESTERS,
+  isoDate,
+  type CadenceEvent,
+  type CadenceRule,
+  type Semester,
+} from '../../src/schedule';
+import { deepFreeze } from '../_helpers/deepFreeze';
+
+const rule = (id: string) => {
+  const found = DEFAULT_CADENCE_RULES.find((entry) => entry.id === id);
+  if (found === undefined) throw new Error(id);
+  return found;
+};
+const event = (kind: string, date: string): CadenceEvent => ({ kind, date: isoDate(date) });
+const range = (start: string, end: string) => ({ start: isoDate(start), end: isoDate(end) });
+const table = (report: ReturnType<typeof checkCadence>, index = 0) =>
+  report.rules[index]?.periods.map((period) => [period.id, period.count, period.required, period.shortfall]);
+
+describe('the default duties, as data', () => {
+  it.each([
+    ['branchGeneralMeeting', '支部党员大会', 'quarter', 1],
+    ['branchCommitteeMeeting', '支部委员会会议', 'month', 1],
+    ['partyGroupMeeting', '党小组会', 'month', 1],
+    ['partyLecture', '党课', 'year', 1],
+    ['themedPartyDay', '主题党日', 'month', 1],
+    ['organizationalLifeMeeting', '组织生活会', 'year', 1],
+    ['democraticAppraisal', '民主评议党员', 'year', 1],
+    ['jointMeeting', '联席会议', 'month', 2],
+    ['peerReview', '党员互评', 'halfYear', 1],
+    ['leadershipReview', '领导点评', 'halfYear', 1],
+    ['parentMeeting', '家长会', 'semester', 1],
+  ] as const)('%s: %s, %s, at least %i', (id, label, every, atLeast) => {
+    expect(rule(id)).toMatchObject({ label: { 'zh-CN': label }, every, atLeast });
+    expect(CADENCE_UNIT_LABELS[every]['zh-CN']).toMatch(/^每/);
+  });
+
+  it('has one rule per kind, with its source', () => {
+    const ids = DEFAULT_CADENCE_RULES.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of DEFAULT_CADENCE_RULES) expect(entry.source).not.toBe('');
+  });
+});
+
+describe('checkCadence — whole periods', () => {
+  it('联席会议每月不少于2次: counts each month and reports the short one', () => {
+    const events = deepFreeze([event('jointMeeting', '2010-09-03'), event('jointMeeting', '2010-09-17'), event('jointMeeting', '2010-10-15')]);
+    const report = checkCadence(events, deepFreeze([rule('jointMeeting')]), range('2010-09-01', '2010-10-31'));
+    expect(table(report)).toEqual([['2010-09', 2, 2, 0], ['2010-10', 1, 2, 1]]);
+    expect(report.rules[0]?.met).toBe(false);
+    expect(report.rules[0]?.periods[0]?.eventIndices).toEqual([0, 1]);
+    expect(report.issues).toEqual([
+      {
+        code: 'cadence.shortfall',
+        severity: 'warning',
+        path: ['rules', 0],
+        message: { 'zh-CN': '2010年10月“联席会议”1 次,应不少于 2 次', en: 'Oct 2010: "Joint meeting" held 1 times; at least 2 required' },
+        params: { period: '2010年10月', periodEn: 'Oct 2010', rule: '联席会议', ruleEn: 'Joint meeting', count: 1, required: 2 },
+      },
+    ]);
+  });
+
+  it('支部党员大会 at least quarterly, named by quarter', () => {
+    const report = checkCadence([event('branchGeneralMeeting', '2011-03-31'), event('branchGeneralMeeting', '2011-07-01')], [rule('branchGeneralMeeting')], range('2011-01-01', '2011-12-31'));
+    expect(table(report)).toEqual([['2011-Q1', 1, 1, 0], ['2011-Q2', 0, 1, 1], ['2011-Q3', 1, 1, 0], ['2011-Q4', 0, 1, 1]]);
+    expect(report.rules[0]?.periods[3]?.label).toEqual({ 'zh-CN': '2011年第四季度', en: 'Q4 2011' });
+  });
+
+  it('党员互评 every half year, 党课 every year', () => {
+    const events = [event('peerReview', '2011-06-30'), event('partyLecture', '2011-12-31')];
+    const report = checkCadence(events, [rule('peerReview'), rule('partyLecture')], range('2011-01-01', '2011-12-31'));
+    expect(table(report, 0)).toEqual([['2011-H1', 1, 1, 0], ['2011-H2', 0, 1, 1]]);
+    expect(report.rules[0]?.periods[1]?.label['zh-CN']).toBe('2011年下半年');
+    expect(table(report, 1)).toEqual([['2011', 1, 1, 0]]);
+  });
+
+  it('counts February 2012 with its 29th day', () => {
+    const report = checkCadence([event('themedPartyDay', '2012-02-29')], [rule('themedPartyDay')], range('2012-02-01', '2012-02-29'));
+    expect(report.rules[0]?.periods[0]).toMatchObject({ id: '2012-02', days: 29, periodDays: 29, partial: false, count: 1 });
+  });
+
+  it('家长会 once a semester, with the default school year', () => {
+    expect(DEFAULT_CHECK_CADENCE_OPTIONS.semesters).toBe(DEFAULT_SEMESTERS);
+    const report = checkCadence([event('parentMeeting', '2011-01-10'), event('parentMeeting', '2011-08-31')], [rule('parentMeeting')], range('2010-09-01', '2012-01-31'));
+    expect(table(report)).toEqual([['2010-autumn', 1, 1, 0], ['2011-spring', 1, 1, 0], ['2011-autumn', 0, 1, 1]]);
+    expect(report.rules[0]?.periods[0]).toMatchObject({ start: '2010-09-01', end: '2011-01-31', label: { 'zh-CN': '2010年秋季学期' } });
+  });
+
+  it('ignores events outside the period, and reports kinds no rule counts', () => {
+    const report = checkCadence([event('jointMeeting', '2010-08-31'), event('校园开放日', '2010-09-05')], [rule('jointMeeting')], range('2010-09-01', '2010-09-30'));
+    expect(report.rules[0]?.count).toBe(0);
+    expect(report.issues.map((issue) => [issue.code, issue.severity, issue.path])).toEqual([
+      ['cadence.unmatchedEvent', 'info', ['events', 1, 'kind']],
+      ['cadence.shortfall', 'warning', ['rules', 0]],
+    ]);
+  });
+});
+
+describe('checkCadence — partial first and last periods', () => {
+  const period = range('2010-06-01', '2010-12-31');
+
+  it('prorates by default: a yearly 党课 is owed for 214 of 365 days, rounded half up to 1', () => {
+    const report = checkCadence([], [rule('partyLecture')], period);
+    expect(report.rules[0]?.periods[0]).toMatchObject({ id: '2010', partial: true, days: 214, periodDays: 365, required: 1, shortfall: 1 });
+  });
+
+  it('prorates a quarterly 支部党员大会 seen for 30 days of 91 down to none', () => {
+    const report = checkCadence([], [rule('branchGeneralMeeting')], period);
+    expect(table(report)).toEqual([['2010-Q2', 0, 0, 0], ['2010-Q3', 0, 1, 1], ['2010-Q4', 0, 1, 1]]);
+    expect(report.rules[0]?.periods[0]).toMatchObject({ start: '2010-06-01', end: '2010-06-30', partial: true });
+  });
+
+  it('rounds half up: half of June owes one of the two 联席会议', () => {
+    const report = checkCadence([], [rule('jointMeeting')], range('2010-06-16', '2010-07-15'));
+    expect(table(report)).toEqual([['2010-06', 0, 1, 1], ['2010-07', 0, 1, 1]]);
+  });
+
+  it('can require the full count, or nothing, of a partial period', () => {
+    expect(table(checkCadence([], [rule('branchGeneralMeeting')], period, { partialPeriods: 'full' }))?.[0]).toEqual(['2010-Q2', 0, 1, 1]);
+    expect(table(checkCadence([], [rule('partyLecture')], period, { partialPeriods: 'exempt' }))).toEqual([['2010', 0, 0, 0]]);
+  });
+
+  it('treats a partial last period the same way', () => {
+    const report = checkCadence([], [rule('peerReview')], range('2011-01-01', '2011-07-10'));
+    expect(table(report)).toEqual([['2011-H1', 0, 1, 1], ['2011-H2', 0, 0, 0]]);
+  });
+});
+
+describe('checkCadence — a school’s own semesters and bad rules', () => {
+  const withHolidays: readonly Semester[] = [
+    { id: 'spring', label: { 'zh-CN': '春季学期', en: 'Spring semester' }, start: { month: 2, day: 20 }, end: { month: 7, day: 10 } },
+    { id: 'autumn', label: { 'zh-CN': '秋季学期', en: 'Autumn semester' }, start: { month: 9, day: 1 }, end: { month: 1, day: 20 } },
+  ];
+
+  it('leaves an event in the holidays uncounted, and says which', () => {
+    const report = checkCadence([event('parentMeeting', '2011-08-01'), event('parentMeeting', '2011-03-01')], [rule('parentMeeting')], range('2011-01-01', '2011-12-31'), {
+      semesters: withHolidays,
+    });
+    expect(report.rules[0]?.uncounted).toEqual([0]);
+    expect(report.rules[0]?.count).toBe(2);
+    expect(table(report)).toEqual([['2010-autumn', 0, 0, 0], ['2011-spring', 1, 1, 0], ['2011-autumn', 0, 1, 1]]);
+  });
+
+  it('reports overlapping semesters and counts an event once', () => {
+    const overlapping: readonly Semester[] = [...withHolidays, { id: 'summer', label: { 'zh-CN': '暑期学校', en: 'Summer school' }, start: { month: 7, day: 1 }, end: { month: 8, day: 31 } }];
+    const report = checkCadence([event('parentMeeting', '2011-07-05')], [rule('parentMeeting')], range('2011-01-01', '2011-12-31'), { semesters: overlapping });
+    expect(report.issues.filter((issue) => issue.code === 'cadence.semestersOverlap').map((issue) => issue.params)).toEqual([
+      { semester: '暑期学校', semesterEn: 'Summer school', other: '春季学期', otherEn: 'Spring semester', date: '07-01' },
+    ]);
+    expect(report.rules[0]?.periods.reduce((sum, period) => sum + period.count, 0)).toBe(1);
+  });
+
+  it('reports a semester day that does not exist, and uses the others', () => {
+    const bad: readonly Semester[] = [
+      { id: 'spring', label: { 'zh-CN': '春季学期', en: 'Spring semester' }, start: { month: 2, day: 30 }, end: { month: 7, day: 10 } },
+      { id: 'leap', label: { 'zh-CN': '闰日学期', en: 'Leap semester' }, start: { month: 2, day: 29 }, end: { month: 3, day: 1 } },
+      withHolidays[1]!,
+    ];
+    const report = checkCadence([], [rule('parentMeeting')], range('2011-09-01', '2011-12-31'), { semesters: bad });
+    expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['cadence.invalidSemester', ['options', 'semesters', 0, 'start']],
+      ['cadence.invalidSemester', ['options', 'semesters', 1, 'start']],
+      ['cadence.shortfall', ['rules', 0]],
+    ]);
+  });
+
+  it('ends a semester on 29 February in leap years and on the 28th otherwise', () => {
+    const toLeapDay: readonly Semester[] = [{ id: 'winter', label: { 'zh-CN': '冬季学期', en: 'Winter term' }, start: { month: 1, day: 1 }, end: { month: 2, day: 29 } }];
+    const report = checkCadence([], [rule('parentMeeting')], range('2011-01-01', '2012-12-31'), { semesters: toLeapDay, partialPeriods: 'exempt' });
+    expect(report.rules[0]?.periods.map((period) => period.end)).toEqual(['2011-02-28', '2012-02-29']);
+    expect(report.issues.map((issue) => issue.code)).toEqual(['cadence.shortfall', 'cadence.shortfall']);
+  });
+
+  it.each([0, -1, 1.5])('reports a rule asking for %s times, and holds it to nothing', (atLeast) => {
+    const odd: CadenceRule = { ...rule('jointMeeting'), atLeast };
+    const report = checkCadence([], [odd], range('2010-09-01', '2010-09-30'));
+    expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual([['cadence.invalidRule', ['rules', 0, 'atLeast']]]);
+    expect(report.rules[0]).toMatchObject({ met: false, periods: [{ required: 0 }] });
+  });
+
+  it('reports a period that ends before it starts', () => {
+    const report = checkCadence([event('jointMeeting', '2010-09-03')], [rule('jointMeeting')], range('2010-09-30', '2010-09-01'));
+    expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual([['cadence.invalidPeriod', ['period', 'end']]]);
+    expect(report.rules[0]?.periods).toEqual([]);
+  });
+});
