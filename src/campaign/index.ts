@@ -15,3 +15,4 @@ export {
   SIX_MODELS,
   STANDARD_SETS,
 } from './standards';
+export { summarizeCampaign, type CampaignRecords, type CampaignSummary, type CommendationShortlist, type EvaluatedSubject, type EvaluationCoverage, type ScheduleSummary, type SummarizeCampaignOptions, type TierShare, type TierSummary } from './summarizeCampaign';
