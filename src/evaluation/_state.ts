@@ -111,7 +111,7 @@ export class Draft {
   ballotCount: number;
   nextIndex: number;
 
-  constructor(state: State, expectedSubjects: number) {
+  constructor(state: State, expectedSubjects = 0) {
     this.compiled = state.compiled;
     this.size = state.size;
     this.registry =
@@ -199,28 +199,38 @@ export class Draft {
   /** Adds another state's subjects and ingredients to this draft. */
   absorb(other: State): void {
     const ids = other.registry.ids;
-    for (let source = 0; source < other.size; source += 1) {
-      const subject = this.subject(ids[source]!, other.first[source]!);
-      other.columns.forEach((column, groupIndex) => {
-        if (column.store === 'stats') {
-          const group = this.compiled.groups[groupIndex]!;
-          const count = column.count[source]!;
-          if (count === 0) return;
-          const counts = this.counts[groupIndex]!;
-          const filled = counts[subject]!;
-          counts[subject] = filled + count;
-          const sums = this.sums[groupIndex]!;
-          sums[subject] = sums[subject]! + column.sum[source]!;
-          mergeExtremes(this.highest[groupIndex]!, column.highest, subject, source, group.dropHighest, filled, count, 1);
-          mergeExtremes(this.lowest[groupIndex]!, column.lowest, subject, source, group.dropLowest, filled, count, -1);
-        } else {
+    const target = new Int32Array(other.size);
+    for (let source = 0; source < other.size; source += 1) target[source] = this.subject(ids[source]!, other.first[source]!);
+    other.columns.forEach((column, groupIndex) => {
+      if (column.store !== 'stats') {
+        for (let source = 0; source < other.size; source += 1) {
           const incoming = column.lists[source];
-          if (incoming === undefined || incoming.length === 0) return;
-          const list = this.list<unknown>(groupIndex, subject);
+          if (incoming === undefined || incoming.length === 0) continue;
+          const list = this.list<unknown>(groupIndex, target[source]!);
           for (const item of incoming) list.push(item);
         }
-      });
-    }
+        return;
+      }
+      const { dropHighest, dropLowest } = this.compiled.groups[groupIndex]!;
+      const counts = this.counts[groupIndex]!;
+      const sums = this.sums[groupIndex]!;
+      const highest = this.highest[groupIndex]!;
+      const lowest = this.lowest[groupIndex]!;
+      for (let source = 0; source < other.size; source += 1) {
+        const count = column.count[source]!;
+        if (count === 0) continue;
+        const subject = target[source]!;
+        const filled = counts[subject]!;
+        counts[subject] = filled + count;
+        sums[subject] = sums[subject]! + column.sum[source]!;
+        for (let index = 0; index < Math.min(count, dropHighest); index += 1) {
+          keepExtreme(highest, subject * dropHighest, dropHighest, filled + index, column.highest[source * dropHighest + index]!, 1);
+        }
+        for (let index = 0; index < Math.min(count, dropLowest); index += 1) {
+          keepExtreme(lowest, subject * dropLowest, dropLowest, filled + index, column.lowest[source * dropLowest + index]!, -1);
+        }
+      }
+    });
     for (const record of other.records) this.records.push(record);
     this.ballotCount += other.ballotCount;
     this.nextIndex = Math.max(this.nextIndex, other.nextIndex);
@@ -256,6 +266,11 @@ export class Draft {
  * highest, -1 the lowest. `filled` is how many scores the subject had before this one.
  */
 function keepExtreme(list: Float64Array, offset: number, slots: number, filled: number, score: number, direction: 1 | -1): void {
+  // One slot (去掉一个最高分、一个最低分) is by far the common case: a compare and a store.
+  if (slots === 1) {
+    if (filled === 0 || (score - list[offset]!) * direction > 0) list[offset] = score;
+    return;
+  }
   let end = Math.min(filled, slots);
   if (end === slots) {
     if ((score - list[offset + slots - 1]!) * direction <= 0) return;
@@ -267,21 +282,4 @@ function keepExtreme(list: Float64Array, offset: number, slots: number, filled: 
     at -= 1;
   }
   list[at] = score;
-}
-
-function mergeExtremes(
-  target: Float64Array,
-  source: Float64Array,
-  subject: number,
-  sourceSubject: number,
-  slots: number,
-  filled: number,
-  count: number,
-  direction: 1 | -1,
-): void {
-  const offset = sourceSubject * slots;
-  const incoming = Math.min(count, slots);
-  for (let index = 0; index < incoming; index += 1) {
-    keepExtreme(target, subject * slots, slots, filled + index, source[offset + index]!, direction);
-  }
 }

@@ -55,7 +55,10 @@ export function addBallots<G extends string>(
   const compiled = state.compiled;
   const { indexOf, groups, peerIndex, checked } = compiled;
   const { min, max } = compiled.policy.scale;
-  const draft = new Draft(state, 0);
+  const draft = new Draft(state);
+  // Local copies of the imported helpers keep the loop free of module-binding lookups.
+  const hundredthsOf = toUnits;
+  const perPoint = HUNDREDTHS;
 
   for (let index = 0; index < ballots.length; index += 1) {
     const ballot = ballots[index]!;
@@ -74,7 +77,7 @@ export function addBallots<G extends string>(
       draft.record('evaluation.scoreOutOfRange', position, 'score', { position, score, min, max });
       continue;
     }
-    const hundredths = toUnits(score, HUNDREDTHS);
+    const hundredths = hundredthsOf(score, perPoint);
     if (hundredths === undefined) {
       draft.record('evaluation.scoreTooPrecise', position, 'score', { position, score });
       continue;

@@ -3,9 +3,9 @@ import { createIssue } from '../i18n/messages';
 import { stateOf } from './_accumulator';
 import { divideRounded } from './_arithmetic';
 import { figureUnits, type CompiledGroup } from './_policy';
-import type { KeptBallot, State } from './_state';
+import type { KeptBallot, State, StatsColumn } from './_state';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';
-import type { CombinedAs, EvaluationAccumulator, EvaluationResult, GroupFigure, GroupStatus, IssueRecordJson, SubjectResult } from './types';
+import type { EvaluationAccumulator, EvaluationResult, GroupFigure, GroupStatus, IssueRecordJson, SubjectResult } from './types';
 
 /**
  * How serious each problem with a ballot is. An excluded self-ballot and a replaced ballot are
@@ -20,6 +20,9 @@ const BALLOT_ISSUE_SEVERITY = {
   'evaluation.selfBallotExcluded': 'info',
   'evaluation.ballotReplaced': 'info',
 } as const satisfies Partial<Record<EvaluationIssueCode, Severity>>;
+
+/** Shared by every subject without issues: most of them, in a large evaluation. */
+const NO_ISSUES: readonly Issue<EvaluationIssueCode>[] = Object.freeze([]);
 
 const NO_DROPS: GroupFigure['dropped'] = Object.freeze({ highest: Object.freeze([]), lowest: Object.freeze([]) });
 
@@ -58,24 +61,27 @@ interface RawFigure {
   readonly dropped: GroupFigure['dropped'];
 }
 
-function fromStats(state: State, groupIndex: number, group: CompiledGroup, subject: number, scale: number): RawFigure {
-  const column = state.columns[groupIndex]!;
-  /* c8 ignore next -- compiled policies pair each stats group with a stats column */
-  if (column.store !== 'stats') throw new TypeError('unreachable');
+function fromStats(column: StatsColumn, group: CompiledGroup, subject: number, scale: number): RawFigure {
   const count = column.count[subject]!;
   const sum = column.sum[subject]!;
   const { dropHighest, dropLowest } = group;
   if (count === 0) return { units: null, count, dropped: NO_DROPS };
   if (group.method === 'mean') return { units: figureUnits(sum, count, scale), count, dropped: NO_DROPS };
   if (count <= dropHighest + dropLowest) return { units: null, count, dropped: NO_DROPS };
-  const highest = Array.from(column.highest.subarray(subject * dropHighest, (subject + 1) * dropHighest));
-  const lowest = Array.from(column.lowest.subarray(subject * dropLowest, (subject + 1) * dropLowest));
-  const trimmed = sum - highest.reduce((total, score) => total + score, 0) - lowest.reduce((total, score) => total + score, 0);
-  return {
-    units: figureUnits(trimmed, count - dropHighest - dropLowest, scale),
-    count,
-    dropped: { highest: highest.map(toPoints), lowest: lowest.map(toPoints) },
-  };
+  let trimmed = sum;
+  const highest: number[] = [];
+  const lowest: number[] = [];
+  for (let index = 0; index < dropHighest; index += 1) {
+    const score = column.highest[subject * dropHighest + index]!;
+    trimmed -= score;
+    highest.push(toPoints(score));
+  }
+  for (let index = 0; index < dropLowest; index += 1) {
+    const score = column.lowest[subject * dropLowest + index]!;
+    trimmed -= score;
+    lowest.push(toPoints(score));
+  }
+  return { units: figureUnits(trimmed, count - dropHighest - dropLowest, scale), count, dropped: { highest, lowest } };
 }
 
 function toPoints(hundredths: number): number {
@@ -170,58 +176,72 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
 
   const { scale, groups } = compiled;
   const treatment = compiled.policy.missingGroup;
-  const subjects = subjectOrder(state).map((subject): SubjectResult<G> => {
+  const order = subjectOrder(state);
+  const raw: RawFigure[] = new Array<RawFigure>(groups.length);
+  const statuses: GroupStatus[] = new Array<GroupStatus>(groups.length);
+  const subjects = new Array<SubjectResult<G>>(order.length);
+  for (let at = 0; at < order.length; at += 1) {
+    const subject = order[at]!;
     const subjectId = state.registry.ids[subject]!;
-    const subjectRecords = [...(recordsOfSubject.get(subjectId) ?? [])];
-    const raw = groups.map((group, groupIndex): RawFigure => {
+    const stored = recordsOfSubject.get(subjectId);
+    let subjectRecords: IssueRecordJson[] | undefined;
+    for (let groupIndex = 0; groupIndex < groups.length; groupIndex += 1) {
+      const group = groups[groupIndex]!;
       const column = state.columns[groupIndex]!;
-      if (column.store === 'stats') return fromStats(state, groupIndex, group, subject, scale);
+      if (column.store === 'stats') {
+        raw[groupIndex] = fromStats(column, group, subject, scale);
+        continue;
+      }
       const list = column.lists[subject] ?? [];
-      const scores =
-        column.store === 'ballots' ? resolveDuplicates(list as readonly KeptBallot[], state, group, subjectId, subjectRecords) : (list as number[]);
-      return fromScores(scores, group, scale);
-    });
-    subjectRecords.sort(compareRecords);
-    const issues = subjectRecords.map(toIssue);
+      let scores = list as readonly number[];
+      if (column.store === 'ballots') {
+        subjectRecords ??= stored === undefined ? [] : [...stored];
+        scores = resolveDuplicates(list as readonly KeptBallot[], state, group, subjectId, subjectRecords);
+      }
+      raw[groupIndex] = fromScores(scores, group, scale);
+    }
+    const records = subjectRecords ?? stored;
+    let issues: Issue<EvaluationIssueCode>[] | undefined = records?.sort(compareRecords).map(toIssue);
 
     let numerator = 0;
     let denominator = 0;
     let blocked = false;
-    const statuses = raw.map((figure, groupIndex): GroupStatus => {
+    for (let groupIndex = 0; groupIndex < groups.length; groupIndex += 1) {
       const group = groups[groupIndex]!;
+      const figure = raw[groupIndex]!;
       const status: GroupStatus = figure.count === 0 ? 'missing' : figure.count < group.required ? 'underfilled' : 'counted';
+      statuses[groupIndex] = status;
       if (status === 'counted') {
         numerator += group.weightUnits * figure.units!;
         denominator += group.weightUnits;
-        return status;
+        continue;
       }
       if (treatment === 'zero') denominator += group.weightUnits;
       if (treatment === 'error') blocked = true;
       const params = { subjectId, group: group.code, ...group.labels, count: figure.count, required: group.required };
       const code = status === 'missing' ? 'evaluation.missingGroup' : 'evaluation.underfilledGroup';
-      issues.push(createIssue(EVALUATION_MESSAGES, code, treatment === 'error' ? 'error' : 'warning', ['policy', 'groups', group.code], params));
-      return status;
-    });
+      (issues ??= []).push(createIssue(EVALUATION_MESSAGES, code, treatment === 'error' ? 'error' : 'warning', ['policy', 'groups', group.code], params));
+    }
 
     const figures: Record<string, GroupFigure> = {};
-    raw.forEach((figure, groupIndex) => {
+    for (let groupIndex = 0; groupIndex < groups.length; groupIndex += 1) {
+      const figure = raw[groupIndex]!;
       const status = statuses[groupIndex]!;
-      const combinedAs: CombinedAs = blocked ? 'excluded' : status === 'counted' ? 'value' : treatment === 'zero' ? 'zero' : 'excluded';
       figures[groups[groupIndex]!.code] = {
         value: figure.units === null ? null : figure.units / scale,
         count: figure.count,
         status,
-        combinedAs,
+        combinedAs: blocked ? 'excluded' : status === 'counted' ? 'value' : treatment === 'zero' ? 'zero' : 'excluded',
         dropped: figure.dropped,
       };
-    });
-    return {
+    }
+    subjects[at] = {
       subjectId,
       groups: figures as Record<G, GroupFigure>,
       combined: blocked || denominator === 0 ? null : divideRounded(numerator, denominator) / scale,
-      issues,
+      issues: issues ?? NO_ISSUES,
     };
-  });
+  }
   return { subjects, issues: runIssues };
 }
 

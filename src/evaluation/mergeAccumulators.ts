@@ -35,7 +35,7 @@ export function mergeAccumulators<G extends string>(
   if (leftState.compiled !== rightState.compiled && leftState.compiled.fingerprint !== rightState.compiled.fingerprint) {
     throw new TypeError('Cannot merge partial evaluations made under different policies');
   }
-  const draft = new Draft(leftState, rightState.size);
+  const draft = new Draft(leftState);
   draft.absorb(rightState);
   return wrapState<G>(draft.finish());
 }
