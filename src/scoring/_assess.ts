@@ -295,10 +295,12 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
       tier = band.tier;
       reasons.push({ code: 'band', score: total, tier, bandIndex: match.chosen, band });
       if (match.others.length > 0) {
+        const bandIndexes = [match.chosen, ...match.others].sort((a, b) => a - b);
         reasons.push({
           code: 'overlap',
           score: total,
-          bandIndexes: [match.chosen, ...match.others].sort((a, b) => a - b),
+          bandIndexes,
+          bands: bandIndexes.map((index) => context.rule.bands[index]!),
           resolution: context.rule.overlap,
           chosen: match.chosen,
         });

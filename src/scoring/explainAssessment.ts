@@ -76,11 +76,7 @@ export const REASON_MESSAGES = {
  * ```
  */
 export function explainAssessment(assessment: MemberAssessment, options: ExplainAssessmentOptions = {}): readonly LocalizedText[] {
-  const bands = new Map<number, LocalizedText>();
-  for (const reason of assessment.reasons) {
-    if (reason.code === 'band') bands.set(reason.bandIndex, { 'zh-CN': bandText(reason.band, 'zh-CN'), en: bandText(reason.band, 'en') });
-  }
-  const texts = assessment.reasons.map((reason) => explain(reason, options, bands));
+  const texts = assessment.reasons.map((reason) => explain(reason, options));
   const decision = assessment.decision;
   if (decision !== undefined) {
     const why = decision.reason === undefined || decision.reason.trim() === '' ? undefined : decision.reason;
@@ -108,7 +104,7 @@ function itemName(sheetId: string, itemId: string, options: ExplainAssessmentOpt
   return item?.title ?? `${sheetId}/${itemId}`;
 }
 
-function explain(reason: AssessmentReason, options: ExplainAssessmentOptions, bands: ReadonlyMap<number, LocalizedText>): LocalizedText {
+function explain(reason: AssessmentReason, options: ExplainAssessmentOptions): LocalizedText {
   switch (reason.code) {
     case 'points':
       return fill('points', reason);
@@ -130,18 +126,15 @@ function explain(reason: AssessmentReason, options: ExplainAssessmentOptions, ba
         }),
       };
     case 'overlap': {
-      const chosen = bands.get(reason.chosen);
-      const others = reason.bandIndexes.map((index) => bands.get(index));
-      const zh = others.map((text, position) => `“${text?.['zh-CN'] ?? `#${reason.bandIndexes[position]! + 1}`}”`).join('');
-      const en = others.map((text, position) => `"${text?.en ?? `#${reason.bandIndexes[position]! + 1}`}"`).join(' and ');
+      const chosen = reason.bands[reason.bandIndexes.indexOf(reason.chosen)];
       return fill('overlap', {
         score: reason.score,
-        texts: zh,
-        textsEn: en,
+        texts: reason.bands.map((band) => `“${bandText(band, 'zh-CN')}”`).join(''),
+        textsEn: reason.bands.map((band) => `"${bandText(band, 'en')}"`).join(' and '),
         resolution: reason.resolution === 'higherTier' ? '较高等次' : '较低等次',
         resolutionEn: reason.resolution === 'higherTier' ? 'higher tier' : 'lower tier',
-        text: chosen?.['zh-CN'] ?? '',
-        textEn: chosen?.en ?? '',
+        text: chosen === undefined ? '' : bandText(chosen, 'zh-CN'),
+        textEn: chosen === undefined ? '' : bandText(chosen, 'en'),
       });
     }
     case 'veto':

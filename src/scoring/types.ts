@@ -457,6 +457,7 @@ export type AssessmentReason =
       readonly code: 'overlap';
       readonly score: number;
       readonly bandIndexes: readonly number[];
+      readonly bands: readonly TierBand[];
       readonly resolution: OverlapResolution;
       readonly chosen: number;
     }
