@@ -158,7 +158,7 @@ export function summarizeCampaign(
       ? undefined
       : {
           recommended: commendationResult.recommended,
-          notSelected: commendationResult.verdicts.length - commendationResult.recommended.length,
+          notSelected: commendationResult.titles.flatMap((title) => title.notSelected),
           issues: commendationResult.issues,
         };
   return {

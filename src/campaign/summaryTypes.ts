@@ -149,7 +149,7 @@ export interface EvaluationCoverage {
 }
 
 /**
- * The 评选表彰 shortlist: who would be recommended upward, and how many were not.
+ * The 评选表彰 shortlist: who would be recommended upward, and why the others would not.
  *
  * @example
  * ```ts
@@ -160,8 +160,8 @@ export interface EvaluationCoverage {
 export interface CommendationShortlist {
   /** The nominations selected, title by title, by rank, each with its reasons. */
   readonly recommended: readonly CandidateVerdict[];
-  /** How many nominations were not selected. */
-  readonly notSelected: number;
+  /** The other nominations, title by title (eligible by rank, then the ineligible), each with its reasons. */
+  readonly notSelected: readonly CandidateVerdict[];
   /** Problems found in the nominations or the rule. */
   readonly issues: readonly Issue[];
 }

@@ -156,7 +156,9 @@ describe('summarizeCampaign — one object for a dashboard', () => {
       asOf,
     );
     expect(commendation?.recommended.map((verdict) => verdict.id)).toEqual(['m02']);
-    expect(commendation?.notSelected).toBe(1);
+    expect(commendation?.notSelected.map((verdict) => [verdict.id, verdict.reasons[0]?.message['zh-CN']])).toEqual([
+      ['m10', '预备党员不参加优秀共产党员评选'],
+    ]);
     expect(commendation?.issues).toEqual([]);
   });
 

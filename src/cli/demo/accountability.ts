@@ -1,0 +1,308 @@
+import { summarizeCampaign, type CampaignRecords, type CampaignSummary } from '../../campaign/summarizeCampaign';
+import type { Candidate } from '../../commendation/types';
+import { AWARD_TITLE_LABELS } from '../../commendation/labels';
+import { checkDecomposition } from '../../commitment/checkDecomposition';
+import { COMMITMENT_LEVEL_LABELS, COMMITMENT_LEVELS } from '../../commitment/labels';
+import type { Commitment, CommitmentItem } from '../../commitment/types';
+import type { Locale } from '../../i18n/locale';
+import { rectifyUnqualified } from '../../rectification/rectifyUnqualified';
+import type { RectificationItem, TierResult } from '../../rectification/types';
+import { isoDate } from '../../schedule/iso-date';
+import { PHASE_STATUS_LABELS } from '../../schedule/labels';
+import { MEMBER_TIER_LABELS } from '../../scoring/labels';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_FUNCTIONAL_GROUPS, EXAMPLE_MEMBERS } from './example';
+import { heading, issueLines, type Text } from './format';
+import { EXAMPLE_PHASES } from './schedule';
+
+/** The day the accountability part of the demo looks from: within 总结整改·评选表彰. */
+export const ACCOUNTABILITY_AS_OF = isoDate('2011-04-15');
+
+const item = (id: string, title: string, due: string, extra: Partial<CommitmentItem> = {}): CommitmentItem => ({
+  id,
+  title,
+  due: isoDate(due),
+  status: 'pending',
+  ...extra,
+});
+const fulfilled = (on: string): Partial<CommitmentItem> => ({ status: 'fulfilled', fulfilledOn: isoDate(on) });
+const memberCommitment = (memberId: string, items: readonly CommitmentItem[]): Commitment => ({
+  id: `${memberId}-2010`,
+  level: 'member',
+  makerId: memberId,
+  audiences: ['group', 'masses'],
+  items,
+});
+
+/**
+ * The example branch's 三级双向承诺 for 2010–2011: the branch commits to members, the masses and
+ * the district committee; each functional group breaks the branch's items down (德育工作 adds one of
+ * its own); each member commits to the group and the masses.
+ */
+export const EXAMPLE_COMMITMENTS: readonly Commitment[] = [
+  {
+    id: 'branch-2010',
+    level: 'branch',
+    makerId: 'vocational-branch',
+    audiences: ['members', 'masses', 'superiorCommittee'],
+    items: [
+      item('b-quality', '提高职业教育教学质量,技能大赛成绩进入全区前列', '2011-06-30', { status: 'inProgress' }),
+      item('b-ethics', '加强师德师风建设,开展"树正气做好事"活动', '2011-03-31', fulfilled('2011-03-20')),
+      item('b-safety', '建设平安和谐校园,全年无重大安全事故', '2011-06-30', { status: 'inProgress' }),
+    ],
+  },
+  {
+    id: 'teaching-2010',
+    level: 'group',
+    makerId: 'teaching',
+    audiences: ['members', 'teachersStudents', 'branch'],
+    items: [
+      item('t-demo', '党员教师每学期上一节示范课', '2010-12-31', { ...fulfilled('2010-12-20'), decomposedFrom: 'b-quality' }),
+      item('t-contest', '辅导学生参加全区技能大赛', '2011-05-31', { status: 'inProgress', decomposedFrom: 'b-quality' }),
+    ],
+  },
+  {
+    id: 'moral-2010',
+    level: 'group',
+    makerId: 'moral',
+    audiences: ['members', 'teachersStudents', 'branch'],
+    items: [
+      item('d-ethics', '组织师德承诺和师德评议', '2011-01-31', { ...fulfilled('2011-01-15'), decomposedFrom: 'b-ethics' }),
+      item('d-parents', '每学期召开一次家长会', '2010-12-31', { ...fulfilled('2010-11-20'), own: true }),
+    ],
+  },
+  {
+    id: 'campus-2010',
+    level: 'group',
+    makerId: 'campus',
+    audiences: ['members', 'teachersStudents', 'branch'],
+    items: [
+      item('s-post', '设立党员安全示范岗', '2011-06-30', { status: 'inProgress', decomposedFrom: 'b-safety' }),
+      item('s-gate', '上下学时段校门口交通疏导', '2011-03-31', { status: 'inProgress', decomposedFrom: 'b-safety' }),
+    ],
+  },
+  memberCommitment('m01', [item('m01-lecture', '每学期讲一次党课', '2010-12-31', fulfilled('2010-12-28'))]),
+  memberCommitment('m02', [item('m02-demo', '上一节数控加工示范课', '2010-12-31', { ...fulfilled('2010-12-10'), decomposedFrom: 't-demo' })]),
+  memberCommitment('m03', [item('m03-visit', '走访二十户学生家庭', '2011-01-15', { ...fulfilled('2011-01-20'), decomposedFrom: 'd-parents' })]),
+  memberCommitment('m04', [item('m04-records', '规范党务记录,按月公开', '2011-03-31', fulfilled('2011-03-31'))]),
+  memberCommitment('m05', [item('m05-drill', '每学期组织一次疏散演练', '2010-12-31', { ...fulfilled('2010-11-09'), decomposedFrom: 's-post' })]),
+  memberCommitment('m06', [item('m06-demo', '上一节电子商务示范课', '2010-12-31', { ...fulfilled('2010-12-15'), decomposedFrom: 't-demo' })]),
+  memberCommitment('m07', [item('m07-contest', '带两名学生参加技能大赛', '2011-05-31', { status: 'inProgress', decomposedFrom: 't-contest' })]),
+  memberCommitment('m08', [item('m08-help', '结对帮扶三名学困生', '2011-01-31', fulfilled('2011-01-28'))]),
+  memberCommitment('m09', [item('m09-ethics', '撰写一篇师德案例', '2011-01-31', { ...fulfilled('2011-01-30'), decomposedFrom: 'd-ethics' })]),
+  memberCommitment('m10', [item('m10-volunteer', '参加社区志愿服务四次', '2011-03-31', fulfilled('2011-03-12'))]),
+  memberCommitment('m11', [item('m11-duty', '每周值守一次安全岗', '2011-03-31', { status: 'inProgress', decomposedFrom: 's-post' })]),
+  memberCommitment('m12', [item('m12-gate', '每周两次校门口疏导', '2011-03-31', { ...fulfilled('2011-04-02'), decomposedFrom: 's-gate' })]),
+];
+
+/** The tiers of the 2010 and 2009 assessments. */
+export const EXAMPLE_TIERS: { readonly current: readonly TierResult[]; readonly previous: readonly TierResult[] } = {
+  current: [
+    { memberId: 'm01', tier: 'excellent' },
+    { memberId: 'm02', tier: 'excellent' },
+    { memberId: 'm03', tier: 'qualified' },
+    { memberId: 'm04', tier: 'qualified' },
+    { memberId: 'm05', tier: 'qualified' },
+    { memberId: 'm06', tier: 'excellent' },
+    { memberId: 'm07', tier: 'qualified' },
+    { memberId: 'm08', tier: 'qualified' },
+    { memberId: 'm09', tier: 'qualified' },
+    { memberId: 'm10', tier: 'excellent' },
+    { memberId: 'm11', tier: 'unqualified' },
+    { memberId: 'm12', tier: 'basicallyQualified' },
+  ],
+  previous: [
+    { memberId: 'm01', tier: 'excellent' },
+    { memberId: 'm02', tier: 'qualified' },
+    { memberId: 'm03', tier: 'qualified' },
+    { memberId: 'm04', tier: 'qualified' },
+    { memberId: 'm05', tier: 'qualified' },
+    { memberId: 'm06', tier: 'qualified' },
+    { memberId: 'm07', tier: 'basicallyQualified' },
+    { memberId: 'm08', tier: 'qualified' },
+    { memberId: 'm09', tier: 'qualified' },
+    { memberId: 'm11', tier: 'basicallyQualified' },
+    { memberId: 'm12', tier: 'basicallyQualified' },
+  ],
+};
+
+const limitedCorrection = rectifyUnqualified({ memberId: 'm11', tier: 'unqualified' }, isoDate('2011-01-20')).item;
+
+/** Problems raised by the masses and the evaluation, and the 限期改正 of the member found 不合格. */
+export const EXAMPLE_RECTIFICATION: readonly RectificationItem[] = [
+  {
+    id: 'r-homework',
+    problem: '家长反映实训作业布置过多',
+    source: 'massOpinion',
+    measure: '各专业组统筹实训作业,每周公示作业量',
+    target: '实训作业每周不超过两项',
+    due: isoDate('2011-03-31'),
+    ownerId: 'm02',
+    status: 'completed',
+    completedOn: isoDate('2011-03-25'),
+    processDisclosed: true,
+    resultDisclosed: false,
+    verification: { on: isoDate('2011-04-08'), verifierId: 'm01', passed: true },
+  },
+  {
+    id: 'r-gate',
+    problem: '群众评议反映上下学时段校门口交通秩序混乱',
+    source: 'evaluation',
+    measure: '党员安全岗轮流值守,联系交警设立标线',
+    target: '上下学时段无拥堵、无安全事故',
+    due: isoDate('2011-03-31'),
+    ownerId: 'm05',
+    status: 'inProgress',
+    processDisclosed: true,
+    resultDisclosed: false,
+  },
+  ...(limitedCorrection === undefined ? [] : [limitedCorrection]),
+];
+
+const nominee = (id: string, title: Candidate['title'], performance: number, recognition: number): Candidate => {
+  const member = EXAMPLE_MEMBERS.find((each) => each.id === id);
+  const tier = EXAMPLE_TIERS.current.find((each) => each.memberId === id)?.tier;
+  const open = EXAMPLE_RECTIFICATION.filter((each) => each.ownerId === id && each.status !== 'completed').map((each) => each.id);
+  return {
+    id,
+    title,
+    performance,
+    recognition,
+    ...(member === undefined ? {} : { name: member.name, status: member.status }),
+    ...(tier === undefined ? {} : { tier }),
+    ...(open.length === 0 ? {} : { openRectificationIds: open }),
+  };
+};
+
+/**
+ * The 申报 of the example campaign: 工作实绩 from the member assessment, 社会公认度 from the
+ * evaluation (both on a hundred-point scale); a member's open rectification items come from
+ * {@link EXAMPLE_RECTIFICATION}.
+ */
+export const EXAMPLE_CANDIDATES: readonly Candidate[] = [
+  nominee('m02', 'excellentMember', 96, 93),
+  nominee('m06', 'excellentMember', 94, 95),
+  nominee('m01', 'excellentMember', 92, 90),
+  nominee('m10', 'excellentMember', 97, 96),
+  nominee('m06', 'exemplaryTeacher', 94, 95),
+  nominee('m08', 'exemplaryTeacher', 91, 96),
+  nominee('m04', 'excellentPartyWorker', 90, 92),
+  nominee('m11', 'excellentPartyWorker', 85, 70),
+  { id: 'vocational-branch', name: '南郊职业中学党支部', title: 'advancedOrganization', performance: 92, recognition: 95 },
+];
+
+/** Everything the example branch has recorded by {@link ACCOUNTABILITY_AS_OF}. */
+export const EXAMPLE_RECORDS: CampaignRecords = {
+  commitments: EXAMPLE_COMMITMENTS,
+  tiers: EXAMPLE_TIERS,
+  evaluation: {
+    expectedSubjectIds: EXAMPLE_MEMBERS.map((member) => member.id),
+    results: EXAMPLE_MEMBERS.filter((member) => member.id !== 'm10' && member.id !== 'm12').map((member, index) => ({
+      subjectId: member.id,
+      combined: 85 + index,
+    })),
+  },
+  commendation: { candidates: EXAMPLE_CANDIDATES },
+  rectification: EXAMPLE_RECTIFICATION,
+};
+
+/** The example campaign's summary on {@link ACCOUNTABILITY_AS_OF}. */
+export function exampleSummary(): CampaignSummary {
+  return summarizeCampaign({ ...EXAMPLE_CAMPAIGN, phases: EXAMPLE_PHASES }, EXAMPLE_RECORDS, ACCOUNTABILITY_AS_OF, {
+    deadlines: { withinDays: 90 },
+  });
+}
+
+const nameOf = (id: string): string =>
+  EXAMPLE_MEMBERS.find((member) => member.id === id)?.name ?? EXAMPLE_FUNCTIONAL_GROUPS.find((group) => group.id === id)?.name ?? id;
+const percent = (rate: { readonly value: number | null }): string => (rate.value === null ? '—' : `${(rate.value * 100).toFixed(1)}%`);
+const signed = (points: number): string => `${points > 0 ? '+' : ''}${points.toFixed(2)}`;
+const list = (items: readonly string[], locale: Locale): string => items.join(locale === 'zh-CN' ? '、' : ', ');
+
+/**
+ * The demo's accountability section: the example branch's campaign summary on
+ * {@link ACCOUNTABILITY_AS_OF} — phase and deadlines, the decomposition check and 践诺, the tier
+ * distribution and its change, evaluation coverage, the list to recommend upward with the reasons
+ * of those not selected, and 整改.
+ */
+export function summarySection(locale: Locale): readonly string[] {
+  const summary = exampleSummary();
+  const zh = locale === 'zh-CN';
+  const lines: string[] = [heading({ 'zh-CN': `创先争优概览(${summary.asOf})`, en: `Campaign summary (${summary.asOf})` }, locale)];
+
+  const { schedule, commitments, tiers, evaluation, commendation, rectification } = summary;
+  if (schedule !== undefined) {
+    const { position } = schedule;
+    const current = position.status === 'during' ? ` ${position.phase.title}` : '';
+    lines.push(`${zh ? '当前阶段' : 'Phase'}: ${PHASE_STATUS_LABELS[position.status][locale]}${current}`);
+    for (const deadline of schedule.deadlines.overdue) {
+      lines.push(`  ✗ ${deadline.task.title} (${zh ? `逾期 ${deadline.days} 天` : `${deadline.days} days overdue`})`);
+    }
+    for (const deadline of schedule.deadlines.upcoming) {
+      lines.push(`  · ${deadline.task.title} (${zh ? `${deadline.days} 天后到期` : `due in ${deadline.days} days`})`);
+    }
+  }
+
+  if (commitments !== undefined) {
+    lines.push(heading({ 'zh-CN': '三级双向承诺', en: 'Three-level commitments' }, locale));
+    lines.push(...issueLines(checkDecomposition(EXAMPLE_COMMITMENTS, EXAMPLE_FUNCTIONAL_GROUPS), locale));
+    for (const level of COMMITMENT_LEVELS) {
+      const tally = commitments.byLevel[level];
+      const text: Text = {
+        'zh-CN': `${COMMITMENT_LEVEL_LABELS[level]['zh-CN']}:${tally.items} 项,已践诺 ${tally.fulfilled}(逾期践诺 ${tally.fulfilledLate}),逾期未践诺 ${tally.overdue},践诺率 ${percent(tally.rate)}`,
+        en: `${COMMITMENT_LEVEL_LABELS[level].en}: ${tally.items} items, ${tally.fulfilled} fulfilled (${tally.fulfilledLate} late), ${tally.overdue} overdue, rate ${percent(tally.rate)}`,
+      };
+      lines.push(text[locale]);
+    }
+    for (const late of commitments.overdue) {
+      lines.push(`  ✗ ${late.title} (${nameOf(late.makerId)}, ${zh ? `逾期 ${late.daysLate} 天` : `${late.daysLate} days overdue`})`);
+    }
+  }
+
+  if (tiers !== undefined) {
+    lines.push(heading({ 'zh-CN': '等次分布', en: 'Tier distribution' }, locale));
+    for (const share of tiers.shares) {
+      const change = share.changePoints === undefined ? '' : ` (${signed(share.changePoints)})`;
+      lines.push(`${MEMBER_TIER_LABELS[share.tier][locale]}: ${share.count}, ${share.percent.toFixed(2)}%${change}`);
+    }
+  }
+
+  if (evaluation !== undefined) {
+    const missing = list(evaluation.missingIds.map(nameOf), locale);
+    lines.push(
+      zh
+        ? `评议覆盖:${evaluation.evaluated}/${evaluation.expected}(${percent(evaluation.rate)}),未评:${missing}`
+        : `Evaluated: ${evaluation.evaluated}/${evaluation.expected} (${percent(evaluation.rate)}); missing: ${missing}`,
+    );
+  }
+
+  if (commendation !== undefined) {
+    lines.push(heading({ 'zh-CN': '评选表彰 · 向上推荐', en: 'Commendation · recommended upward' }, locale));
+    for (const verdict of commendation.recommended) {
+      lines.push(`✓ ${AWARD_TITLE_LABELS[verdict.title][locale]}: ${verdict.name ?? verdict.id} (${verdict.combined ?? '—'})`);
+    }
+    for (const verdict of commendation.notSelected) {
+      const why = verdict.reasons.filter((reason) => reason.code !== 'combinedScore').map((reason) => reason.message[locale]);
+      lines.push(`✗ ${AWARD_TITLE_LABELS[verdict.title][locale]}: ${verdict.name ?? verdict.id} — ${why.join(zh ? ';' : '; ')}`);
+    }
+  }
+
+  if (rectification !== undefined) {
+    lines.push(heading({ 'zh-CN': '整改', en: 'Rectification' }, locale));
+    lines.push(
+      zh
+        ? `完成率 ${percent(rectification.completionRate)}(${rectification.completed}/${rectification.total})`
+        : `Completed ${percent(rectification.completionRate)} (${rectification.completed}/${rectification.total})`,
+    );
+    for (const overdue of rectification.overdue) {
+      lines.push(`  ✗ ${overdue.problem} (${nameOf(overdue.ownerId)}, ${zh ? `逾期 ${overdue.daysOverdue} 天` : `${overdue.daysOverdue} days overdue`})`);
+    }
+    for (const undisclosed of rectification.undisclosed) {
+      const what = [
+        ...(undisclosed.processUndisclosed ? [zh ? '整改过程未公示' : 'process not disclosed'] : []),
+        ...(undisclosed.resultUndisclosed ? [zh ? '整改结果未公开' : 'result not made public'] : []),
+      ];
+      lines.push(`  ! ${undisclosed.itemId}: ${list(what, locale)}`);
+    }
+  }
+  return lines;
+}
