@@ -36,6 +36,7 @@ function integerAt(value: unknown, path: IssuePath): number {
   return value;
 }
 
+/** A list of kept extremes, most extreme first: `direction` 1 for the highest, -1 for the lowest. */
 function extremesAt(value: unknown, path: IssuePath, length: number, direction: 1 | -1): number[] {
   const list = arrayAt(value, path).map((item, index) => integerAt(item, [...path, index]));
   if (list.length !== length) fail(path);
@@ -50,8 +51,8 @@ function readGroup(draft: Draft, subject: number, groupIndex: number, group: Com
   if (group.store === 'stats') {
     const count = wholeAt(data.count, [...path, 'count']);
     const sum = integerAt(data.sum, [...path, 'sum']);
-    const highest = extremesAt(data.highest, [...path, 'highest'], Math.min(count, group.dropHighest), -1);
-    const lowest = extremesAt(data.lowest, [...path, 'lowest'], Math.min(count, group.dropLowest), 1);
+    const highest = extremesAt(data.highest, [...path, 'highest'], Math.min(count, group.dropHighest), 1);
+    const lowest = extremesAt(data.lowest, [...path, 'lowest'], Math.min(count, group.dropLowest), -1);
     draft.counts[groupIndex]![subject] = count;
     draft.sums[groupIndex]![subject] = sum;
     draft.highest[groupIndex]!.set(highest, subject * group.dropHighest);
