@@ -17,7 +17,7 @@ const SOURCE_LEVEL: Readonly<Record<CommitmentLevel, CommitmentLevel | undefined
 };
 
 /** What a branch item breaks down, when it names a source: its superior committee's work. */
-const SUPERIOR_LABEL = { 'zh-CN': '上级党组织', en: 'Superior committee' } as const;
+const SUPERIOR_LABEL = { 'zh-CN': '上级党组织', en: 'Superior Party committee' } as const;
 
 interface Located {
   readonly commitment: Commitment;
@@ -164,11 +164,11 @@ export function checkDecomposition(
         itemId: item.id,
         sourceId: source.item.id,
         level: COMMITMENT_LEVEL_LABELS[commitment.level]['zh-CN'],
-        levelEn: COMMITMENT_LEVEL_LABELS[commitment.level].en.toLowerCase(),
+        levelEn: COMMITMENT_LEVEL_LABELS[commitment.level].en,
         expectedLevel: expectedLevel === undefined ? SUPERIOR_LABEL['zh-CN'] : COMMITMENT_LEVEL_LABELS[expectedLevel]['zh-CN'],
-        expectedLevelEn: (expectedLevel === undefined ? SUPERIOR_LABEL : COMMITMENT_LEVEL_LABELS[expectedLevel]).en.toLowerCase(),
+        expectedLevelEn: (expectedLevel === undefined ? SUPERIOR_LABEL : COMMITMENT_LEVEL_LABELS[expectedLevel]).en,
         sourceLevel: COMMITMENT_LEVEL_LABELS[source.commitment.level]['zh-CN'],
-        sourceLevelEn: COMMITMENT_LEVEL_LABELS[source.commitment.level].en.toLowerCase(),
+        sourceLevelEn: COMMITMENT_LEVEL_LABELS[source.commitment.level].en,
       });
     } else if (commitment.level === 'member' && !(groupsOfMember.get(commitment.makerId) ?? []).includes(source.commitment.makerId)) {
       report('commitment.sourceOutsideGroup', 'error', itemPath(at, 'decomposedFrom'), {

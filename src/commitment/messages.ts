@@ -36,7 +36,7 @@ export const COMMITMENT_MESSAGES = {
   },
   'commitment.sourceWrongLevel': {
     'zh-CN': '{level}承诺事项“{itemId}”应分解自{expectedLevel}承诺事项,但“{sourceId}”是{sourceLevel}承诺事项',
-    en: '"{itemId}", an item of the {levelEn} level, must break down an item of the {expectedLevelEn} level, but "{sourceId}" is of the {sourceLevelEn} level',
+    en: '"{itemId}" ({levelEn}) must break down an item of the level above ({expectedLevelEn}), but "{sourceId}" is at the level {sourceLevelEn}',
   },
   'commitment.sourceOutsideGroup': {
     'zh-CN': '党员“{makerId}”的承诺事项“{itemId}”分解自功能党小组“{sourceMakerId}”的事项,但该党员不在这个小组',

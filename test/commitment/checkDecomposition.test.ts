@@ -81,7 +81,7 @@ describe('checkDecomposition — 三级双向承诺 (seed 001)', () => {
       ['commitment.sourceWrongLevel', ['commitments', 2, 'items', 0, 'decomposedFrom']],
     ]);
     expect(issues[0]?.message['zh-CN']).toBe('党支部承诺事项“b2”应分解自上级党组织承诺事项,但“g1”是功能党小组承诺事项');
-    expect(issues[2]?.message.en).toBe('"m1", an item of the individual member level, must break down an item of the functional party group level, but "b1" is of the party branch level');
+    expect(issues[2]?.message.en).toBe('"m1" (Individual member) must break down an item of the level above (Functional Party group), but "b1" is at the level Party branch');
   });
 
   it('reports a member item taken from another group’s item', () => {
