@@ -228,7 +228,7 @@ function namedDayAt(
 /** 18 from "十八" or "18"; 20 from "二十"; 21 from "二十一". */
 function ordinalOf(numeral: string): number {
   if (/^\d+$/u.test(numeral)) return Number(numeral);
-  const digit = (character: string | undefined) => CHINESE_DIGITS.indexOf(character ?? '') + 1;
+  const digit = (character: string | undefined) => (character === undefined ? 0 : CHINESE_DIGITS.indexOf(character) + 1);
   const ten = numeral.indexOf('十');
   if (ten === -1) return digit(numeral);
   const tens = ten === 0 ? 1 : digit(numeral[ten - 1]);

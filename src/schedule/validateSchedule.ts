@@ -177,24 +177,25 @@ export function validateSchedule(
     .map((phase, index) => ({ phase, index }))
     .filter(({ phase }) => hasDays(phase))
     .sort((a, b) => (a.phase.start < b.phase.start ? -1 : a.phase.start > b.phase.start ? 1 : a.index - b.index));
-  let covering = byStart[0]?.phase;
-  for (const { phase, index } of byStart.slice(1)) {
-    if (covering === undefined) break;
-    const firstFree = addDays(covering.end, 1);
-    if (phase.start > firstFree) {
-      const to = addDays(phase.start, -1);
-      report(
-        index,
-        scheduleIssue(
-          'schedule.gap',
-          'warning',
-          [...base, index, 'start'],
-          { previousTitle: covering.title, phaseTitle: phase.title, from: firstFree, to, days: daysBetween(to, firstFree) + 1 },
-          { phaseId: phase.id },
-        ),
-      );
+  if (byStart[0] !== undefined) {
+    let covering = byStart[0].phase;
+    for (const { phase, index } of byStart.slice(1)) {
+      const firstFree = addDays(covering.end, 1);
+      if (phase.start > firstFree) {
+        const to = addDays(phase.start, -1);
+        report(
+          index,
+          scheduleIssue(
+            'schedule.gap',
+            'warning',
+            [...base, index, 'start'],
+            { previousTitle: covering.title, phaseTitle: phase.title, from: firstFree, to, days: daysBetween(to, firstFree) + 1 },
+            { phaseId: phase.id },
+          ),
+        );
+      }
+      if (phase.end > covering.end) covering = phase;
     }
-    if (phase.end > covering.end) covering = phase;
   }
 
   return found.sort((a, b) => a.index - b.index).map(({ issue }) => issue);
