@@ -110,6 +110,7 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
     }
   }
   base += carriedOver;
+  const transferOn = transfer !== undefined && isIsoDate(transfer.on) ? transfer.on : undefined;
 
   // Date order, input order within a day; events without a valid date go last, in input order.
   const order = events
@@ -169,12 +170,12 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
       line(recorded, 0, 'outsidePeriod');
       continue;
     }
-    if (transfer !== undefined && event.on < transfer.on) {
+    if (transferOn !== undefined && event.on < transferOn) {
       issues.push(
         createIssue(SCORING_MESSAGES, 'scoring.ledgerBeforeTransfer', 'info', [...path, 'on'], {
           itemId: event.itemId,
           date: event.on,
-          transferOn: transfer.on,
+          transferOn,
         }),
       );
       line(recorded, 0, 'beforeTransfer');

@@ -13,7 +13,6 @@ export type {
   CarryOverRule,
   Classification,
   ExcellentQuota,
-  Fraction,
   GradeComparison,
   LedgerCategory,
   LedgerEvent,
@@ -60,6 +59,8 @@ export {
   SCORE_ITEM_KIND_LABELS,
 } from './labels';
 export { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
+// One Fraction for the whole library: the quota's share is the same kind of ratio as a vote's.
+export type { Fraction } from '../evaluation/types';
 export { MEMBER_TIERS_DEMOCRATIC_REVIEW, MEMBER_TIERS_TONGMIN_2015 } from './rules';
 export { classify } from './classify';
 export { checkTierRule } from './checkTierRule';

@@ -61,7 +61,9 @@ const WORDS: readonly (readonly [string, Token])[] = (
 ).slice().sort((a, b) => b[0].length - a[0].length);
 
 const DASHES = new Set(['—', '–', '‐', '‑', '‒', '―', '−', '~', '〜']);
-const NUMBER = /[0-9]+(?:\.[0-9]+)?/y;
+const NUMBER = /-?[0-9]+(?:\.[0-9]+)?/y;
+// After these a '-' is a dash between two numbers; elsewhere, before a digit, it is a minus sign.
+const BEFORE_DASH = new Set(['number', 'unit', 'marker']);
 
 /** Folds full-width forms to ASCII and dashes to '-', one UTF-16 unit for one, so offsets hold. */
 function normalize(text: string): string {
@@ -89,7 +91,8 @@ function tokenize(normal: string): readonly Located[] {
   while (position < normal.length) {
     NUMBER.lastIndex = position;
     const number = NUMBER.exec(normal);
-    if (number !== null) {
+    const previousKind = tokens[tokens.length - 1]?.token.kind;
+    if (number !== null && !(number[0].startsWith('-') && previousKind !== undefined && BEFORE_DASH.has(previousKind))) {
       tokens.push({ token: { kind: 'number', text: number[0] }, start: position, end: position + number[0].length });
       position += number[0].length;
       continue;

@@ -1,4 +1,5 @@
 import type { DateRange } from '../campaign/types';
+import type { Fraction } from '../evaluation/types';
 import type { Issue } from '../i18n/issue';
 import type { LocalizedText } from '../i18n/locale';
 import type { MemberStatus } from '../organization/types';
@@ -75,22 +76,6 @@ export interface TierBand {
  * ```
  */
 export type OverlapResolution = 'higherTier' | 'lowerTier';
-
-/**
- * An exact ratio of two whole numbers, so that "one third" is not 0.333….
- *
- * @example
- * ```ts
- * import type { Fraction } from 'cxzy/scoring';
- * const oneThird: Fraction = { numerator: 1, denominator: 3 };
- * ```
- */
-export interface Fraction {
-  /** A whole number, zero or more. */
-  readonly numerator: number;
-  /** A whole number, one or more. */
-  readonly denominator: number;
-}
 
 /**
  * How members tied on the last place of a quota are treated: `excludeTied` gives the place to none
