@@ -22,14 +22,16 @@ export function toUnits(value: number, unitsPerOne: number): number | undefined 
   return units / unitsPerOne === value ? units : undefined;
 }
 
-/** `numerator / denominator` rounded half away from zero; `denominator` is positive. */
+/**
+ * `numerator / denominator` rounded half away from zero; both are integers below 2^53 and
+ * `denominator` is positive.
+ */
 export function divideRounded(numerator: number, denominator: number): number {
   const negative = numerator < 0;
   const magnitude = negative ? -numerator : numerator;
+  // The float quotient is correctly rounded, and it could only round up to the next integer if
+  // magnitude were at least 2^54; below 2^53 its floor is the exact integer quotient.
   let quotient = Math.floor(magnitude / denominator);
-  // The float division may land one off near an integer; fix it with exact integer products.
-  if (quotient * denominator > magnitude) quotient -= 1;
-  else if ((quotient + 1) * denominator <= magnitude) quotient += 1;
   if (2 * (magnitude - quotient * denominator) >= denominator) quotient += 1;
   return negative && quotient !== 0 ? -quotient : quotient;
 }

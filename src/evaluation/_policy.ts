@@ -34,8 +34,6 @@ export interface CompiledPolicy {
   readonly peerIndex: number;
   readonly checked: boolean;
   readonly lastWins: boolean;
-  readonly minHundredths: number;
-  readonly maxHundredths: number;
   /** 10^precision: figures are integers in units of one over this. */
   readonly scale: number;
   readonly issues: readonly Issue<EvaluationIssueCode>[];
@@ -69,7 +67,7 @@ export function canonicalJson(value: unknown): string {
       .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
     return `{${entries.join(',')}}`;
   }
-  return JSON.stringify(value) ?? 'null';
+  return JSON.stringify(value);
 }
 
 const cache = new WeakMap<object, CompiledPolicy>();
@@ -151,8 +149,6 @@ function compile(policy: AggregationPolicy<string>): CompiledPolicy {
     peerIndex: policy.excludeSelfFromPeer ? codes.indexOf(PEER) : -1,
     checked,
     lastWins: policy.duplicateBallot === 'lastWins',
-    minHundredths: minHundredths ?? 0,
-    maxHundredths: maxHundredths ?? 0,
     scale: 10 ** (issues.length === 0 ? policy.precision : 0),
     issues,
     valid: issues.length === 0,

@@ -192,3 +192,41 @@ describe('accumulatorFromJson', () => {
     expect(result.success ? undefined : result.issues[0]?.message.en).toBe('The partial result is invalid at (root)');
   });
 });
+
+describe('careless sharding', () => {
+  it('is still deterministic when shards forget firstIndex and their positions collide', () => {
+    const rules = policy({ duplicateBallot: 'error', groups: { leadership: { weight: 1, method: 'mean' }, peer: { weight: 1, method: 'median' }, masses: { weight: 1, method: 'mean' } } });
+    const empty = createAccumulator(rules);
+    const a = addBallots(empty, [
+      { subjectId: 'm1', evaluatorId: 'x', group: 'peer', score: 80 },
+      { subjectId: 'm1', evaluatorId: 'm1', group: 'peer', score: 99 },
+    ]);
+    const b = addBallots(empty, [
+      { subjectId: 'm1', evaluatorId: 'x', group: 'peer', score: 90 },
+      { subjectId: 'm1', evaluatorId: 'm1', group: 'peer', score: 98 },
+    ]);
+    const one = mergeAccumulators(a, b);
+    const other = mergeAccumulators(b, a);
+    expect(finalizeAccumulator(one)).toEqual(finalizeAccumulator(other));
+    expect(accumulatorToJson(one)).toEqual(accumulatorToJson(other));
+    const [subject] = finalizeAccumulator(one).subjects;
+    // Both ballots of "x" are at position 0: the lower score is taken as the earlier one.
+    expect(subject?.groups.peer).toMatchObject({ value: 80, count: 1 });
+    expect(subject?.issues.map((issue) => issue.code)).toEqual([
+      'evaluation.duplicateBallot',
+      'evaluation.selfBallotExcluded',
+      'evaluation.selfBallotExcluded',
+      'evaluation.missingGroup',
+      'evaluation.missingGroup',
+    ]);
+  });
+
+  it('orders a tie in position by evaluator when the scores are equal too', () => {
+    const rules = policy({ duplicateBallot: 'lastWins' });
+    const empty = createAccumulator(rules);
+    const a = addBallots(empty, [{ subjectId: 'm1', evaluatorId: 'y', group: 'masses', score: 80 }]);
+    const b = addBallots(empty, [{ subjectId: 'm1', evaluatorId: 'x', group: 'masses', score: 80 }]);
+    expect(accumulatorToJson(mergeAccumulators(a, b))).toEqual(accumulatorToJson(mergeAccumulators(b, a)));
+    expect(accumulatorToJson(mergeAccumulators(a, b)).subjects[0]?.groups[1]).toEqual({ ballots: [['x', 8000, 0], ['y', 8000, 0]] });
+  });
+});

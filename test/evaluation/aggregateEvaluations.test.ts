@@ -294,6 +294,8 @@ describe('policies with problems give issues and no figures', () => {
     ['an unknown duplicate treatment', { duplicateBallot: 'firstWins' as 'error' }, 'evaluation.invalidOption', ['policy', 'duplicateBallot']],
     ['a precision of five', { precision: 5 }, 'evaluation.invalidPrecision', ['policy', 'precision']],
     ['an inverted scale', { scale: { min: 100, max: 0 } }, 'evaluation.invalidScale', ['policy', 'scale']],
+    ['an endless scale', { scale: { min: 0, max: Number.POSITIVE_INFINITY } }, 'evaluation.invalidScale', ['policy', 'scale']],
+    ['a scale without a lower end', { scale: { min: Number.NaN, max: 100 } }, 'evaluation.invalidScale', ['policy', 'scale']],
     ['a scale with three decimals', { scale: { min: 0.001, max: 100 } }, 'evaluation.invalidScale', ['policy', 'scale']],
     ['weights that add up to zero', { groups: { leadership: { weight: 0, method: 'mean' }, peer: { weight: 0, method: 'mean' }, masses: { weight: 0, method: 'mean' } } }, 'evaluation.zeroTotalWeight', ['policy', 'groups']],
     ['no groups', { groups: {} as AggregationPolicy<Sides>['groups'] }, 'evaluation.noGroups', ['policy', 'groups']],
