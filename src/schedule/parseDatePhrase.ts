@@ -47,7 +47,7 @@ const TEN_DAY_PERIODS = { 上旬: [1, 10], 中旬: [11, 20], 下旬: [21, 31] } 
 /** Characters a plan wraps a date in, or that OCR scatters through it: skipped wherever they are. */
 const IGNORED = /^[\s“”‘’"'「」『』]+/u;
 /** What may open a phrase: brackets and the prepositions of "在7月1日前", "于6月4日", "从2011年4月". */
-const OPENING = /^[((【[]|^[在于从自]/u;
+const OPENING = /^(?:[((【[]|[在于从自])+/u;
 /** What may close it. */
 const CLOSING = /^[))】\]。,,;;、]+$/u;
 /** Range separators. "一" is OCR for a dash ("2010年6中旬一2011年6月底"); a missing dash is read as one too. */
@@ -63,8 +63,8 @@ const CHINESE_DIGITS = '一二三四五六七八九';
 /** One side of a range as read: a span of days, or a deadline ("X前") that has only an end. */
 interface Term {
   readonly span: DateSpan;
+  /** The year it was read in, for the right side of a range that names none. */
   readonly year: number | undefined;
-  readonly deadline: boolean;
 }
 
 type Step = { readonly term: Term; readonly next: number } | { readonly issue: ScheduleIssue } | undefined;
@@ -120,20 +120,16 @@ export function parseDatePhrase(text: string, options: DatePhraseOptions = {}): 
 
   if (rest(text, position)) return { success: true, data: first.term.span };
 
+  // A deadline says only when something ends, so it cannot open a range.
+  const start = first.term.span.start;
+  if (start === undefined) return failure(scheduleIssue('datePhrase.deadlineAsStart', 'error', [], { text }));
   const separator = SEPARATOR.exec(text.slice(position));
   const afterSeparator = skip(text, position + (separator?.[0].length ?? 0));
   const second = readTerm(text, afterSeparator, first.term.year ?? settings.year, settings);
   if (second === undefined || 'issue' in second) return failure(second ?? unreadable(text, position));
-  if (first.term.deadline) {
-    return failure(scheduleIssue('datePhrase.deadlineAsStart', 'error', [], { text }));
-  }
   const end = skip(text, second.next);
   if (!rest(text, end)) return failure(unreadable(text, end));
-  const start = first.term.span.start;
-  return {
-    success: true,
-    data: start === undefined ? { end: second.term.span.end } : { start, end: second.term.span.end },
-  };
+  return { success: true, data: { start, end: second.term.span.end } };
 }
 
 interface Settings {
@@ -154,10 +150,10 @@ function readTerm(text: string, from: number, defaultYear: number | undefined, s
   const read = (span: DateSpan, length: number): Step => {
     let next = skip(text, position + length);
     const before = BEFORE.exec(text.slice(next));
-    if (before === null) return { term: { span, year, deadline: false }, next };
+    if (before === null) return { term: { span, year }, next };
     next += before[0].length;
     const edge = settings.before === 'exclusive' ? (span.start ?? span.end) : span.end;
-    return { term: { span: { end: lastDayBefore(edge, settings.before) }, year, deadline: true }, next };
+    return { term: { span: { end: lastDayBefore(edge, settings.before) }, year }, next };
   };
   const missingYear = (): Step => ({ issue: scheduleIssue('datePhrase.missingYear', 'error', [], { text }) });
 
