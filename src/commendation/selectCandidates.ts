@@ -48,7 +48,9 @@ function reason(code: SelectionReasonCode, params: Readonly<Record<string, strin
   return { code, params, message: { 'zh-CN': formatMessage(template['zh-CN'], params), en: formatMessage(template.en, params) } };
 }
 
-const titleParams = (title: AwardTitle) => ({ title: AWARD_TITLE_LABELS[title].en, titleZh: AWARD_TITLE_LABELS[title]['zh-CN'] });
+/** A label as message params: the zh-CN text under `name`, the English under `nameEn`. */
+const labelParams = (name: string, label: LocalizedText) => ({ [name]: label['zh-CN'], [`${name}En`]: label.en });
+const titleParams = (title: AwardTitle) => labelParams('title', AWARD_TITLE_LABELS[title]);
 
 /** A nomination while it is being judged. */
 interface Judged {
@@ -132,25 +134,19 @@ function judge(
   for (const field of ['performance', 'recognition'] as const) {
     if (hundredths[field] !== undefined) continue;
     judged.eligible = false;
-    const params = { id: candidate.id, field: SCORE_LABELS[field].en, fieldZh: SCORE_LABELS[field]['zh-CN'], value: String(candidate[field]) };
+    const params = { id: candidate.id, ...labelParams('field', SCORE_LABELS[field]), value: String(candidate[field]) };
     issues.push(createIssue(COMMENDATION_MESSAGES, 'commendation.invalidScore', 'error', ['candidates', candidateIndex, field], params));
     reasons.push(reason('invalidScore', params));
   }
   if (rule.minimumTier !== undefined) {
-    const minimum = { minimumTierZh: MEMBER_TIER_LABELS[rule.minimumTier]['zh-CN'], minimumTierEn: MEMBER_TIER_LABELS[rule.minimumTier].en };
+    const minimum = { minimumTierCode: rule.minimumTier, ...labelParams('minimumTier', MEMBER_TIER_LABELS[rule.minimumTier]) };
     if (candidate.tier === undefined) {
       judged.eligible = false;
       reasons.push(reason('noTier', { ...titleParams(candidate.title), ...minimum }));
     } else if (MEMBER_TIERS.indexOf(candidate.tier) > MEMBER_TIERS.indexOf(rule.minimumTier)) {
       judged.eligible = false;
       reasons.push(
-        reason('belowMinimumTier', {
-          tier: candidate.tier,
-          minimumTier: rule.minimumTier,
-          tierZh: MEMBER_TIER_LABELS[candidate.tier]['zh-CN'],
-          tierEn: MEMBER_TIER_LABELS[candidate.tier].en,
-          ...minimum,
-        }),
+        reason('belowMinimumTier', { tierCode: candidate.tier, ...labelParams('tier', MEMBER_TIER_LABELS[candidate.tier]), ...minimum }),
       );
     }
   }
@@ -280,7 +276,7 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
         if (awardedTitle === undefined || !judged.eligible) continue;
         judged.eligible = false;
         judged.reasons.unshift(
-          reason('alreadyAwarded', { awardedTitle: AWARD_TITLE_LABELS[awardedTitle].en, awardedTitleZh: AWARD_TITLE_LABELS[awardedTitle]['zh-CN'] }),
+          reason('alreadyAwarded', labelParams('awardedTitle', AWARD_TITLE_LABELS[awardedTitle])),
         );
       }
     }
@@ -296,14 +292,11 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
     const firstOut = ranked[quota];
     if (last !== undefined && firstOut !== undefined && last.scores.combined === firstOut.scores.combined) {
       const by = decidedBy(last, firstOut);
-      const byParams = { decidedBy: DECIDED_BY_LABELS[by].en, decidedByZh: DECIDED_BY_LABELS[by]['zh-CN'] };
-      last.reasons.push(reason('wonTieBreak', { otherId: firstOut.candidate.id, ...byParams }));
+      last.reasons.push(reason('wonTieBreak', { otherId: firstOut.candidate.id, ...labelParams('decidedBy', DECIDED_BY_LABELS[by]) }));
       for (const judged of ranked.slice(quota)) {
         if (judged.scores.combined !== last.scores.combined) break;
         const lostBy = decidedBy(last, judged);
-        judged.reasons.push(
-          reason('lostTieBreak', { otherId: last.candidate.id, decidedBy: DECIDED_BY_LABELS[lostBy].en, decidedByZh: DECIDED_BY_LABELS[lostBy]['zh-CN'] }),
-        );
+        judged.reasons.push(reason('lostTieBreak', { otherId: last.candidate.id, ...labelParams('decidedBy', DECIDED_BY_LABELS[lostBy]) }));
       }
     }
     outcomes.push({ rule: entry.rule, ranked, others: nominated.filter((judged) => !rankable(judged)) });

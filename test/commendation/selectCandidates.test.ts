@@ -105,7 +105,7 @@ describe('selectCandidates — 评选表彰, "注重工作实绩和社会公认�
     expect(b?.id).toBe('b');
     expect(b?.reasons.at(-1)?.message.en).toBe('Tied with "a" on the combined score; behind by id order');
     expect(codesOf(reversed.titles[0]?.notSelected[1]?.reasons ?? [])).toEqual(['combinedScore', 'outsideQuota']);
-    expect(reversed.recommended[1]?.reasons.at(-1)?.params).toEqual({ otherId: 'b', decidedBy: 'id order', decidedByZh: '编号顺序' });
+    expect(reversed.recommended[1]?.reasons.at(-1)?.params).toEqual({ otherId: 'b', decidedBy: '编号顺序', decidedByEn: 'id order' });
   });
 
   it('names the score that broke a tie', () => {
