@@ -197,11 +197,12 @@ function calendarSpans(unit: Exclude<CadenceUnit, 'semester'>, range: DateRange)
   const first = partsOf(range.start);
   const last = partsOf(range.end);
   const spans: Span[] = [];
-  let index = Math.floor((first.year * 12 + first.month - 1) / months) * months;
-  const lastIndex = last.year * 12 + last.month - 1;
+  // Months are numbered from year 0 so that a quarter or half year is a multiple of its length.
+  let index = Math.floor((first.year * MONTHS_IN.year + first.month - 1) / months) * months;
+  const lastIndex = last.year * MONTHS_IN.year + last.month - 1;
   for (; index <= lastIndex; index += months) {
-    const year = Math.floor(index / 12);
-    const month = (index % 12) + 1;
+    const year = Math.floor(index / MONTHS_IN.year);
+    const month = (index % MONTHS_IN.year) + 1;
     const endMonth = month + months - 1;
     const start = formatCalendarDate(year, month, 1) as IsoDate;
     const end = formatCalendarDate(year, endMonth, daysInMonth(year, endMonth)) as IsoDate;
@@ -246,13 +247,19 @@ function semesterSpans(range: DateRange, semesters: readonly Semester[]): readon
 
 /** The semester that starts in `year`: it ends the same year, or the next when its end comes first. */
 function occurrence(semester: Semester, year: number): { readonly start: IsoDate; readonly end: IsoDate } {
-  const wraps = semester.end.month * 100 + semester.end.day < semester.start.month * 100 + semester.start.day;
+  const wraps =
+    semester.end.month < semester.start.month || (semester.end.month === semester.start.month && semester.end.day < semester.start.day);
   const endYear = wraps ? year + 1 : year;
   return {
     start: formatCalendarDate(year, semester.start.month, semester.start.day) as IsoDate,
     end: formatCalendarDate(endYear, semester.end.month, Math.min(semester.end.day, daysInMonth(endYear, semester.end.month))) as IsoDate,
   };
 }
+
+/** Any leap year: a semester may end on 29 February, the last day of February in every year. */
+const A_LEAP_YEAR = 2000;
+/** Any two consecutive years: their semesters meet every overlap the calendar can produce. */
+const TWO_CONSECUTIVE_YEARS = [2001, 2002] as const;
 
 /**
  * The semesters that can be used: those whose days exist (29 February is allowed as an end, the
@@ -261,8 +268,13 @@ function occurrence(semester: Semester, year: number): { readonly start: IsoDate
 function checkSemesters(semesters: readonly Semester[], issues: ScheduleIssue[]): readonly Semester[] {
   const usable = semesters.filter((semester, index) => {
     for (const [edge, date] of [['start', semester.start], ['end', semester.end]] as const) {
-      const leapYear = 2000;
-      const exists = date.month >= 1 && date.month <= 12 && Number.isInteger(date.day) && date.day >= 1 && date.day <= daysInMonth(leapYear, date.month);
+      const exists =
+        Number.isInteger(date.month) &&
+        date.month >= 1 &&
+        date.month <= MONTHS_IN.year &&
+        Number.isInteger(date.day) &&
+        date.day >= 1 &&
+        date.day <= daysInMonth(A_LEAP_YEAR, date.month);
       const usableStart = edge === 'end' || !(date.month === 2 && date.day === 29);
       if (!exists || !usableStart) {
         issues.push(
@@ -278,8 +290,7 @@ function checkSemesters(semesters: readonly Semester[], issues: ScheduleIssue[])
     }
     return true;
   });
-  // Occurrences starting in two consecutive years meet every overlap the calendar can produce.
-  const reference = [2001, 2002].flatMap((year) => usable.map((semester) => ({ semester, ...occurrence(semester, year) })));
+  const reference = TWO_CONSECUTIVE_YEARS.flatMap((year) => usable.map((semester) => ({ semester, ...occurrence(semester, year) })));
   const reported = new Set<string>();
   reference.forEach((a, i) => {
     for (const b of reference.slice(i + 1)) {
