@@ -54,20 +54,29 @@ export function subjectOrder(state: State): readonly number[] {
   return order;
 }
 
-/** A group's figure before combining: the value in units, the count and the dropped scores. */
-interface RawFigure {
-  readonly units: number | null;
-  readonly count: number;
-  readonly dropped: GroupFigure['dropped'];
+/**
+ * Each group's figure before combining, for the subject being finalized: reused from subject to
+ * subject, so a large evaluation allocates only the objects it returns.
+ */
+interface Scratch {
+  readonly units: (number | null)[];
+  readonly counts: number[];
+  readonly dropped: GroupFigure['dropped'][];
 }
 
-function fromStats(column: StatsColumn, group: CompiledGroup, subject: number, scale: number): RawFigure {
+function set(scratch: Scratch, at: number, units: number | null, count: number, dropped: GroupFigure['dropped']): void {
+  scratch.units[at] = units;
+  scratch.counts[at] = count;
+  scratch.dropped[at] = dropped;
+}
+
+function fromStats(scratch: Scratch, at: number, column: StatsColumn, group: CompiledGroup, subject: number, scale: number): void {
   const count = column.count[subject]!;
   const sum = column.sum[subject]!;
   const { dropHighest, dropLowest } = group;
-  if (count === 0) return { units: null, count, dropped: NO_DROPS };
-  if (group.method === 'mean') return { units: figureUnits(sum, count, scale), count, dropped: NO_DROPS };
-  if (count <= dropHighest + dropLowest) return { units: null, count, dropped: NO_DROPS };
+  if (count === 0) return set(scratch, at, null, count, NO_DROPS);
+  if (group.method === 'mean') return set(scratch, at, figureUnits(sum, count, scale), count, NO_DROPS);
+  if (count <= dropHighest + dropLowest) return set(scratch, at, null, count, NO_DROPS);
   let trimmed = sum;
   const highest: number[] = [];
   const lowest: number[] = [];
@@ -81,35 +90,31 @@ function fromStats(column: StatsColumn, group: CompiledGroup, subject: number, s
     trimmed -= score;
     lowest.push(toPoints(score));
   }
-  return { units: figureUnits(trimmed, count - dropHighest - dropLowest, scale), count, dropped: { highest, lowest } };
+  return set(scratch, at, figureUnits(trimmed, count - dropHighest - dropLowest, scale), count, { highest, lowest });
 }
 
 function toPoints(hundredths: number): number {
   return hundredths / 100;
 }
 
-function fromScores(scores: readonly number[], group: CompiledGroup, scale: number): RawFigure {
+function fromScores(scratch: Scratch, at: number, scores: readonly number[], group: CompiledGroup, scale: number): void {
   const count = scores.length;
-  if (count === 0) return { units: null, count, dropped: NO_DROPS };
+  if (count === 0) return set(scratch, at, null, count, NO_DROPS);
   const sorted = Float64Array.from(scores).sort();
   if (group.method === 'median') {
     const middle = count >> 1;
     const units = count % 2 === 1 ? figureUnits(sorted[middle]!, 1, scale) : figureUnits(sorted[middle - 1]! + sorted[middle]!, 2, scale);
-    return { units, count, dropped: NO_DROPS };
+    return set(scratch, at, units, count, NO_DROPS);
   }
   const { dropHighest, dropLowest } = group;
-  if (count <= dropHighest + dropLowest) return { units: null, count, dropped: NO_DROPS };
+  if (count <= dropHighest + dropLowest) return set(scratch, at, null, count, NO_DROPS);
   let sum = 0;
   for (let index = dropLowest; index < count - dropHighest; index += 1) sum += sorted[index]!;
-  if (group.method === 'mean') return { units: figureUnits(sum, count, scale), count, dropped: NO_DROPS };
-  return {
-    units: figureUnits(sum, count - dropHighest - dropLowest, scale),
-    count,
-    dropped: {
-      highest: Array.from(sorted.subarray(count - dropHighest)).reverse().map(toPoints),
-      lowest: Array.from(sorted.subarray(0, dropLowest)).map(toPoints),
-    },
-  };
+  if (group.method === 'mean') return set(scratch, at, figureUnits(sum, count, scale), count, NO_DROPS);
+  set(scratch, at, figureUnits(sum, count - dropHighest - dropLowest, scale), count, {
+    highest: Array.from(sorted.subarray(count - dropHighest)).reverse().map(toPoints),
+    lowest: Array.from(sorted.subarray(0, dropLowest)).map(toPoints),
+  });
 }
 
 /**
@@ -177,7 +182,7 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
   const { scale, groups } = compiled;
   const treatment = compiled.policy.missingGroup;
   const order = subjectOrder(state);
-  const raw: RawFigure[] = new Array<RawFigure>(groups.length);
+  const scratch: Scratch = { units: [], counts: [], dropped: [] };
   const statuses: GroupStatus[] = new Array<GroupStatus>(groups.length);
   const subjects = new Array<SubjectResult<G>>(order.length);
   for (let at = 0; at < order.length; at += 1) {
@@ -189,7 +194,7 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
       const group = groups[groupIndex]!;
       const column = state.columns[groupIndex]!;
       if (column.store === 'stats') {
-        raw[groupIndex] = fromStats(column, group, subject, scale);
+        fromStats(scratch, groupIndex, column, group, subject, scale);
         continue;
       }
       const list = column.lists[subject] ?? [];
@@ -198,7 +203,7 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
         subjectRecords ??= stored === undefined ? [] : [...stored];
         scores = resolveDuplicates(list as readonly KeptBallot[], state, group, subjectId, subjectRecords);
       }
-      raw[groupIndex] = fromScores(scores, group, scale);
+      fromScores(scratch, groupIndex, scores, group, scale);
     }
     const records = subjectRecords ?? stored;
     let issues: Issue<EvaluationIssueCode>[] | undefined = records?.sort(compareRecords).map(toIssue);
@@ -208,31 +213,31 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
     let blocked = false;
     for (let groupIndex = 0; groupIndex < groups.length; groupIndex += 1) {
       const group = groups[groupIndex]!;
-      const figure = raw[groupIndex]!;
-      const status: GroupStatus = figure.count === 0 ? 'missing' : figure.count < group.required ? 'underfilled' : 'counted';
+      const count = scratch.counts[groupIndex]!;
+      const status: GroupStatus = count === 0 ? 'missing' : count < group.required ? 'underfilled' : 'counted';
       statuses[groupIndex] = status;
       if (status === 'counted') {
-        numerator += group.weightUnits * figure.units!;
+        numerator += group.weightUnits * scratch.units[groupIndex]!;
         denominator += group.weightUnits;
         continue;
       }
       if (treatment === 'zero') denominator += group.weightUnits;
       if (treatment === 'error') blocked = true;
-      const params = { subjectId, group: group.code, ...group.labels, count: figure.count, required: group.required };
+      const params = { subjectId, group: group.code, ...group.labels, count, required: group.required };
       const code = status === 'missing' ? 'evaluation.missingGroup' : 'evaluation.underfilledGroup';
       (issues ??= []).push(createIssue(EVALUATION_MESSAGES, code, treatment === 'error' ? 'error' : 'warning', ['policy', 'groups', group.code], params));
     }
 
     const figures: Record<string, GroupFigure> = {};
     for (let groupIndex = 0; groupIndex < groups.length; groupIndex += 1) {
-      const figure = raw[groupIndex]!;
+      const units = scratch.units[groupIndex]!;
       const status = statuses[groupIndex]!;
       figures[groups[groupIndex]!.code] = {
-        value: figure.units === null ? null : figure.units / scale,
-        count: figure.count,
+        value: units === null ? null : units / scale,
+        count: scratch.counts[groupIndex]!,
         status,
         combinedAs: blocked ? 'excluded' : status === 'counted' ? 'value' : treatment === 'zero' ? 'zero' : 'excluded',
-        dropped: figure.dropped,
+        dropped: scratch.dropped[groupIndex]!,
       };
     }
     subjects[at] = {
