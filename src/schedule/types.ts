@@ -103,7 +103,7 @@ export interface ScheduleIssue extends Issue<ScheduleIssueCode> {
  * ```ts
  * import { parseDatePhrase } from 'cxzy/schedule';
  * const result = parseDatePhrase('2010年7月—2011年3月');
- * if (result.success) result.data; // { start: '2010-07-01', end: '2011-03-31' }
+ * result.success && result.data; // { start: '2010-07-01', end: '2011-03-31' }
  * ```
  */
 export interface DateSpan {
@@ -223,9 +223,9 @@ export interface DeadlineReport {
  * ```ts
  * import { parseDatePhrase } from 'cxzy/schedule';
  * const exclusive = parseDatePhrase('2021年7月1日前');
- * if (exclusive.success) exclusive.data.end; // '2021-06-30'
+ * exclusive.success && exclusive.data.end; // '2021-06-30'
  * const inclusive = parseDatePhrase('2021年7月1日前', { before: 'inclusive' });
- * if (inclusive.success) inclusive.data.end; // '2021-07-01'
+ * inclusive.success && inclusive.data.end; // '2021-07-01'
  * ```
  */
 export type BeforeReading = 'exclusive' | 'inclusive';

@@ -169,6 +169,20 @@ describe('checkCadence — a school’s own semesters and bad rules', () => {
     ]);
   });
 
+  it('reads a semester that ends in the same month it starts, a year on', () => {
+    const yearLong: readonly Semester[] = [{ id: 'year', label: { 'zh-CN': '学年', en: 'School year' }, start: { month: 9, day: 15 }, end: { month: 9, day: 14 } }];
+    const report = checkCadence([], [rule('parentMeeting')], range('2011-09-15', '2012-09-14'), { semesters: yearLong });
+    expect(report.rules[0]?.periods.map((period) => [period.id, period.start, period.end, period.partial])).toEqual([['2011-year', '2011-09-15', '2012-09-14', false]]);
+  });
+
+  it('reports a semester month that does not exist', () => {
+    const bad: readonly Semester[] = [{ id: 'x', label: { 'zh-CN': '第十三月', en: 'Month 13' }, start: { month: 13, day: 1 }, end: { month: 1, day: 31 } }];
+    const report = checkCadence([], [rule('parentMeeting')], range('2011-01-01', '2011-12-31'), { semesters: bad });
+    expect(report.issues.map((issue) => issue.code)).toEqual(['cadence.invalidSemester']);
+    expect(report.rules[0]?.periods).toEqual([]);
+    expect(report.rules[0]?.met).toBe(true);
+  });
+
   it('ends a semester on 29 February in leap years and on the 28th otherwise', () => {
     const toLeapDay: readonly Semester[] = [{ id: 'winter', label: { 'zh-CN': '冬季学期', en: 'Winter term' }, start: { month: 1, day: 1 }, end: { month: 2, day: 29 } }];
     const report = checkCadence([], [rule('parentMeeting')], range('2011-01-01', '2012-12-31'), { semesters: toLeapDay, partialPeriods: 'exempt' });
