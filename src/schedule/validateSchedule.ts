@@ -83,120 +83,139 @@ export function validateSchedule(
   options: ValidateScheduleOptions = {},
 ): readonly ScheduleIssue[] {
   const isCampaign = 'phases' in subject;
-  const phases: readonly Phase[] = isCampaign ? subject.phases : subject;
-  const base: IssuePath = isCampaign ? ['phases'] : [];
-  const period = options.period ?? (isCampaign ? subject.period : undefined);
-  const minPhaseDays: Readonly<Partial<Record<PhaseKind, number>>> = options.minPhaseDays ?? DEFAULT_MIN_PHASE_DAYS;
-  const found: { readonly index: number; readonly issue: ScheduleIssue }[] = [];
-  const report = (index: number, issue: ScheduleIssue) => found.push({ index, issue });
-  const hasDays = (phase: Phase) => phase.start <= phase.end;
+  const context: Context = {
+    phases: isCampaign ? subject.phases : subject,
+    base: isCampaign ? ['phases'] : [],
+    period: options.period ?? (isCampaign ? subject.period : undefined),
+    minPhaseDays: options.minPhaseDays ?? DEFAULT_MIN_PHASE_DAYS,
+  };
+  const found = [
+    ...duplicateIds(context),
+    ...context.phases.flatMap((phase, index) => checkPhase(context, phase, index)),
+    ...gaps(context),
+  ];
+  // Stable: within a phase, the checks keep the order above.
+  return found.sort((a, b) => a.index - b.index).map(({ issue }) => issue);
+}
 
+interface Context {
+  readonly phases: readonly Phase[];
+  readonly base: IssuePath;
+  readonly period: DateRange | undefined;
+  readonly minPhaseDays: Readonly<Partial<Record<PhaseKind, number>>>;
+}
+
+/** An issue and the index of the phase it belongs with, to sort by. */
+interface Found {
+  readonly index: number;
+  readonly issue: ScheduleIssue;
+}
+
+const hasDays = (phase: Phase): boolean => phase.start <= phase.end;
+
+function duplicateIds({ phases, base }: Context): readonly Found[] {
+  const found: Found[] = [];
   const firstPhaseIndex = new Map<string, number>();
   const firstTaskPhase = new Map<string, string>();
   phases.forEach((phase, index) => {
-    const first = firstPhaseIndex.get(phase.id);
-    if (first === undefined) firstPhaseIndex.set(phase.id, index);
+    const firstIndex = firstPhaseIndex.get(phase.id);
+    if (firstIndex === undefined) firstPhaseIndex.set(phase.id, index);
     else {
-      report(index, scheduleIssue('schedule.duplicatePhaseId', 'error', [...base, index, 'id'], { phaseId: phase.id, firstIndex: first }, { phaseId: phase.id }));
+      const params = { phaseId: phase.id, firstIndex };
+      found.push({ index, issue: scheduleIssue('schedule.duplicatePhaseId', 'error', [...base, index, 'id'], params, { phaseId: phase.id }) });
     }
     phase.tasks.forEach((task, taskIndex) => {
       const firstPhaseId = firstTaskPhase.get(task.id);
-      if (firstPhaseId === undefined) firstTaskPhase.set(task.id, phase.id);
-      else {
-        report(
-          index,
-          scheduleIssue('schedule.duplicateTaskId', 'error', [...base, index, 'tasks', taskIndex, 'id'], { taskId: task.id, firstPhaseId }, { phaseId: phase.id, taskId: task.id }),
-        );
+      if (firstPhaseId === undefined) {
+        firstTaskPhase.set(task.id, phase.id);
+        return;
       }
+      const path = [...base, index, 'tasks', taskIndex, 'id'];
+      const about = { phaseId: phase.id, taskId: task.id };
+      found.push({ index, issue: scheduleIssue('schedule.duplicateTaskId', 'error', path, { taskId: task.id, firstPhaseId }, about) });
     });
   });
+  return found;
+}
 
-  let latestStart: Phase | undefined;
-  phases.forEach((phase, index) => {
-    const path = [...base, index];
-    const about = { phaseId: phase.id };
-    const phaseTitle = phase.title;
-    if (!hasDays(phase)) {
-      report(index, scheduleIssue('schedule.endBeforeStart', 'error', [...path, 'end'], { phaseTitle, start: phase.start, end: phase.end }, about));
-      return;
+/** The checks of one phase: its own dates, its place among the phases listed before it, its tasks. */
+function checkPhase(context: Context, phase: Phase, index: number): readonly Found[] {
+  const path = [...context.base, index];
+  const about = { phaseId: phase.id };
+  const phaseTitle = phase.title;
+  const issues: ScheduleIssue[] = [];
+  if (!hasDays(phase)) {
+    // A phase without days can be in no order, overlap nothing and hold no task.
+    issues.push(scheduleIssue('schedule.endBeforeStart', 'error', [...path, 'end'], { phaseTitle, start: phase.start, end: phase.end }, about));
+    return issues.map((issue) => ({ index, issue }));
+  }
+
+  const { period } = context;
+  if (period !== undefined && (phase.start < period.start || phase.end > period.end)) {
+    const edge = phase.start < period.start ? 'start' : 'end';
+    const params = { phaseTitle, start: phase.start, end: phase.end, periodStart: period.start, periodEnd: period.end };
+    issues.push(scheduleIssue('schedule.phaseOutsidePeriod', 'error', [...path, edge], params, about));
+  }
+
+  const days = daysBetween(phase.end, phase.start) + 1;
+  const minDays = context.minPhaseDays[phase.kind];
+  if (minDays !== undefined && days < minDays) {
+    const kind = PHASE_KIND_LABELS[phase.kind];
+    const params = { kind: kind['zh-CN'], kindEn: kind.en.toLowerCase(), phaseTitle, days, minDays };
+    issues.push(scheduleIssue('schedule.phaseShorterThanUsual', 'warning', path, params, about));
+  }
+
+  const earlier = context.phases.slice(0, index).filter(hasDays);
+  const latestStarted = earlier.reduce<Phase | undefined>((latest, other) => (latest === undefined || other.start >= latest.start ? other : latest), undefined);
+  if (latestStarted !== undefined && latestStarted.start > phase.start) {
+    const params = { phaseTitle, start: phase.start, previousTitle: latestStarted.title, previousStart: latestStarted.start };
+    issues.push(scheduleIssue('schedule.phaseOutOfOrder', 'warning', [...path, 'start'], params, about));
+  }
+
+  for (const other of earlier) {
+    const from = maxDate(phase.start, other.start);
+    const to = minDate(phase.end, other.end);
+    if (from > to) continue;
+    const params = { phaseTitle, otherTitle: other.title, from, to, days: daysBetween(to, from) + 1 };
+    issues.push(scheduleIssue('schedule.overlap', 'error', [...path, 'start'], params, about));
+  }
+
+  const next = context.phases.slice(index + 1).find(hasDays);
+  phase.tasks.forEach((task, taskIndex) => {
+    const due = task.due;
+    if (due === undefined) return;
+    const taskPath = [...path, 'tasks', taskIndex, 'due'];
+    const taskAbout = { phaseId: phase.id, taskId: task.id };
+    const params = { taskTitle: task.title, due, phaseTitle, start: phase.start, end: phase.end };
+    if (due < phase.start) issues.push(scheduleIssue('schedule.taskDueBeforePhase', 'error', taskPath, params, taskAbout));
+    else if (due > phase.end) issues.push(scheduleIssue('schedule.taskDueAfterPhase', 'error', taskPath, params, taskAbout));
+    else if (next !== undefined && next.start > phase.start && due >= next.start) {
+      // Inside its own phase, but only once the next one has begun: phases that overlap hide this.
+      const nextParams = { taskTitle: task.title, due, nextTitle: next.title, nextStart: next.start };
+      issues.push(scheduleIssue('schedule.taskDueAfterNextPhaseStarts', 'warning', taskPath, nextParams, taskAbout));
     }
-    if (period !== undefined && (phase.start < period.start || phase.end > period.end)) {
-      report(
-        index,
-        scheduleIssue(
-          'schedule.phaseOutsidePeriod',
-          'error',
-          [...path, phase.start < period.start ? 'start' : 'end'],
-          { phaseTitle, start: phase.start, end: phase.end, periodStart: period.start, periodEnd: period.end },
-          about,
-        ),
-      );
-    }
-    const days = daysBetween(phase.end, phase.start) + 1;
-    const minDays = minPhaseDays[phase.kind];
-    if (minDays !== undefined && days < minDays) {
-      const kind = PHASE_KIND_LABELS[phase.kind];
-      report(index, scheduleIssue('schedule.phaseShorterThanUsual', 'warning', path, { kind: kind['zh-CN'], kindEn: kind.en.toLowerCase(), phaseTitle, days, minDays }, about));
-    }
-    if (latestStart !== undefined && latestStart.start > phase.start) {
-      report(
-        index,
-        scheduleIssue('schedule.phaseOutOfOrder', 'warning', [...path, 'start'], { phaseTitle, start: phase.start, previousTitle: latestStart.title, previousStart: latestStart.start }, about),
-      );
-    }
-    if (latestStart === undefined || phase.start >= latestStart.start) latestStart = phase;
-    for (const other of phases.slice(0, index)) {
-      if (!hasDays(other)) continue;
-      const from = maxDate(phase.start, other.start);
-      const to = minDate(phase.end, other.end);
-      if (from > to) continue;
-      report(
-        index,
-        scheduleIssue('schedule.overlap', 'error', [...path, 'start'], { phaseTitle, otherTitle: other.title, from, to, days: daysBetween(to, from) + 1 }, { phaseId: phase.id }),
-      );
-    }
-    const next = phases.slice(index + 1).find(hasDays);
-    phase.tasks.forEach((task, taskIndex) => {
-      if (task.due === undefined) return;
-      const taskPath = [...path, 'tasks', taskIndex, 'due'];
-      const params = { taskTitle: task.title, due: task.due, phaseTitle, start: phase.start, end: phase.end };
-      const taskAbout = { phaseId: phase.id, taskId: task.id };
-      if (task.due < phase.start) report(index, scheduleIssue('schedule.taskDueBeforePhase', 'error', taskPath, params, taskAbout));
-      else if (task.due > phase.end) report(index, scheduleIssue('schedule.taskDueAfterPhase', 'error', taskPath, params, taskAbout));
-      else if (next !== undefined && next.start > phase.start && task.due >= next.start) {
-        report(
-          index,
-          scheduleIssue('schedule.taskDueAfterNextPhaseStarts', 'warning', taskPath, { taskTitle: task.title, due: task.due, nextTitle: next.title, nextStart: next.start }, taskAbout),
-        );
-      }
-    });
   });
+  return issues.map((issue) => ({ index, issue }));
+}
 
-  // Gaps are days no phase covers, whatever order the phases are listed in.
+/** Days no phase covers, found by sweeping the phases by start date, whatever order they are listed in. */
+function gaps({ phases, base }: Context): readonly Found[] {
   const byStart = phases
     .map((phase, index) => ({ phase, index }))
     .filter(({ phase }) => hasDays(phase))
     .sort((a, b) => (a.phase.start < b.phase.start ? -1 : a.phase.start > b.phase.start ? 1 : a.index - b.index));
-  if (byStart[0] !== undefined) {
-    let covering = byStart[0].phase;
-    for (const { phase, index } of byStart.slice(1)) {
-      const firstFree = addDays(covering.end, 1);
-      if (phase.start > firstFree) {
-        const to = addDays(phase.start, -1);
-        report(
-          index,
-          scheduleIssue(
-            'schedule.gap',
-            'warning',
-            [...base, index, 'start'],
-            { previousTitle: covering.title, phaseTitle: phase.title, from: firstFree, to, days: daysBetween(to, firstFree) + 1 },
-            { phaseId: phase.id },
-          ),
-        );
-      }
-      if (phase.end > covering.end) covering = phase;
+  const found: Found[] = [];
+  const [first, ...rest] = byStart;
+  if (first === undefined) return found;
+  let covering = first.phase;
+  for (const { phase, index } of rest) {
+    const firstFree = addDays(covering.end, 1);
+    if (phase.start > firstFree) {
+      const to = addDays(phase.start, -1);
+      const params = { previousTitle: covering.title, phaseTitle: phase.title, from: firstFree, to, days: daysBetween(to, firstFree) + 1 };
+      found.push({ index, issue: scheduleIssue('schedule.gap', 'warning', [...base, index, 'start'], params, { phaseId: phase.id }) });
     }
+    if (phase.end > covering.end) covering = phase;
   }
-
-  return found.sort((a, b) => a.index - b.index).map(({ issue }) => issue);
+  return found;
 }
