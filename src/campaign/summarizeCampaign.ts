@@ -2,18 +2,16 @@ import { DEFAULT_COMMENDATION_RULE } from '../commendation/rules';
 import { selectCandidates } from '../commendation/selectCandidates';
 import { fulfilment } from '../commitment/fulfilment';
 import { rectificationStatus } from '../rectification/rectificationStatus';
-import type { TierResult } from '../rectification/types';
 import { deadlines, type DeadlinesOptions } from '../schedule/deadlines';
 import type { IsoDate } from '../schedule/iso-date';
 import { phaseAt } from '../schedule/phaseAt';
-import { MEMBER_TIERS } from '../scoring/labels';
-import type { MemberTier } from '../scoring/types';
+import { compareDistributions } from '../scoring/compareDistributions';
+import type { TierDistribution } from '../scoring/types';
 import type {
   CampaignRecords,
   CampaignSummary,
   CommendationShortlist,
   EvaluationCoverage,
-  TierShare,
   TierSummary,
 } from './summaryTypes';
 import type { Campaign } from './types';
@@ -43,45 +41,18 @@ export interface SummarizeCampaignOptions {
   readonly deadlines?: DeadlinesOptions;
 }
 
-/** Percentages are kept in whole hundredths of a percent: 100 % is 10 000. */
-const HUNDREDTHS_OF_PERCENT = 10_000;
-const HUNDREDTHS = 100;
+/** A year in which nobody was graded: against it, `compareDistributions` gives a year's own shares. */
+const NOBODY_GRADED: TierDistribution = {
+  members: 0,
+  graded: 0,
+  counts: { excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0 },
+};
 
-/** `numerator / denominator` rounded half-up (towards +∞ on a half), in integers. */
-function divideHalfUp(numerator: number, denominator: number): number {
-  return Math.floor((2 * numerator + denominator) / (2 * denominator));
-}
-
-function countTiers(results: readonly TierResult[]): Record<MemberTier, number> {
-  const counts: Record<MemberTier, number> = { excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0 };
-  for (const result of results) counts[result.tier] += 1;
-  return counts;
-}
-
-/** Shares in hundredths of a percent, each rounded once; the change is taken between the rounded shares shown. */
-function summarizeTiers(current: readonly TierResult[], previous: readonly TierResult[] | undefined): TierSummary {
-  const counts = countTiers(current);
-  // An empty previous year is no previous year: a share of nothing is not 0 %.
-  const earlier = previous !== undefined && previous.length > 0 ? { total: previous.length, counts: countTiers(previous) } : undefined;
-  const percentOf = (count: number, total: number) => divideHalfUp(count * HUNDREDTHS_OF_PERCENT, total);
-  const shares = MEMBER_TIERS.map((tier): TierShare => {
-    const percent = percentOf(counts[tier], current.length);
-    if (earlier === undefined) return { tier, count: counts[tier], percent: percent / HUNDREDTHS };
-    const previousPercent = percentOf(earlier.counts[tier], earlier.total);
-    return {
-      tier,
-      count: counts[tier],
-      percent: percent / HUNDREDTHS,
-      previousCount: earlier.counts[tier],
-      previousPercent: previousPercent / HUNDREDTHS,
-      changePoints: (percent - previousPercent) / HUNDREDTHS,
-    };
-  });
-  return {
-    members: current.length,
-    ...(earlier === undefined ? {} : { previousMembers: earlier.total }),
-    shares,
-  };
+function summarizeTiers(current: TierDistribution, previous: TierDistribution | undefined): TierSummary {
+  const shares = compareDistributions(NOBODY_GRADED, current).map(({ tier, current: share }) => ({ tier, ...share }));
+  // A previous year with nobody graded is no previous year: a share of nobody is not 0 %.
+  if (previous === undefined || previous.graded === 0) return { current, shares };
+  return { current, shares, previous, change: compareDistributions(previous, current) };
 }
 
 function evaluationCoverage({ expectedSubjectIds, results }: NonNullable<CampaignRecords['evaluation']>): EvaluationCoverage {
@@ -107,9 +78,10 @@ function evaluationCoverage({ expectedSubjectIds, results }: NonNullable<Campaig
  * the campaign has phases), never an error. The parts come from the modules' own functions —
  * `phaseAt` and `deadlines`, `fulfilment`, `selectCandidates` (under
  * `DEFAULT_COMMENDATION_RULE` unless the records give a rule), `rectificationStatus` — so they
- * agree with what those return. Tier shares are each rounded half-up to hundredths of a percent;
- * their change is the difference of the shares shown. Evaluation coverage counts each expected
- * subject once, as evaluated when a result has a combined value.
+ * agree with what those return; the tier shares and their change are `compareDistributions`'s
+ * (shares of the graded members, rounded half-up to two decimals; the change is the difference of
+ * the rounded shares). Evaluation coverage counts each expected subject once, as evaluated when a
+ * result has a combined value.
  *
  * @param campaign - the campaign. Not modified.
  * @param records - what the app has recorded so far; every part optional. Not modified.
@@ -130,14 +102,15 @@ function evaluationCoverage({ expectedSubjectIds, results }: NonNullable<Campaig
  *   campaign,
  *   {
  *     tiers: {
- *       current: [{ memberId: 'a', tier: 'excellent' }, { memberId: 'b', tier: 'qualified' }, { memberId: 'c', tier: 'qualified' }],
- *       previous: [{ memberId: 'a', tier: 'qualified' }, { memberId: 'b', tier: 'qualified' }],
+ *       current: { members: 3, graded: 3, counts: { excellent: 1, qualified: 2, basicallyQualified: 0, unqualified: 0 } },
+ *       previous: { members: 2, graded: 2, counts: { excellent: 0, qualified: 2, basicallyQualified: 0, unqualified: 0 } },
  *     },
  *     evaluation: { expectedSubjectIds: ['a', 'b', 'c'], results: [{ subjectId: 'a', combined: 91 }, { subjectId: 'b', combined: null }] },
  *   },
  *   isoDate('2011-01-01'),
  * );
- * summary.tiers?.shares[0]; // { tier: 'excellent', count: 1, percent: 33.33, previousCount: 0, previousPercent: 0, changePoints: 33.33 }
+ * summary.tiers?.shares[0]; // { tier: 'excellent', count: 1, percent: 33.33 }
+ * summary.tiers?.change?.[0]?.changePoints; // 33.33
  * summary.evaluation?.missingIds; // ['b', 'c']
  * summary.commitments; // undefined
  * ```
@@ -169,7 +142,7 @@ export function summarizeCampaign(
       ? {}
       : { schedule: { position: phaseAt(campaign.phases, asOf), deadlines: deadlines(campaign.phases, asOf, options.deadlines) } }),
     ...(commitments === undefined || commitments.length === 0 ? {} : { commitments: fulfilment(commitments, asOf) }),
-    ...(tiers === undefined || tiers.current.length === 0 ? {} : { tiers: summarizeTiers(tiers.current, tiers.previous) }),
+    ...(tiers === undefined || tiers.current.members === 0 ? {} : { tiers: summarizeTiers(tiers.current, tiers.previous) }),
     ...(evaluation === undefined || evaluation.expectedSubjectIds.length === 0
       ? {}
       : { evaluation: evaluationCoverage(evaluation) }),

@@ -1,10 +1,10 @@
 import type { CandidateVerdict, Candidate, CommendationRule } from '../commendation/types';
 import type { Commitment, Fulfilment } from '../commitment/types';
 import type { Issue } from '../i18n/issue';
-import type { RectificationItem, RectificationReport, TierResult } from '../rectification/types';
+import type { RectificationItem, RectificationReport } from '../rectification/types';
 import type { IsoDate } from '../schedule/iso-date';
 import type { DeadlineReport, PhasePosition } from '../schedule/types';
-import type { MemberTier } from '../scoring/types';
+import type { MemberTier, TierDistribution, TierShareChange } from '../scoring/types';
 
 /**
  * A subject's evaluation result, as far as coverage needs it: an `aggregateEvaluations` subject
@@ -31,19 +31,21 @@ export interface EvaluatedSubject {
  * ```ts
  * import type { CampaignRecords } from 'cxzy/campaign';
  * const records: CampaignRecords = {
- *   tiers: { current: [{ memberId: 'm01', tier: 'excellent' }], previous: [{ memberId: 'm01', tier: 'qualified' }] },
+ *   tiers: {
+ *     current: { members: 12, graded: 11, counts: { excellent: 3, qualified: 7, basicallyQualified: 1, unqualified: 0 } },
+ *   },
  * };
  * ```
  */
 export interface CampaignRecords {
   /** The three levels' commitments (三级双向承诺). */
   readonly commitments?: readonly Commitment[];
-  /** The tiers decided this year and, for the change, the previous year. */
+  /** This year's tier distribution and, for the change, the previous year's (`tierDistribution` of `cxzy/scoring`). */
   readonly tiers?: {
-    /** This year's tiers. */
-    readonly current: readonly TierResult[];
-    /** The previous year's tiers, if kept. */
-    readonly previous?: readonly TierResult[];
+    /** This year's distribution. */
+    readonly current: TierDistribution;
+    /** The previous year's distribution, if kept. */
+    readonly previous?: TierDistribution;
   };
   /** Who should be evaluated and the results so far. */
   readonly evaluation?: {
@@ -80,12 +82,12 @@ export interface ScheduleSummary {
 }
 
 /**
- * One tier's count and share, and its change from the previous year when that is known.
+ * One tier's count and share of the graded members this year.
  *
  * @example
  * ```ts
  * import type { TierShare } from 'cxzy/campaign';
- * const share: TierShare = { tier: 'excellent', count: 3, percent: 25, previousCount: 2, previousPercent: 16.67, changePoints: 8.33 };
+ * const share: TierShare = { tier: 'excellent', count: 3, percent: 27.27 };
  * ```
  */
 export interface TierShare {
@@ -93,32 +95,28 @@ export interface TierShare {
   readonly tier: MemberTier;
   /** Members with the tier this year. */
   readonly count: number;
-  /** Their share of this year's members, in percent, rounded half-up to two decimals. */
+  /** Their share of the graded members, in percent, rounded half-up to two decimals. */
   readonly percent: number;
-  /** Members with the tier the previous year; absent without a previous year. */
-  readonly previousCount?: number;
-  /** Their share the previous year, in percent; absent without a previous year. */
-  readonly previousPercent?: number;
-  /** `percent − previousPercent`, in percentage points; absent without a previous year. */
-  readonly changePoints?: number;
 }
 
 /**
- * The tier distribution of the year and its change.
+ * The tier distribution of the year and, with the previous year's, its change.
  *
  * @example
  * ```ts
  * import type { TierSummary } from 'cxzy/campaign';
- * const excellentShare = (summary: TierSummary) => summary.shares[0]?.percent;
+ * const excellentChange = (summary: TierSummary) => summary.change?.[0]?.changePoints;
  * ```
  */
 export interface TierSummary {
-  /** Members with a tier this year. */
-  readonly members: number;
-  /** Members with a tier the previous year; absent without a previous year. */
-  readonly previousMembers?: number;
-  /** One share per tier, best first. */
+  /** This year's distribution, as recorded. */
+  readonly current: TierDistribution;
+  /** This year's share of each tier, best first. */
   readonly shares: readonly TierShare[];
+  /** The previous year's distribution; absent without one. */
+  readonly previous?: TierDistribution;
+  /** Each tier's share in both years and its change in percentage points (`compareDistributions`); absent without a previous year. */
+  readonly change?: readonly TierShareChange[];
 }
 
 /**

@@ -21,7 +21,7 @@ describe('the example campaign’s accountability records', () => {
   it('summarizes every part', () => {
     const summary = exampleSummary();
     expect(Object.keys(summary)).toEqual(['campaignId', 'title', 'asOf', 'schedule', 'commitments', 'tiers', 'evaluation', 'commendation', 'rectification']);
-    expect(summary.commendation?.recommended.map((verdict) => verdict.id)).toEqual(['m02', 'm06', 'm08', 'm04', 'vocational-branch']);
+    expect(summary.commendation?.recommended.map((verdict) => verdict.id)).toEqual(['m06', 'm02', 'm08', 'm04', 'vocational-branch']);
     expect(summary.rectification?.openIds).toContain('limited-correction-m11');
     expect(summary.commendation?.issues).toEqual([]);
     expect(EXAMPLE_RECORDS.commitments).toBe(EXAMPLE_COMMITMENTS);

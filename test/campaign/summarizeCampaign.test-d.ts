@@ -24,8 +24,10 @@ describe('summarizeCampaign types', () => {
   it('rejects a plain string date and an unknown tier', () => {
     // @ts-expect-error — asOf must be a checked IsoDate
     summarizeCampaign(campaign, {}, '2011-01-01');
-    // @ts-expect-error — tiers are MemberTier codes
-    const records: CampaignRecords = { tiers: { current: [{ memberId: 'a', tier: 'good' }] } };
+    const records: CampaignRecords = {
+      // @ts-expect-error — a distribution counts the four MemberTier codes
+      tiers: { current: { members: 1, graded: 1, counts: { good: 1 } } },
+    };
     expectTypeOf(records).toEqualTypeOf<CampaignRecords>();
   });
 });

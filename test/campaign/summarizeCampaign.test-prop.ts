@@ -2,7 +2,6 @@ import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import { summarizeCampaign, type Campaign, type CampaignRecords } from '../../src/campaign';
 import { addDays, isoDate, type IsoDate } from '../../src/schedule';
-import { MEMBER_TIERS } from '../../src/scoring';
 import { deepFreeze } from '../_helpers/deepFreeze';
 
 const origin = isoDate('2010-06-01');
@@ -23,7 +22,7 @@ const campaign = (phases: Campaign['phases']): Campaign => ({
 const emptyRecords: fc.Arbitrary<CampaignRecords> = fc.record(
   {
     commitments: fc.constant([]),
-    tiers: fc.constantFrom({ current: [] }, { current: [], previous: [] }),
+    tiers: fc.constant({ current: { members: 0, graded: 0, counts: { excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0 } } }),
     evaluation: fc.constant({ expectedSubjectIds: [], results: [{ subjectId: 'x', combined: 1 }] }),
     commendation: fc.constant({ candidates: [] }),
     rectification: fc.constant([]),
@@ -35,18 +34,21 @@ test.prop([emptyRecords, day])('the summary of empty records is empty, not an er
   expect(summarizeCampaign(campaign([]), deepFreeze(records), asOf)).toEqual({ campaignId: 'c', title: '创先争优活动', asOf });
 });
 
-const tierResults = fc.array(
-  fc.record({ memberId: fc.string({ minLength: 1, maxLength: 3 }), tier: fc.constantFrom(...MEMBER_TIERS) }),
-  { minLength: 1, maxLength: 40 },
-);
+const distribution = fc
+  .tuple(fc.nat({ max: 30 }), fc.nat({ max: 30 }), fc.nat({ max: 30 }), fc.nat({ max: 30 }), fc.nat({ max: 5 }))
+  .filter(([a, b, c, d, ungraded]) => a + b + c + d + ungraded > 0)
+  .map(([excellent, qualified, basicallyQualified, unqualified, ungraded]) => {
+    const graded = excellent + qualified + basicallyQualified + unqualified;
+    return { members: graded + ungraded, graded, counts: { excellent, qualified, basicallyQualified, unqualified } };
+  });
 
-test.prop([tierResults, tierResults, day])('tier shares are within [0, 100] and count every member', (current, previous, asOf) => {
+test.prop([distribution, distribution, day])('tier shares lie in [0, 100], with two decimals, and count every graded member', (current, previous, asOf) => {
   const { tiers } = summarizeCampaign(campaign([]), { tiers: { current, previous } }, asOf);
-  expect(tiers?.shares.reduce((sum, share) => sum + share.count, 0)).toBe(current.length);
+  expect(tiers?.shares.reduce((sum, share) => sum + share.count, 0)).toBe(current.graded);
   for (const share of tiers?.shares ?? []) {
     expect(share.percent).toBeGreaterThanOrEqual(0);
     expect(share.percent).toBeLessThanOrEqual(100);
     expect(Math.round(share.percent * 100) / 100).toBe(share.percent);
-    expect(share.changePoints).toBeCloseTo(share.percent - (share.previousPercent ?? 0), 10);
   }
+  expect(tiers?.change === undefined).toBe(previous.graded === 0);
 });

@@ -54,7 +54,7 @@ describe('summarizeCampaign — one object for a dashboard', () => {
     expect(summarizeCampaign(withoutPhases, {}, asOf)).toEqual({ campaignId: 'nanjiao-2010', title: campaign.title, asOf: '2011-04-15' });
     const empty: CampaignRecords = {
       commitments: [],
-      tiers: { current: [], previous: [] },
+      tiers: { current: { members: 0, graded: 0, counts: { excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0 } } },
       evaluation: { expectedSubjectIds: [], results: [] },
       commendation: { candidates: [] },
       rectification: [],
@@ -77,46 +77,39 @@ describe('summarizeCampaign — one object for a dashboard', () => {
   });
 
   it('gives the tier distribution and its change in percentage points', () => {
-    const { tiers } = summarizeCampaign(
-      withoutPhases,
-      {
-        tiers: {
-          current: [
-            { memberId: 'a', tier: 'excellent' },
-            { memberId: 'b', tier: 'excellent' },
-            { memberId: 'c', tier: 'qualified' },
-          ],
-          previous: [
-            { memberId: 'a', tier: 'excellent' },
-            { memberId: 'b', tier: 'qualified' },
-            { memberId: 'c', tier: 'qualified' },
-            { memberId: 'd', tier: 'unqualified' },
-          ],
-        },
-      },
-      asOf,
-    );
-    expect(tiers?.members).toBe(3);
-    expect(tiers?.previousMembers).toBe(4);
-    expect(tiers?.shares.map((share) => [share.tier, share.percent, share.previousPercent, share.changePoints])).toEqual([
-      ['excellent', 66.67, 25, 41.67],
-      ['qualified', 33.33, 50, -16.67],
-      ['basicallyQualified', 0, 0, 0],
-      ['unqualified', 0, 25, -25],
+    const current = { members: 3, graded: 3, counts: { excellent: 2, qualified: 1, basicallyQualified: 0, unqualified: 0 } };
+    const previous = { members: 4, graded: 4, counts: { excellent: 1, qualified: 2, basicallyQualified: 0, unqualified: 1 } };
+    const { tiers } = summarizeCampaign(withoutPhases, deepFreeze({ tiers: { current, previous } }), asOf);
+    expect(tiers?.current).toEqual(current);
+    expect(tiers?.previous).toEqual(previous);
+    expect(tiers?.shares.map((share) => [share.tier, share.count, share.percent])).toEqual([
+      ['excellent', 2, 66.67],
+      ['qualified', 1, 33.33],
+      ['basicallyQualified', 0, 0],
+      ['unqualified', 0, 0],
+    ]);
+    expect(tiers?.change?.map((change) => [change.tier, change.previous.percent, change.changePoints])).toEqual([
+      ['excellent', 25, 41.67],
+      ['qualified', 50, -16.67],
+      ['basicallyQualified', 0, 0],
+      ['unqualified', 25, -25],
     ]);
   });
 
-  it('gives the distribution alone when there is no previous year', () => {
-    const { tiers } = summarizeCampaign(withoutPhases, { tiers: { current: [{ memberId: 'a', tier: 'qualified' }] } }, asOf);
-    expect(tiers).toEqual({
-      members: 1,
+  it('gives the distribution alone when there is no previous year, or nobody was graded in it', () => {
+    const current = { members: 2, graded: 1, counts: { excellent: 0, qualified: 1, basicallyQualified: 0, unqualified: 0 } };
+    const nobody = { members: 3, graded: 0, counts: { excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0 } };
+    const expected = {
+      current,
       shares: [
         { tier: 'excellent', count: 0, percent: 0 },
         { tier: 'qualified', count: 1, percent: 100 },
         { tier: 'basicallyQualified', count: 0, percent: 0 },
         { tier: 'unqualified', count: 0, percent: 0 },
       ],
-    });
+    };
+    expect(summarizeCampaign(withoutPhases, { tiers: { current } }, asOf).tiers).toEqual(expected);
+    expect(summarizeCampaign(withoutPhases, { tiers: { current, previous: nobody } }, asOf).tiers).toEqual(expected);
   });
 
   it('gives evaluation coverage, counting each expected subject once', () => {

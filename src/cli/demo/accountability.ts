@@ -9,9 +9,13 @@ import { rectifyUnqualified } from '../../rectification/rectifyUnqualified';
 import type { RectificationItem, TierResult } from '../../rectification/types';
 import { isoDate } from '../../schedule/iso-date';
 import { PHASE_STATUS_LABELS } from '../../schedule/labels';
+import { aggregateEvaluations } from '../../evaluation/aggregateEvaluations';
+import { SCHOOL_FOUR_SIDED_EVALUATION } from '../../evaluation/policies';
 import { MEMBER_TIER_LABELS } from '../../scoring/labels';
+import type { MemberTier, TierDistribution } from '../../scoring/types';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_FUNCTIONAL_GROUPS, EXAMPLE_MEMBERS } from './example';
 import { heading, issueLines, type Text } from './format';
+import { EXAMPLE_SCORE_BALLOTS } from './evaluation';
 import { EXAMPLE_PHASES } from './schedule';
 
 /** The day the accountability part of the demo looks from: within 总结整改·评选表彰. */
@@ -94,7 +98,7 @@ export const EXAMPLE_COMMITMENTS: readonly Commitment[] = [
   memberCommitment('m12', [item('m12-gate', '每周两次校门口疏导', '2011-03-31', { ...fulfilled('2011-04-02'), decomposedFrom: 's-gate' })]),
 ];
 
-/** The tiers of the 2010 and 2009 assessments. */
+/** The tiers decided in the 2010 and 2009 assessments, member by member. */
 export const EXAMPLE_TIERS: { readonly current: readonly TierResult[]; readonly previous: readonly TierResult[] } = {
   current: [
     { memberId: 'm01', tier: 'excellent' },
@@ -124,6 +128,16 @@ export const EXAMPLE_TIERS: { readonly current: readonly TierResult[]; readonly 
     { memberId: 'm12', tier: 'basicallyQualified' },
   ],
 };
+
+/** Counts a year's tiers the way `tierDistribution` of `cxzy/scoring` counts assessments. */
+function distributionOf(results: readonly TierResult[], members: number): TierDistribution {
+  const counts: Record<MemberTier, number> = { excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0 };
+  for (const result of results) counts[result.tier] += 1;
+  return { members, graded: results.length, counts };
+}
+
+/** The example branch's 评议 results: the evaluation demo's ballots under the school's four-sided policy. */
+export const EXAMPLE_EVALUATION = aggregateEvaluations(EXAMPLE_SCORE_BALLOTS, SCHOOL_FOUR_SIDED_EVALUATION);
 
 const limitedCorrection = rectifyUnqualified({ memberId: 'm11', tier: 'unqualified' }, isoDate('2011-01-20')).item;
 
@@ -158,8 +172,10 @@ export const EXAMPLE_RECTIFICATION: readonly RectificationItem[] = [
   ...(limitedCorrection === undefined ? [] : [limitedCorrection]),
 ];
 
-const nominee = (id: string, title: Candidate['title'], performance: number, recognition: number): Candidate => {
+const nominee = (id: string, title: Candidate['title'], performance: number): Candidate => {
   const member = EXAMPLE_MEMBERS.find((each) => each.id === id);
+  // 社会公认度 is the member's combined 评议 result; a member without one stands at 0.
+  const recognition = EXAMPLE_EVALUATION.subjects.find((each) => each.subjectId === id)?.combined ?? 0;
   const tier = EXAMPLE_TIERS.current.find((each) => each.memberId === id)?.tier;
   const open = EXAMPLE_RECTIFICATION.filter((each) => each.ownerId === id && each.status !== 'completed').map((each) => each.id);
   return {
@@ -174,33 +190,31 @@ const nominee = (id: string, title: Candidate['title'], performance: number, rec
 };
 
 /**
- * The 申报 of the example campaign: 工作实绩 from the member assessment, 社会公认度 from the
- * evaluation (both on a hundred-point scale); a member's open rectification items come from
- * {@link EXAMPLE_RECTIFICATION}.
+ * The 申报 of the example campaign: 工作实绩 as the member assessment's total (a hundred-point
+ * scale), 社会公认度 as the member's combined 评议 result in {@link EXAMPLE_EVALUATION}; a member's
+ * open rectification items come from {@link EXAMPLE_RECTIFICATION}. The branch's own 社会公认度 is
+ * its parents' satisfaction score.
  */
 export const EXAMPLE_CANDIDATES: readonly Candidate[] = [
-  nominee('m02', 'excellentMember', 96, 93),
-  nominee('m06', 'excellentMember', 94, 95),
-  nominee('m01', 'excellentMember', 92, 90),
-  nominee('m10', 'excellentMember', 97, 96),
-  nominee('m06', 'exemplaryTeacher', 94, 95),
-  nominee('m08', 'exemplaryTeacher', 91, 96),
-  nominee('m04', 'excellentPartyWorker', 90, 92),
-  nominee('m11', 'excellentPartyWorker', 85, 70),
-  { id: 'vocational-branch', name: '南郊职业中学党支部', title: 'advancedOrganization', performance: 92, recognition: 95 },
+  nominee('m02', 'excellentMember', 96),
+  nominee('m06', 'excellentMember', 94),
+  nominee('m01', 'excellentMember', 92),
+  nominee('m10', 'excellentMember', 97),
+  nominee('m06', 'exemplaryTeacher', 94),
+  nominee('m08', 'exemplaryTeacher', 91),
+  nominee('m04', 'excellentPartyWorker', 90),
+  nominee('m11', 'excellentPartyWorker', 85),
+  { id: 'vocational-branch', name: '南郊职业中学党支部', title: 'advancedOrganization', performance: 92, recognition: 89.5 },
 ];
 
 /** Everything the example branch has recorded by {@link ACCOUNTABILITY_AS_OF}. */
 export const EXAMPLE_RECORDS: CampaignRecords = {
   commitments: EXAMPLE_COMMITMENTS,
-  tiers: EXAMPLE_TIERS,
-  evaluation: {
-    expectedSubjectIds: EXAMPLE_MEMBERS.map((member) => member.id),
-    results: EXAMPLE_MEMBERS.filter((member) => member.id !== 'm10' && member.id !== 'm12').map((member, index) => ({
-      subjectId: member.id,
-      combined: 85 + index,
-    })),
+  tiers: {
+    current: distributionOf(EXAMPLE_TIERS.current, EXAMPLE_MEMBERS.length),
+    previous: distributionOf(EXAMPLE_TIERS.previous, EXAMPLE_TIERS.previous.length),
   },
+  evaluation: { expectedSubjectIds: EXAMPLE_MEMBERS.map((member) => member.id), results: EXAMPLE_EVALUATION.subjects },
   commendation: { candidates: EXAMPLE_CANDIDATES },
   rectification: EXAMPLE_RECTIFICATION,
 };
@@ -260,19 +274,16 @@ export function summarySection(locale: Locale): readonly string[] {
 
   if (tiers !== undefined) {
     lines.push(heading({ 'zh-CN': '等次分布', en: 'Tier distribution' }, locale));
-    for (const share of tiers.shares) {
-      const change = share.changePoints === undefined ? '' : ` (${signed(share.changePoints)})`;
-      lines.push(`${MEMBER_TIER_LABELS[share.tier][locale]}: ${share.count}, ${share.percent.toFixed(2)}%${change}`);
-    }
+    tiers.shares.forEach((share, index) => {
+      const change = tiers.change?.[index];
+      const since = change === undefined ? '' : ` (${zh ? '较上年' : 'vs last year'} ${signed(change.changePoints)})`;
+      lines.push(`${MEMBER_TIER_LABELS[share.tier][locale]}: ${share.count}, ${share.percent.toFixed(2)}%${since}`);
+    });
   }
 
   if (evaluation !== undefined) {
-    const missing = list(evaluation.missingIds.map(nameOf), locale);
-    lines.push(
-      zh
-        ? `评议覆盖:${evaluation.evaluated}/${evaluation.expected}(${percent(evaluation.rate)}),未评:${missing}`
-        : `Evaluated: ${evaluation.evaluated}/${evaluation.expected} (${percent(evaluation.rate)}); missing: ${missing}`,
-    );
+    const missing = evaluation.missingIds.length === 0 ? '' : `${zh ? ',未评:' : '; missing: '}${list(evaluation.missingIds.map(nameOf), locale)}`;
+    lines.push(`${zh ? '评议覆盖:' : 'Evaluated: '}${evaluation.evaluated}/${evaluation.expected} (${percent(evaluation.rate)})${missing}`);
   }
 
   if (commendation !== undefined) {
