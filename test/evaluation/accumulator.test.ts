@@ -120,6 +120,17 @@ describe('createAccumulator, addBallots', () => {
 });
 
 describe('mergeAccumulators', () => {
+  it('merges many partials in one call as it merges them in pairs', () => {
+    const empty = createAccumulator(policy());
+    const parts = [0, 30, 60, 90].map((from) => addBallots(empty, BALLOTS.slice(from, from + 30), { firstIndex: from }));
+    const [a, b, c, d] = parts as [EvaluationAccumulator<Side>, EvaluationAccumulator<Side>, EvaluationAccumulator<Side>, EvaluationAccumulator<Side>];
+    expect(accumulatorToJson(mergeAccumulators(d, b, a, c, empty))).toEqual(
+      accumulatorToJson(mergeAccumulators(mergeAccumulators(a, b), mergeAccumulators(c, d))),
+    );
+    expect(finalizeAccumulator(mergeAccumulators(a, b, c, d))).toEqual(aggregateEvaluations(BALLOTS, policy()));
+    expect(finalizeAccumulator(mergeAccumulators(a))).toEqual(finalizeAccumulator(a));
+  });
+
   it('merges partials of equal policies that are different objects', () => {
     const left = addBallots(createAccumulator(policy()), BALLOTS.slice(0, 5));
     const right = addBallots(createAccumulator(policy()), BALLOTS.slice(5, 9), { firstIndex: 5 });

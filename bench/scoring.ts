@@ -1,0 +1,157 @@
+/**
+ * Benchmark of `assessMembers` (issue 3): a branch of 100,000 members × 20 items, against a
+ * hand-written loop doing the same sums (exact hundredths, per sheet and per standard, the same
+ * entry checks, the band) in the same process; and the heap a result holds at several sizes, to
+ * see that memory grows linearly.
+ *
+ * Run: `node --expose-gc --import tsx bench/scoring.ts` (figures go to stdout; nothing is asserted).
+ */
+import { assessMembers, MEMBER_TIERS_TONGMIN_2015, type ScoreCard, type ScoreSheet } from '../src/scoring';
+
+const MEMBERS = 100_000;
+const ROUNDS = 7;
+
+// Two sheets of ten items: eight base items worth 12.5 each per sheet (100 in all), a bonus and a
+// deduction per sheet, over five standards.
+const STANDARDS = ['learning', 'excellence', 'service', 'discipline', 'integrity'] as const;
+const SHEETS: readonly ScoreSheet[] = ['goals', 'integrity'].map((sheetId, sheetIndex) => ({
+  id: sheetId,
+  title: sheetIndex === 0 ? '目标管理责任书' : '党风廉政建设责任书',
+  items: Array.from({ length: 10 }, (_, index) => ({
+    id: `i${index}`,
+    title: `项目${index}`,
+    standard: STANDARDS[(sheetIndex * 10 + index) % STANDARDS.length]!,
+    kind: index < 8 ? ('base' as const) : index === 8 ? ('bonus' as const) : ('deduction' as const),
+    maxPoints: index < 8 ? 6.25 : 5,
+  })),
+}));
+
+/** A deterministic generator (mulberry32), so every run scores the same branch. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function makeCards(count: number, seed = 2015): ScoreCard[] {
+  const next = random(seed);
+  const cards: ScoreCard[] = new Array(count);
+  for (let member = 0; member < count; member += 1) {
+    const entries = [];
+    for (const sheet of SHEETS) {
+      for (const item of sheet.items) {
+        entries.push({ sheetId: sheet.id, itemId: item.id, points: Math.floor(next() * (item.maxPoints * 100 + 1)) / 100 });
+      }
+    }
+    cards[member] = { memberId: `m${member}`, entries };
+  }
+  return cards;
+}
+
+/** The baseline: what a developer would write by hand for the same sums, checks and band. */
+function handWritten(cards: readonly ScoreCard[], sheets: readonly ScoreSheet[]) {
+  const index = new Map<string, Map<string, { sheet: number; kind: number; max: number; standard: number }>>();
+  const standards: string[] = [];
+  sheets.forEach((sheet, sheetIndex) => {
+    const items = new Map<string, { sheet: number; kind: number; max: number; standard: number }>();
+    for (const item of sheet.items) {
+      let standard = item.standard === undefined ? -1 : standards.indexOf(item.standard);
+      if (item.standard !== undefined && standard < 0) standard = standards.push(item.standard) - 1;
+      items.set(item.id, { sheet: sheetIndex, kind: item.kind === 'base' ? 0 : item.kind === 'bonus' ? 1 : 2, max: Math.round(item.maxPoints * 100), standard });
+    }
+    index.set(sheet.id, items);
+  });
+  const bands = MEMBER_TIERS_TONGMIN_2015.bands.map((band) => ({
+    tier: band.tier,
+    lo: 'min' in band ? band.min.value * 100 : -Infinity,
+    hi: 'max' in band ? band.max.value * 100 : Infinity,
+  }));
+  const results = [];
+  for (const card of cards) {
+    const sheetSums = new Array<number>(sheets.length * 3).fill(0);
+    const standardSums = new Array<number>(standards.length).fill(0);
+    let valid = true;
+    for (const entry of card.entries) {
+      const item = index.get(entry.sheetId)?.get(entry.itemId);
+      const hundredths = Math.round(entry.points * 100);
+      if (item === undefined || !Number.isFinite(entry.points) || hundredths / 100 !== entry.points || hundredths < 0 || hundredths > item.max) {
+        valid = false;
+        continue;
+      }
+      sheetSums[item.sheet * 3 + item.kind]! += hundredths;
+      if (item.standard >= 0) standardSums[item.standard]! += item.kind === 2 ? -hundredths : hundredths;
+    }
+    let total = 0;
+    const bySheet = sheets.map((sheet, sheetIndex) => {
+      const sheetTotal = sheetSums[sheetIndex * 3]! + sheetSums[sheetIndex * 3 + 1]! - sheetSums[sheetIndex * 3 + 2]!;
+      total += sheetTotal;
+      return { sheetId: sheet.id, total: sheetTotal / 100 };
+    });
+    const byStandard = standards.map((standard, standardIndex) => ({ standard, total: standardSums[standardIndex]! / 100 }));
+    const band = valid ? bands.find((candidate) => total >= candidate.lo && total <= candidate.hi) : undefined;
+    results.push({ memberId: card.memberId, total: total / 100, bySheet, byStandard, tier: band?.tier });
+  }
+  return results;
+}
+
+function time(run: () => unknown): number {
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const collect = (): void => {
+  gc?.();
+  gc?.();
+};
+
+const cards = makeCards(MEMBERS);
+// The two must agree before their times mean anything.
+const check = assessMembers(cards, SHEETS, MEMBER_TIERS_TONGMIN_2015);
+const baseline = handWritten(cards, SHEETS);
+for (let member = 0; member < MEMBERS; member += 1) {
+  if (check.members[member]!.total !== baseline[member]!.total || check.members[member]!.tier !== baseline[member]!.tier) {
+    throw new Error(`Disagreement on member ${member}`);
+  }
+}
+
+const library: number[] = [];
+const hand: number[] = [];
+for (let round = 0; round < ROUNDS; round += 1) {
+  collect();
+  library.push(time(() => assessMembers(cards, SHEETS, MEMBER_TIERS_TONGMIN_2015)));
+  collect();
+  hand.push(time(() => handWritten(cards, SHEETS)));
+}
+const libraryMs = median(library);
+const handMs = median(hand);
+console.log(`assessMembers, ${MEMBERS.toLocaleString('en')} members × 20 items (median of ${ROUNDS} rounds)`);
+console.log(`  assessMembers  ${libraryMs.toFixed(1)} ms`);
+console.log(`  hand-written   ${handMs.toFixed(1)} ms`);
+console.log(`  ratio          ${(libraryMs / handMs).toFixed(2)}×`);
+
+if (gc === undefined) {
+  console.log('\nMemory: run with `node --expose-gc --import tsx bench/scoring.ts` to measure the heap.');
+} else {
+  console.log('\nHeap held by the result (cards excluded), after a full collection');
+  for (const size of [12_500, 25_000, 50_000, 100_000, 200_000]) {
+    const input = makeCards(size);
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    const result = assessMembers(input, SHEETS, MEMBER_TIERS_TONGMIN_2015);
+    collect();
+    const held = process.memoryUsage().heapUsed - before;
+    console.log(`  ${size.toLocaleString('en').padStart(8)} members  ${(held / 2 ** 20).toFixed(1).padStart(7)} MiB  ${(held / size).toFixed(0).padStart(5)} bytes/member`);
+    if (result.members.length !== size) throw new Error('lost members');
+  }
+}
