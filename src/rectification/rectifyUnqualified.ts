@@ -52,7 +52,9 @@ function endOfMonthsPeriod(start: IsoDate, months: number): IsoDate {
  * 2010-08-31, they end on 2011-02-28. The member is the item's owner; its source is `'assessment'`;
  * nothing is disclosed yet.
  *
- * A member not 不合格 gets no item and no issue. A period that is not a whole number of months from
+ * From a `MemberAssessment`, pass the tier that stands — `effectiveTier(assessment)` of
+ * `cxzy/scoring` — so that the branch's decision, not the computed tier, decides (a computed tier
+ * is only a recommendation). A member not 不合格 gets no item and no issue. A period that is not a whole number of months from
  * 1 to the rule's longest gives no item and a `rectification.invalidPeriod` issue, never a
  * shortened period.
  *
