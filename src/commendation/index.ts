@@ -17,7 +17,7 @@ export type {
   TitleRule,
   TitleSelection,
 } from './types';
-export { AWARD_TITLE_LABELS } from './labels';
+export { ADMISSION_LABELS, AWARD_TITLE_LABELS, COMMENDATION_SCORE_LABELS } from './labels';
 export {
   COMMENDATION_MESSAGES,
   SELECTION_REASON_MESSAGES,

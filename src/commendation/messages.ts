@@ -32,7 +32,7 @@ export const COMMENDATION_MESSAGES = {
   },
   'commendation.invalidScore': {
     'zh-CN': '“{id}”的{field}分数 {value} 不是最多两位小数的有限数',
-    en: 'The {fieldEn} score of "{id}" ({value}) is not a finite number with at most two decimals',
+    en: 'The score for {fieldEn} of "{id}" ({value}) is not a finite number with at most two decimals',
   },
 } as const satisfies MessageCatalog;
 
@@ -63,7 +63,7 @@ export const SELECTION_REASON_MESSAGES = {
     en: 'A repeated nomination; the one at index {firstIndex} counts',
   },
   invalidRule: { 'zh-CN': '{title}的评选规则有误,本次不评选', en: 'The rule for {titleEn} is invalid, so nobody is selected' },
-  invalidScore: { 'zh-CN': '{field}分数 {value} 无法使用', en: 'The {fieldEn} score {value} cannot be used' },
+  invalidScore: { 'zh-CN': '{field}分数 {value} 无法使用', en: 'The score for {fieldEn} ({value}) cannot be used' },
   noTier: {
     'zh-CN': '没有年度等次,而{title}要求至少{minimumTier}',
     en: 'Has no tier this year, and {titleEn} requires at least {minimumTierEn}',
@@ -92,11 +92,11 @@ export const SELECTION_REASON_MESSAGES = {
   },
   wonTieBreak: {
     'zh-CN': '与“{otherId}”综合得分相同,按{decidedBy}排在其前',
-    en: 'Tied with "{otherId}" on the combined score; ahead by {decidedByEn}',
+    en: 'Tied with "{otherId}" on the combined score; ahead on {decidedByEn}',
   },
   lostTieBreak: {
     'zh-CN': '与“{otherId}”综合得分相同,按{decidedBy}排在其后',
-    en: 'Tied with "{otherId}" on the combined score; behind by {decidedByEn}',
+    en: 'Tied with "{otherId}" on the combined score; behind on {decidedByEn}',
   },
 } as const satisfies MessageCatalog;
 

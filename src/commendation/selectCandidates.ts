@@ -2,7 +2,7 @@ import type { Issue, IssuePath } from '../i18n/issue';
 import type { LocalizedText } from '../i18n/locale';
 import { createIssue, formatMessage } from '../i18n/messages';
 import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../scoring/labels';
-import { AWARD_TITLE_LABELS } from './labels';
+import { AWARD_TITLE_LABELS, COMMENDATION_SCORE_LABELS } from './labels';
 import { COMMENDATION_MESSAGES, SELECTION_REASON_MESSAGES, type CommendationIssueCode, type SelectionReasonCode } from './messages';
 import type {
   AwardTitle,
@@ -21,14 +21,10 @@ const HUNDREDTHS = 100;
 /** Weights are whole percentages. */
 const WHOLE = 100;
 
-const SCORE_LABELS = {
-  performance: { 'zh-CN': '工作实绩', en: 'work results' },
-  recognition: { 'zh-CN': '社会公认度', en: 'recognition' },
-} as const satisfies Record<TieBreakKey, LocalizedText>;
-
+/** What decided a tie: one of the scores, or at last the ids. */
 const DECIDED_BY_LABELS = {
-  ...SCORE_LABELS,
-  id: { 'zh-CN': '编号顺序', en: 'id order' },
+  ...COMMENDATION_SCORE_LABELS,
+  id: { 'zh-CN': '编号顺序', en: 'Order of ids' },
 } as const satisfies Record<TieBreakKey | 'id', LocalizedText>;
 
 /** A score in whole hundredths, or `undefined` if it is not finite or has more than two decimals. */
@@ -134,7 +130,7 @@ function judge(
   for (const field of ['performance', 'recognition'] as const) {
     if (hundredths[field] !== undefined) continue;
     judged.eligible = false;
-    const params = { id: candidate.id, ...labelParams('field', SCORE_LABELS[field]), value: String(candidate[field]) };
+    const params = { id: candidate.id, ...labelParams('field', COMMENDATION_SCORE_LABELS[field]), value: String(candidate[field]) };
     issues.push(createIssue(COMMENDATION_MESSAGES, 'commendation.invalidScore', 'error', ['candidates', candidateIndex, field], params));
     reasons.push(reason('invalidScore', params));
   }

@@ -103,9 +103,9 @@ describe('selectCandidates — 评选表彰, "注重工作实绩和社会公认�
     expect(reversed.recommended.map((verdict) => verdict.id)).toEqual(['c', 'a']);
     const b = reversed.titles[0]?.notSelected[0];
     expect(b?.id).toBe('b');
-    expect(b?.reasons.at(-1)?.message.en).toBe('Tied with "a" on the combined score; behind by id order');
+    expect(b?.reasons.at(-1)?.message.en).toBe('Tied with "a" on the combined score; behind on Order of ids');
     expect(codesOf(reversed.titles[0]?.notSelected[1]?.reasons ?? [])).toEqual(['combinedScore', 'outsideQuota']);
-    expect(reversed.recommended[1]?.reasons.at(-1)?.params).toEqual({ otherId: 'b', decidedBy: '编号顺序', decidedByEn: 'id order' });
+    expect(reversed.recommended[1]?.reasons.at(-1)?.params).toEqual({ otherId: 'b', decidedBy: '编号顺序', decidedByEn: 'Order of ids' });
   });
 
   it('names the score that broke a tie', () => {
