@@ -1,5 +1,5 @@
 import { stateOf } from './_accumulator';
-import { compareRecords, subjectOrder } from './finalizeAccumulator';
+import { compareRecords, compareText, subjectOrder } from './_order';
 import type { KeptBallot } from './_state';
 import type { AccumulatorJson, EvaluationAccumulator, GroupPartialJson } from './types';
 
@@ -45,7 +45,7 @@ export function accumulatorToJson(accumulator: EvaluationAccumulator<string>): A
       if (column.store === 'scores') return { scores: [...(list as number[])].sort((a, b) => a - b) };
       return {
         ballots: [...(list as KeptBallot[])]
-          .sort((a, b) => a.position - b.position || a.hundredths - b.hundredths || (a.evaluatorId < b.evaluatorId ? -1 : a.evaluatorId > b.evaluatorId ? 1 : 0))
+          .sort((a, b) => a.position - b.position || a.hundredths - b.hundredths || compareText(a.evaluatorId, b.evaluatorId))
           .map((ballot) => [ballot.evaluatorId, ballot.hundredths, ballot.position] as const),
       };
     }),

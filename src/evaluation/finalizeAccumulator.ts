@@ -3,6 +3,7 @@ import { createIssue } from '../i18n/messages';
 import { stateOf } from './_accumulator';
 import { divideRounded } from './_arithmetic';
 import { figureUnits, type CompiledGroup } from './_policy';
+import { compareRecords, compareText, subjectOrder } from './_order';
 import type { KeptBallot, State, StatsColumn } from './_state';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';
 import type { EvaluationAccumulator, EvaluationResult, GroupFigure, GroupStatus, IssueRecordJson, SubjectResult } from './types';
@@ -26,32 +27,11 @@ const NO_ISSUES: readonly Issue<EvaluationIssueCode>[] = Object.freeze([]);
 
 const NO_DROPS: GroupFigure['dropped'] = Object.freeze({ highest: Object.freeze([]), lowest: Object.freeze([]) });
 
-/** Orders recorded problems by ballot position, then code, then field: a merge-independent order. */
-export function compareRecords(a: IssueRecordJson, b: IssueRecordJson): number {
-  return a.position - b.position || compareText(a.code, b.code) || compareText(a.field, b.field);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function toIssue(record: IssueRecordJson): Issue<EvaluationIssueCode> {
   const severity: Severity = BALLOT_ISSUE_SEVERITY[record.code as keyof typeof BALLOT_ISSUE_SEVERITY] ?? 'error';
   // People count ballots from 1 (第 1 张); paths and positions count from 0.
   const params = { ...record.params, ordinal: record.position + 1 };
   return createIssue(EVALUATION_MESSAGES, record.code, severity, ['ballots', record.position, record.field], params);
-}
-
-/** The subject numbers in the order of their first ballot (ties, from careless sharding, by id). */
-export function subjectOrder(state: State): readonly number[] {
-  const { first, size } = state;
-  const ids = state.registry.ids;
-  const order = Array.from({ length: size }, (_, index) => index);
-  const before = (a: number, b: number) => first[a]! - first[b]! || compareText(ids[a]!, ids[b]!);
-  for (let index = 1; index < size; index += 1) {
-    if (before(index - 1, index) > 0) return order.sort(before);
-  }
-  return order;
 }
 
 /**

@@ -232,6 +232,15 @@ describe('careless sharding', () => {
     ]);
   });
 
+  it('orders the run’s issues alike whichever shard came first', () => {
+    const empty = createAccumulator(policy());
+    const a = addBallots(empty, [{ subjectId: 'm1', evaluatorId: 'x', group: 'alumni', score: 80 }]);
+    const b = addBallots(empty, [{ subjectId: 'm1', evaluatorId: 'x', group: 'parents', score: 80 }]);
+    const issues = finalizeAccumulator(mergeAccumulators(b, a)).issues;
+    expect(finalizeAccumulator(mergeAccumulators(a, b)).issues).toEqual(issues);
+    expect(issues.map((issue) => issue.params.group)).toEqual(['alumni', 'parents']);
+  });
+
   it('orders a tie in position by evaluator when the scores are equal too', () => {
     const rules = policy({ duplicateBallot: 'lastWins' });
     const empty = createAccumulator(rules);

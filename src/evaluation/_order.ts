@@ -1,0 +1,41 @@
+/**
+ * The orders that make results independent of how partials were merged (private): subjects by
+ * their first ballot, recorded problems by ballot position. Text compares by UTF-16 code units,
+ * never by locale, so every machine sorts alike.
+ */
+import { canonicalJson } from './_policy';
+import type { State } from './_state';
+import type { IssueRecordJson } from './types';
+
+/** Compares two strings by code units. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Orders recorded problems by ballot position, then code and field; records that still tie (two
+ * shards that reused positions) by subject and parameters, so the order never depends on how the
+ * partials were merged.
+ */
+export function compareRecords(a: IssueRecordJson, b: IssueRecordJson): number {
+  return (
+    a.position - b.position ||
+    compareText(a.code, b.code) ||
+    compareText(a.field, b.field) ||
+    compareText(a.subjectId ?? '', b.subjectId ?? '') ||
+    compareText(canonicalJson(a.params), canonicalJson(b.params))
+  );
+}
+
+/** The subject numbers in the order of their first ballot (ties, from careless sharding, by id). */
+export function subjectOrder(state: State): readonly number[] {
+  const { first, size } = state;
+  const ids = state.registry.ids;
+  const order = Array.from({ length: size }, (_, index) => index);
+  const before = (a: number, b: number) => first[a]! - first[b]! || compareText(ids[a]!, ids[b]!);
+  for (let index = 1; index < size; index += 1) {
+    if (before(index - 1, index) > 0) return order.sort(before);
+  }
+  return order;
+}
+
