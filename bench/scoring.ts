@@ -145,14 +145,20 @@ if (gc === undefined) {
 } else {
   console.log('\nHeap held by the result (cards excluded), after a full collection');
   assessMembers(makeCards(1000), SHEETS, MEMBER_TIERS_TONGMIN_2015); // warm up whatever is compiled lazily
-  for (const size of [12_500, 25_000, 50_000, 100_000, 200_000]) {
+  const sizes = [25_000, 50_000, 100_000, 200_000];
+  const heldBytes: number[] = [];
+  for (const size of sizes) {
     const input = makeCards(size);
     collect();
     const before = process.memoryUsage().heapUsed;
     const result = assessMembers(input, SHEETS, MEMBER_TIERS_TONGMIN_2015);
     collect();
     const held = process.memoryUsage().heapUsed - before;
+    heldBytes.push(held);
     console.log(`  ${size.toLocaleString('en').padStart(8)} members  ${(held / 2 ** 20).toFixed(1).padStart(7)} MiB  ${(held / size).toFixed(0).padStart(5)} bytes/member`);
     if (result.members.length !== size) throw new Error('lost members');
   }
+  // Linear growth: the bytes per member between the smallest and the largest branch.
+  const slope = (heldBytes.at(-1)! - heldBytes[0]!) / (sizes.at(-1)! - sizes[0]!);
+  console.log(`  marginal cost ${slope.toFixed(0)} bytes/member from ${sizes[0]!.toLocaleString('en')} to ${sizes.at(-1)!.toLocaleString('en')} members`);
 }

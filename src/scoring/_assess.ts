@@ -1,6 +1,6 @@
-import type { Issue, Severity } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
-import { compileBand, matchBands, tierRank, type CompiledBand } from './_bands';
+import type { Issue, IssuePath, Severity } from '../i18n/issue';
+import { createIssue, type MessageParams } from '../i18n/messages';
+import { chooseBand, compileBand, otherBands, tierRank, type CompiledBand } from './_bands';
 import { exactHundredths, fromHundredths } from './_hundredths';
 import { checkTierRule } from './checkTierRule';
 import { MEMBER_TIERS } from './labels';
@@ -39,13 +39,6 @@ interface ItemSlot {
   readonly standard: number;
 }
 
-type Report = (
-  code: ScoringIssueCode,
-  path: readonly (string | number)[],
-  params: Record<string, string | number>,
-  severity?: Severity,
-) => void;
-
 interface Trigger {
   readonly veto: VetoRule;
   readonly ordinal: number;
@@ -73,7 +66,10 @@ export interface Context {
   readonly points: Float64Array;
   readonly sheetSums: Float64Array;
   readonly standardSums: Float64Array;
+  readonly adjustments: AssessmentReason[];
   serial: number;
+  /** The issues of the card being read; `undefined` while it has none. */
+  found: Issue<ScoringIssueCode>[] | undefined;
 }
 
 export function createContext(sheets: readonly ScoreSheet[], rule: TierRule, options: AssessMemberOptions): Context {
@@ -161,7 +157,9 @@ export function createContext(sheets: readonly ScoreSheet[], rule: TierRule, opt
     points: new Float64Array(slots.length),
     sheetSums: new Float64Array(sheets.length * 3),
     standardSums: new Float64Array(standards.length),
+    adjustments: [],
     serial: 0,
+    found: undefined,
   };
 }
 
@@ -171,27 +169,25 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
   const serial = (context.serial = context.serial === 0x7fffffff ? 1 : context.serial + 1);
   sheetSums.fill(0);
   standardSums.fill(0);
-  let issues: Issue<ScoringIssueCode>[] | undefined;
-  let adjustments: AssessmentReason[] | undefined;
-  const problem: Report = (code, path, params, severity = 'error') => {
-    (issues ??= []).push(createIssue(SCORING_MESSAGES, code, severity, path, params));
-  };
+  context.found = undefined;
+  const adjustments = context.adjustments;
+  adjustments.length = 0;
 
   const entries = card.entries;
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index]!;
     const items = context.itemsBySheet.get(entry.sheetId);
     if (items === undefined) {
-      problem('scoring.unknownSheet', ['entries', index, 'sheetId'], { sheetId: entry.sheetId });
+      report(context, 'scoring.unknownSheet', ['entries', index, 'sheetId'], { sheetId: entry.sheetId });
       continue;
     }
     const ordinal = items.get(entry.itemId);
     if (ordinal === undefined) {
-      problem('scoring.unknownItem', ['entries', index, 'itemId'], { sheetId: entry.sheetId, itemId: entry.itemId });
+      report(context, 'scoring.unknownItem', ['entries', index, 'itemId'], { sheetId: entry.sheetId, itemId: entry.itemId });
       continue;
     }
     if (seenBy[ordinal] === serial) {
-      problem('scoring.duplicateEntry', ['entries', index], {
+      report(context, 'scoring.duplicateEntry', ['entries', index], {
         sheetId: entry.sheetId,
         itemId: entry.itemId,
         firstIndex: firstIndex[ordinal]!,
@@ -203,19 +199,9 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
     points[ordinal] = -1;
     const slot = slots[ordinal]!;
     const value = entry.points;
-    const path = ['entries', index, 'points'];
     const hundredths = exactHundredths(value);
-    if (hundredths === undefined) {
-      const code = typeof value === 'number' && Number.isFinite(value) ? 'scoring.tooManyDecimals' : 'scoring.pointsNotFinite';
-      problem(code, path, { itemId: entry.itemId, points: String(value) });
-      continue;
-    }
-    if (hundredths < 0) {
-      problem('scoring.negativePoints', path, { itemId: entry.itemId, points: value });
-      continue;
-    }
-    if (hundredths > slot.max) {
-      problem('scoring.overMaximum', path, { itemId: entry.itemId, points: value, maxPoints: fromHundredths(slot.max) });
+    if (hundredths === undefined || hundredths < 0 || hundredths > slot.max) {
+      reportPoints(context, index, entry.itemId, value, hundredths, slot.max);
       continue;
     }
     points[ordinal] = hundredths;
@@ -225,7 +211,7 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
       standardSums[slot.standard] = standardSums[slot.standard]! + (slot.kind === KIND_DEDUCTION ? -hundredths : hundredths);
     }
     if (slot.kind !== KIND_BASE && hundredths > 0) {
-      (adjustments ??= []).push({
+      adjustments.push({
         code: slot.kind === KIND_BONUS ? 'bonus' : 'deduction',
         sheetId: entry.sheetId,
         itemId: entry.itemId,
@@ -239,13 +225,11 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
     for (const ordinal of context.baseOrdinals) {
       if (seenBy[ordinal] === serial) continue;
       const slot = slots[ordinal]!;
-      (issues ??= []).push(
-        createIssue(SCORING_MESSAGES, 'scoring.missingEntry', severity, ['entries'], { sheetId: slot.sheetId, itemId: slot.itemId }),
-      );
+      report(context, 'scoring.missingEntry', ['entries'], { sheetId: slot.sheetId, itemId: slot.itemId }, severity);
     }
   }
 
-  const vetoes = findVetoes(card, context, serial, problem);
+  const vetoes = findVetoes(card, context, serial);
 
   // Totals: whole hundredths until the very end.
   let base = 0;
@@ -277,32 +261,33 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
   const reasons: AssessmentReason[] = [
     { code: 'points', total, base: fromHundredths(base), bonus: fromHundredths(bonus), deduction: fromHundredths(deduction) },
   ];
-  if (adjustments !== undefined) reasons.push(...adjustments);
+  for (const adjustment of adjustments) reasons.push(adjustment);
 
   const status = card.status ?? 'full';
   let tier: MemberTier | undefined;
-  if (!context.sound || issues?.some((issue) => issue.severity === 'error')) {
+  if (!context.sound || hasErrors(context)) {
     reasons.push({ code: 'notGraded', cause: 'invalidInput' });
   } else if (status === 'probationary' && context.rule.gradeProbationary !== true) {
     reasons.push({ code: 'notGraded', cause: 'probationary' });
   } else {
-    const match = matchBands(totalHundredths, context.bands, context.rule.overlap);
-    if (match === undefined) {
-      problem('scoring.noBand', [], { score: total });
+    const chosen = chooseBand(totalHundredths, context.bands, context.rule.overlap);
+    if (chosen < 0) {
+      report(context, 'scoring.noBand', [], { score: total });
       reasons.push({ code: 'notGraded', cause: 'noBand' });
     } else {
-      const band = context.rule.bands[match.chosen]!;
+      const band = context.rule.bands[chosen]!;
       tier = band.tier;
-      reasons.push({ code: 'band', score: total, tier, bandIndex: match.chosen, band });
-      if (match.others.length > 0) {
-        const bandIndexes = [match.chosen, ...match.others].sort((a, b) => a - b);
+      reasons.push({ code: 'band', score: total, tier, bandIndex: chosen, band });
+      const others = otherBands(totalHundredths, context.bands, chosen);
+      if (others.length > 0) {
+        const bandIndexes = [chosen, ...others].sort((a, b) => a - b);
         reasons.push({
           code: 'overlap',
           score: total,
           bandIndexes,
           bands: bandIndexes.map((index) => context.rule.bands[index]!),
           resolution: context.rule.overlap,
-          chosen: match.chosen,
+          chosen,
         });
       }
       for (const veto of vetoes) {
@@ -323,27 +308,53 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
     tier,
     vetoes,
     reasons,
-    issues: issues ?? [],
+    issues: cardIssues(context),
   };
+}
+
+function cardIssues(context: Context): readonly Issue<ScoringIssueCode>[] {
+  return context.found ?? NONE;
+}
+
+function hasErrors(context: Context): boolean {
+  return cardIssues(context).some((issue) => issue.severity === 'error');
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+function report(context: Context, code: ScoringIssueCode, path: IssuePath, params: MessageParams, severity: Severity = 'error'): void {
+  (context.found ??= []).push(createIssue(SCORING_MESSAGES, code, severity, path, params));
+}
+
+/** Says what is wrong with an entry's points: not a number, a third decimal, negative, too many. */
+function reportPoints(context: Context, index: number, itemId: string, value: number, hundredths: number | undefined, max: number): void {
+  const path = ['entries', index, 'points'];
+  if (hundredths === undefined) {
+    const code = typeof value === 'number' && Number.isFinite(value) ? 'scoring.tooManyDecimals' : 'scoring.pointsNotFinite';
+    report(context, code, path, { itemId, points: String(value) });
+  } else if (hundredths < 0) {
+    report(context, 'scoring.negativePoints', path, { itemId, points: value });
+  } else {
+    report(context, 'scoring.overMaximum', path, { itemId, points: value, maxPoints: fromHundredths(max) });
+  }
 }
 
 function findVetoes(
   card: ScoreCard,
   context: Context,
   serial: number,
-  problem: Report,
 ): readonly AppliedVeto[] {
-  if (card.vetoes === undefined && context.triggers.length === 0) return [];
+  if (card.vetoes === undefined && context.triggers.length === 0) return NONE;
   const applied: AppliedVeto[] = [];
   const found = new Set<string>();
   card.vetoes?.forEach((record, index) => {
     const veto = context.vetoes.get(record.vetoId);
     if (veto === undefined) {
-      problem('scoring.unknownVeto', ['vetoes', index, 'vetoId'], { vetoId: record.vetoId });
+      report(context, 'scoring.unknownVeto', ['vetoes', index, 'vetoId'], { vetoId: record.vetoId });
       return;
     }
     if (found.has(veto.id)) {
-      problem('scoring.duplicateVeto', ['vetoes', index, 'vetoId'], { vetoId: record.vetoId }, 'warning');
+      report(context, 'scoring.duplicateVeto', ['vetoes', index, 'vetoId'], { vetoId: record.vetoId }, 'warning');
       return;
     }
     found.add(veto.id);

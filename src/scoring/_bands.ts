@@ -38,28 +38,27 @@ function highest(bound: TierBound): number {
   return bound.inclusive ? value : value - 1;
 }
 
-/** The bands containing a score, the winner by the rule's overlap resolution first. */
-export function matchBands(
-  score: number,
-  bands: readonly CompiledBand[],
-  overlap: OverlapResolution,
-): { readonly chosen: number; readonly others: readonly number[] } | undefined {
+/** The index of the band a score gets, by the rule's overlap resolution; −1 when none contains it. */
+export function chooseBand(score: number, bands: readonly CompiledBand[], overlap: OverlapResolution): number {
   let chosen = -1;
-  let others: number[] | undefined;
   for (let index = 0; index < bands.length; index += 1) {
     const band = bands[index]!;
     if (score < band.lo || score > band.hi) continue;
-    if (chosen < 0) {
-      chosen = index;
-      continue;
-    }
-    const current = bands[chosen]!;
-    const better = overlap === 'higherTier' ? band.rank < current.rank : band.rank > current.rank;
-    (others ??= []).push(better ? chosen : index);
-    if (better) chosen = index;
+    if (chosen < 0 || (overlap === 'higherTier' ? band.rank < bands[chosen]!.rank : band.rank > bands[chosen]!.rank)) chosen = index;
   }
-  if (chosen < 0) return undefined;
-  return { chosen, others: others === undefined ? [] : others.sort((a, b) => a - b) };
+  return chosen;
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/** The other bands that contain the score: those that lost to the overlap resolution. */
+export function otherBands(score: number, bands: readonly CompiledBand[], chosen: number): readonly number[] {
+  let others: number[] | undefined;
+  for (let index = 0; index < bands.length; index += 1) {
+    const band = bands[index]!;
+    if (index !== chosen && score >= band.lo && score <= band.hi) (others ??= []).push(index);
+  }
+  return others ?? NONE;
 }
 
 function formatNumber(value: number): string {

@@ -65,17 +65,15 @@ export function assessMembers(
   const context = createContext(sheets, rule, options);
   const issues: Issue<ScoringIssueCode>[] = [...context.issues];
   const members: MemberAssessment[] = new Array(cards.length);
-  const firstCard = new Map<string, number>();
+  const seen = new Set<string>();
   for (let index = 0; index < cards.length; index += 1) {
     const card = cards[index]!;
     members[index] = assessCard(card, context);
-    const first = firstCard.get(card.memberId);
-    if (first === undefined) firstCard.set(card.memberId, index);
-    else {
+    if (seen.size === seen.add(card.memberId).size) {
       issues.push(
         createIssue(SCORING_MESSAGES, 'scoring.duplicateCard', 'error', ['cards', index, 'memberId'], {
           memberId: card.memberId,
-          firstIndex: first,
+          firstIndex: cards.findIndex((other) => other.memberId === card.memberId),
         }),
       );
     }

@@ -1,4 +1,4 @@
-import { compileBand, matchBands } from './_bands';
+import { chooseBand, compileBand, otherBands } from './_bands';
 import { fromHundredths, roundHundredths } from './_hundredths';
 import type { Classification, TierRule } from './types';
 
@@ -29,8 +29,9 @@ import type { Classification, TierRule } from './types';
 export function classify(score: number, rule: TierRule): Classification | undefined {
   if (!Number.isFinite(score)) return undefined;
   const hundredths = roundHundredths(score);
-  const match = matchBands(hundredths, rule.bands.map(compileBand), rule.overlap);
-  if (match === undefined) return undefined;
-  const band = rule.bands[match.chosen]!;
-  return { tier: band.tier, band, bandIndex: match.chosen, score: fromHundredths(hundredths), alsoMatched: match.others };
+  const bands = rule.bands.map(compileBand);
+  const chosen = chooseBand(hundredths, bands, rule.overlap);
+  if (chosen < 0) return undefined;
+  const band = rule.bands[chosen]!;
+  return { tier: band.tier, band, bandIndex: chosen, score: fromHundredths(hundredths), alsoMatched: otherBands(hundredths, bands, chosen) };
 }
