@@ -4,7 +4,7 @@
  * never by locale, so every machine sorts alike.
  */
 import { canonicalJson } from './_policy';
-import type { State } from './_state';
+import type { KeptBallot, State } from './_state';
 import type { IssueRecordJson } from './types';
 
 /** Compares two strings by code units. */
@@ -39,3 +39,16 @@ export function subjectOrder(state: State): readonly number[] {
   return order;
 }
 
+
+/** Orders kept ballots by position; ties (reused positions) by score, then evaluator. */
+export function compareKept(a: KeptBallot, b: KeptBallot): number {
+  return a.position - b.position || a.hundredths - b.hundredths || compareText(a.evaluatorId, b.evaluatorId);
+}
+
+/** The ballots in ballot order: usually already so, since a chunk is added in order. */
+export function inBallotOrder(ballots: readonly KeptBallot[]): readonly KeptBallot[] {
+  for (let index = 1; index < ballots.length; index += 1) {
+    if (compareKept(ballots[index - 1]!, ballots[index]!) > 0) return [...ballots].sort(compareKept);
+  }
+  return ballots;
+}

@@ -95,7 +95,9 @@ function readRecord(value: unknown, path: IssuePath): IssueRecordJson {
 /**
  * Reads the JSON form of a partial evaluation (from `accumulatorToJson`, perhaps after a trip
  * through `JSON.stringify` and another process) back into an accumulator for `policy`. The partial
- * must have been computed under the same policy (compared by content).
+ * must have been computed under the same policy (compared by content). The reader checks the
+ * form (types, integers, list lengths, the order of kept extremes), not that the figures came
+ * from valid ballots: read partials only from your own workers or storage.
  *
  * @param json - the parsed JSON. Not modified.
  * @param policy - the policy the application runs the evaluation under. Not modified.

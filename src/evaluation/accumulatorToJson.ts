@@ -1,5 +1,5 @@
 import { stateOf } from './_accumulator';
-import { compareRecords, compareText, subjectOrder } from './_order';
+import { compareRecords, inBallotOrder, subjectOrder } from './_order';
 import type { KeptBallot } from './_state';
 import type { AccumulatorJson, EvaluationAccumulator, GroupPartialJson } from './types';
 
@@ -44,9 +44,7 @@ export function accumulatorToJson(accumulator: EvaluationAccumulator<string>): A
       const list = column.lists[subject] ?? [];
       if (column.store === 'scores') return { scores: [...(list as number[])].sort((a, b) => a - b) };
       return {
-        ballots: [...(list as KeptBallot[])]
-          .sort((a, b) => a.position - b.position || a.hundredths - b.hundredths || compareText(a.evaluatorId, b.evaluatorId))
-          .map((ballot) => [ballot.evaluatorId, ballot.hundredths, ballot.position] as const),
+        ballots: inBallotOrder(list as KeptBallot[]).map((ballot) => [ballot.evaluatorId, ballot.hundredths, ballot.position] as const),
       };
     }),
   }));

@@ -3,7 +3,7 @@ import { createIssue } from '../i18n/messages';
 import { stateOf } from './_accumulator';
 import { divideRounded } from './_arithmetic';
 import { figureUnits, type CompiledGroup } from './_policy';
-import { compareRecords, compareText, subjectOrder } from './_order';
+import { compareRecords, inBallotOrder, subjectOrder } from './_order';
 import type { KeptBallot, State, StatsColumn } from './_state';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';
 import type { EvaluationAccumulator, EvaluationResult, GroupFigure, GroupStatus, IssueRecordJson, SubjectResult } from './types';
@@ -97,6 +97,20 @@ function fromScores(scratch: Scratch, at: number, scores: readonly number[], gro
   });
 }
 
+/** Small lists are checked pairwise: cheaper than a set for the usual handful of evaluators. */
+const PAIRWISE_LIMIT = 16;
+
+/** Whether an evaluator gave more than one ballot: rare, so checked before any bookkeeping. */
+function repeatsEvaluator(ballots: readonly KeptBallot[]): boolean {
+  if (ballots.length > PAIRWISE_LIMIT) return new Set(ballots.map((ballot) => ballot.evaluatorId)).size < ballots.length;
+  for (let later = 1; later < ballots.length; later += 1) {
+    for (let earlier = 0; earlier < later; earlier += 1) {
+      if (ballots[earlier]!.evaluatorId === ballots[later]!.evaluatorId) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Resolves duplicate ballots (by evaluator) in ballot order and returns the scores that count,
  * recording each duplicate or replaced ballot.
@@ -108,9 +122,8 @@ function resolveDuplicates(
   subjectId: string,
   records: IssueRecordJson[],
 ): number[] {
-  const ordered = [...ballots].sort(
-    (a, b) => a.position - b.position || a.hundredths - b.hundredths || compareText(a.evaluatorId, b.evaluatorId),
-  );
+  const ordered = inBallotOrder(ballots);
+  if (!repeatsEvaluator(ordered)) return ordered.map((ballot) => ballot.hundredths);
   const kept = new Map<string, KeptBallot>();
   for (const ballot of ordered) {
     if (state.compiled.lastWins || !kept.has(ballot.evaluatorId)) kept.set(ballot.evaluatorId, ballot);

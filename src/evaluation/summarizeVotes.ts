@@ -14,7 +14,8 @@ import type { BallotGrade, GradeBallot, VoteRecommendation, VoteRule, VoteSummar
  * precision; bands compare the exact counts, never the rounded shares.
  *
  * A ballot with a grade the rule does not offer is invalid: it is counted in `invalid` and
- * reported, and it is not in the denominator.
+ * reported, and it is not in the denominator. Grade ballots are usually anonymous, so one ballot
+ * per voter is the collector's business: every ballot given is counted.
  *
  * @param ballots - the grade ballots. Not modified.
  * @param rule - the vote rule. Not modified.
