@@ -1,6 +1,7 @@
 import { MASS_ORGANIZATION_KIND_LABELS, MEMBER_STATUS_LABELS, ORGANIZATION_KIND_LABELS, ROLE_LABELS } from '../organization/labels';
 import { ORGANIZATION_MESSAGES } from '../organization/messages';
-import { PHASE_KIND_LABELS } from '../schedule/labels';
+import { CADENCE_UNIT_LABELS, PHASE_KIND_LABELS, PHASE_STATUS_LABELS } from '../schedule/labels';
+import { SCHEDULE_MESSAGES } from '../schedule/messages';
 import { SCHEMA_MESSAGES } from '../schema/messages';
 
 /**
@@ -20,6 +21,8 @@ export const LABELS = {
   role: ROLE_LABELS,
   massOrganizationKind: MASS_ORGANIZATION_KIND_LABELS,
   phaseKind: PHASE_KIND_LABELS,
+  phaseStatus: PHASE_STATUS_LABELS,
+  cadenceUnit: CADENCE_UNIT_LABELS,
 } as const;
 
 /**
@@ -34,5 +37,6 @@ export const LABELS = {
  */
 export const MESSAGES = {
   ...ORGANIZATION_MESSAGES,
+  ...SCHEDULE_MESSAGES,
   ...SCHEMA_MESSAGES,
 } as const;

@@ -1,7 +1,7 @@
 import type { Campaign } from '../../campaign/types';
 import { FIVE_GOODS, FIVE_LEADS } from '../../campaign/standards';
 import type { FunctionalGroup, Member, PartyOrganization } from '../../organization/types';
-import { isoDate } from '../../schedule/iso-date';
+import { EXAMPLE_PERIOD, EXAMPLE_PHASES } from './schedule';
 
 /**
  * The embedded example: a vocational school's Party branch running its 2010 创先争优 campaign,
@@ -47,9 +47,9 @@ export const EXAMPLE_CAMPAIGN: Campaign = {
   title: '南郊职业中学党支部深入开展创先争优活动实施方案',
   theme: '深入开展创先争优活动,加快南郊职业教育发展',
   organizerId: 'vocational-branch',
-  period: { start: isoDate('2010-06-01'), end: isoDate('2012-06-30') },
+  period: EXAMPLE_PERIOD,
   basis: ['南郊区委《关于转发<关于全市创先争优活动第一阶段的指导意见>的通知》(南创组发[2010]8号)'],
-  phases: [],
+  phases: EXAMPLE_PHASES,
   standards: [FIVE_GOODS, FIVE_LEADS],
   activities: [
     { id: 'responsibility', title: '强化责任意识,展现模范作用' },

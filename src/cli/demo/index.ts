@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locale';
 import { EXAMPLE_CAMPAIGN } from './example';
 import { organizationSection, standardsSection } from './organization';
+import { scheduleSection } from './schedule';
 
 /**
  * Everything `cxzy demo` prints for the embedded example campaign, as lines. Each module adds its
@@ -12,5 +13,6 @@ export function demoLines(locale: Locale): readonly string[] {
     `${locale === 'zh-CN' ? '主题' : 'Theme'}: ${EXAMPLE_CAMPAIGN.theme}`,
     ...organizationSection(locale),
     ...standardsSection(locale),
+    ...scheduleSection(locale),
   ];
 }
