@@ -114,10 +114,13 @@ export class Draft {
   constructor(state: State, expectedSubjects = 0) {
     this.compiled = state.compiled;
     this.size = state.size;
-    this.registry =
-      state.registry.ids.length === state.size
-        ? state.registry
-        : { numberOf: new Map(state.registry.ids.slice(0, state.size).map((id, number) => [id, number])), ids: state.registry.ids.slice(0, state.size) };
+    // Extend the shared registry when this state is its latest version; otherwise another version
+    // has registered subjects this one must not see, so start from a copy of its own.
+    if (state.registry.ids.length === state.size) this.registry = state.registry;
+    else {
+      const ids = state.registry.ids.slice(0, state.size);
+      this.registry = { numberOf: new Map(ids.map((id, number) => [id, number])), ids };
+    }
     this.capacity = Math.max(state.capacity, INITIAL_CAPACITY);
     while (this.capacity < state.size + expectedSubjects) this.capacity *= 2;
     this.first = grown(state.first, this.capacity);
