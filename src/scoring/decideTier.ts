@@ -24,9 +24,11 @@ const DECISION_CODES: readonly ScoringIssueCode[] = [
  *
  * @example
  * ```ts
- * import { decideTier, type MemberAssessment } from 'cxzy/scoring';
+ * import { assessMember, decideTier, MEMBER_TIERS_TONGMIN_2015 } from 'cxzy/scoring';
  * import { isoDate } from 'cxzy/schedule';
- * declare const assessment: MemberAssessment; // computed tier 'excellent'
+ * const sheets = [{ id: 's', title: '目标管理责任书', items: [{ id: 'i', title: '工作', kind: 'base', maxPoints: 120 }] }] as const;
+ * const assessment = assessMember({ memberId: 'm1', entries: [{ sheetId: 's', itemId: 'i', points: 100 }] }, sheets, MEMBER_TIERS_TONGMIN_2015);
+ * assessment.tier; // 'excellent'
  * const decided = decideTier(assessment, { tier: 'qualified', decidedBy: '支部委员会', decidedOn: isoDate('2016-01-12') });
  * decided.tier; // 'excellent': the computed tier is kept
  * decided.decision?.tier; // 'qualified'

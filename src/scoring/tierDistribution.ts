@@ -10,9 +10,13 @@ import type { MemberAssessment, MemberTier, TierDistribution } from './types';
  *
  * @example
  * ```ts
- * import { tierDistribution, type MemberAssessment } from 'cxzy/scoring';
- * declare const assessments: readonly MemberAssessment[];
- * tierDistribution(assessments).counts.excellent;
+ * import { assessMember, tierDistribution, MEMBER_TIERS_TONGMIN_2015 } from 'cxzy/scoring';
+ * const sheets = [{ id: 's', title: '目标管理责任书', items: [{ id: 'i', title: '工作', kind: 'base', maxPoints: 120 }] }] as const;
+ * const assessments = [100, 85, 80, 59.5].map((points, index) =>
+ *   assessMember({ memberId: `m${index}`, entries: [{ sheetId: 's', itemId: 'i', points }] }, sheets, MEMBER_TIERS_TONGMIN_2015),
+ * );
+ * tierDistribution(assessments);
+ * // { members: 4, graded: 4, counts: { excellent: 1, qualified: 2, basicallyQualified: 0, unqualified: 1 } }
  * ```
  */
 export function tierDistribution(assessments: readonly MemberAssessment[]): TierDistribution {

@@ -579,9 +579,14 @@ export interface QuotaOutcome {
  *
  * @example
  * ```ts
- * import type { BranchAssessment } from 'cxzy/scoring';
- * declare const result: BranchAssessment;
- * result.distribution.counts.excellent;
+ * import { assessMembers, MEMBER_TIERS_TONGMIN_2015, type BranchAssessment } from 'cxzy/scoring';
+ * const sheets = [{ id: 's', title: '目标管理责任书', items: [{ id: 'i', title: '工作', kind: 'base', maxPoints: 120 }] }] as const;
+ * const result: BranchAssessment = assessMembers(
+ *   [{ memberId: 'm1', entries: [{ sheetId: 's', itemId: 'i', points: 100 }] }],
+ *   sheets,
+ *   MEMBER_TIERS_TONGMIN_2015,
+ * );
+ * result.distribution.counts.excellent; // 1
  * ```
  */
 export interface BranchAssessment {
@@ -872,9 +877,11 @@ export interface LedgerLine {
  *
  * @example
  * ```ts
- * import type { LedgerResult } from 'cxzy/scoring';
- * declare const result: LedgerResult;
- * result.total;
+ * import { computeLedger, POINTS_LEDGER_EXAMPLE, type LedgerResult } from 'cxzy/scoring';
+ * import { isoDate } from 'cxzy/schedule';
+ * const result: LedgerResult = computeLedger([{ itemId: 'honour', on: isoDate('2015-07-01') }], POINTS_LEDGER_EXAMPLE);
+ * result.total; // 65
+ * result.carryOver; // 0.5
  * ```
  */
 export interface LedgerResult {
