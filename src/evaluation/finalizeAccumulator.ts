@@ -80,7 +80,12 @@ function toPoints(hundredths: number): number {
 function fromScores(scratch: Scratch, at: number, scores: readonly number[], group: CompiledGroup, scale: number): void {
   const count = scores.length;
   if (count === 0) return set(scratch, at, null, count, NO_DROPS);
-  const sorted = Float64Array.from(scores).sort();
+  if (group.method === 'mean') {
+    let sum = 0;
+    for (const score of scores) sum += score;
+    return set(scratch, at, figureUnits(sum, count, scale), count, NO_DROPS);
+  }
+  const sorted = [...scores].sort(ascending);
   if (group.method === 'median') {
     const middle = count >> 1;
     const units = count % 2 === 1 ? figureUnits(sorted[middle]!, 1, scale) : figureUnits(sorted[middle - 1]! + sorted[middle]!, 2, scale);
@@ -90,11 +95,14 @@ function fromScores(scratch: Scratch, at: number, scores: readonly number[], gro
   if (count <= dropHighest + dropLowest) return set(scratch, at, null, count, NO_DROPS);
   let sum = 0;
   for (let index = dropLowest; index < count - dropHighest; index += 1) sum += sorted[index]!;
-  if (group.method === 'mean') return set(scratch, at, figureUnits(sum, count, scale), count, NO_DROPS);
   set(scratch, at, figureUnits(sum, count - dropHighest - dropLowest, scale), count, {
-    highest: Array.from(sorted.subarray(count - dropHighest)).reverse().map(toPoints),
-    lowest: Array.from(sorted.subarray(0, dropLowest)).map(toPoints),
+    highest: sorted.slice(count - dropHighest).reverse().map(toPoints),
+    lowest: sorted.slice(0, dropLowest).map(toPoints),
   });
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 /** Small lists are checked pairwise: cheaper than a set for the usual handful of evaluators. */
