@@ -1,3 +1,9 @@
+import { ADMISSION_LABELS, AWARD_TITLE_LABELS, COMMENDATION_SCORE_LABELS } from '../commendation/labels';
+import { COMMENDATION_MESSAGES } from '../commendation/messages';
+import { COMMITMENT_AUDIENCE_LABELS, COMMITMENT_ITEM_STATUS_LABELS, COMMITMENT_LEVEL_LABELS } from '../commitment/labels';
+import { COMMITMENT_MESSAGES } from '../commitment/messages';
+import { RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATUS_LABELS } from '../rectification/labels';
+import { RECTIFICATION_MESSAGES } from '../rectification/messages';
 import { MASS_ORGANIZATION_KIND_LABELS, MEMBER_STATUS_LABELS, ORGANIZATION_KIND_LABELS, ROLE_LABELS } from '../organization/labels';
 import { ORGANIZATION_MESSAGES } from '../organization/messages';
 import { CADENCE_UNIT_LABELS, PHASE_KIND_LABELS, PHASE_STATUS_LABELS } from '../schedule/labels';
@@ -23,6 +29,14 @@ export const LABELS = {
   phaseKind: PHASE_KIND_LABELS,
   phaseStatus: PHASE_STATUS_LABELS,
   cadenceUnit: CADENCE_UNIT_LABELS,
+  commitmentLevel: COMMITMENT_LEVEL_LABELS,
+  commitmentAudience: COMMITMENT_AUDIENCE_LABELS,
+  commitmentItemStatus: COMMITMENT_ITEM_STATUS_LABELS,
+  awardTitle: AWARD_TITLE_LABELS,
+  admission: ADMISSION_LABELS,
+  commendationScore: COMMENDATION_SCORE_LABELS,
+  rectificationSource: RECTIFICATION_SOURCE_LABELS,
+  rectificationStatus: RECTIFICATION_STATUS_LABELS,
 } as const;
 
 /**
@@ -38,5 +52,8 @@ export const LABELS = {
 export const MESSAGES = {
   ...ORGANIZATION_MESSAGES,
   ...SCHEDULE_MESSAGES,
+  ...COMMITMENT_MESSAGES,
+  ...COMMENDATION_MESSAGES,
+  ...RECTIFICATION_MESSAGES,
   ...SCHEMA_MESSAGES,
 } as const;

@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n/locale';
 import { EXAMPLE_CAMPAIGN } from './example';
 import { organizationSection, standardsSection } from './organization';
 import { scheduleSection } from './schedule';
+import { summarySection } from './accountability';
 
 /**
  * Everything `cxzy demo` prints for the embedded example campaign, as lines. Each module adds its
@@ -14,5 +15,6 @@ export function demoLines(locale: Locale): readonly string[] {
     ...organizationSection(locale),
     ...standardsSection(locale),
     ...scheduleSection(locale),
+    ...summarySection(locale),
   ];
 }
