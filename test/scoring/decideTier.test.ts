@@ -106,6 +106,14 @@ describe('explainAssessment: every verdict in words', () => {
     const noBand = assessMember(cardWithTotal('z', 50), TONGMIN_SHEETS, { overlap: 'higherTier', bands: [{ tier: 'qualified', min: { value: 60, inclusive: true } }] });
     expect(explainAssessment(noBand).at(-1)?.['zh-CN']).toBe('总分不属于任何等次,暂不评定等次');
   });
+  it('explains an overlap resolved to the lower tier', () => {
+    const assessment = assessMember(cardWithTotal('m', 80), TONGMIN_SHEETS, { ...MEMBER_TIERS_TONGMIN_2015, overlap: 'lowerTier' });
+    expect(assessment.tier).toBe('basicallyQualified');
+    expect(explainAssessment(assessment).at(-1)).toEqual({
+      'zh-CN': '80 分同时属于“80—100分”“60—80分”,按规则取较低等次:“60—80分”',
+      en: '80 is in "80 to 100" and "60 to 80"; the rule takes the lower tier: "60 to 80"',
+    });
+  });
   it('explains a tie at the quota’s cut', () => {
     const cards = ['a', 'b', 'c'].map((id) => cardWithTotal(id, 100));
     const { members } = assessMembers(cards, TONGMIN_SHEETS, MEMBER_TIERS_TONGMIN_2015, {
