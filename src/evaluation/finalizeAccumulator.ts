@@ -27,6 +27,9 @@ const NO_ISSUES: readonly Issue<EvaluationIssueCode>[] = Object.freeze([]);
 
 const NO_DROPS: GroupFigure['dropped'] = Object.freeze({ highest: Object.freeze([]), lowest: Object.freeze([]) });
 
+/** A placeholder for the shape of a subject's groups object; always overwritten. */
+const NO_FIGURE: GroupFigure = Object.freeze({ value: null, count: 0, status: 'missing', combinedAs: 'excluded', dropped: NO_DROPS });
+
 function toIssue(record: IssueRecordJson): Issue<EvaluationIssueCode> {
   const severity: Severity = BALLOT_ISSUE_SEVERITY[record.code as keyof typeof BALLOT_ISSUE_SEVERITY] ?? 'error';
   // People count ballots from 1 (第 1 张); paths and positions count from 0.
@@ -57,20 +60,20 @@ function fromStats(scratch: Scratch, at: number, column: StatsColumn, group: Com
   if (count === 0) return set(scratch, at, null, count, NO_DROPS);
   if (group.method === 'mean') return set(scratch, at, figureUnits(sum, count, scale), count, NO_DROPS);
   if (count <= dropHighest + dropLowest) return set(scratch, at, null, count, NO_DROPS);
+  const highest = keptPoints(column.highest, subject * dropHighest, dropHighest);
+  const lowest = keptPoints(column.lowest, subject * dropLowest, dropLowest);
   let trimmed = sum;
-  const highest: number[] = [];
-  const lowest: number[] = [];
-  for (let index = 0; index < dropHighest; index += 1) {
-    const score = column.highest[subject * dropHighest + index]!;
-    trimmed -= score;
-    highest.push(toPoints(score));
-  }
-  for (let index = 0; index < dropLowest; index += 1) {
-    const score = column.lowest[subject * dropLowest + index]!;
-    trimmed -= score;
-    lowest.push(toPoints(score));
-  }
+  for (let index = 0; index < dropHighest; index += 1) trimmed -= column.highest[subject * dropHighest + index]!;
+  for (let index = 0; index < dropLowest; index += 1) trimmed -= column.lowest[subject * dropLowest + index]!;
   return set(scratch, at, figureUnits(trimmed, count - dropHighest - dropLowest, scale), count, { highest, lowest });
+}
+
+/** The kept extremes of a subject in points; one of each is by far the common case. */
+function keptPoints(list: Float64Array, offset: number, slots: number): number[] {
+  if (slots === 1) return [toPoints(list[offset]!)];
+  const points: number[] = [];
+  for (let index = 0; index < slots; index += 1) points.push(toPoints(list[offset + index]!));
+  return points;
 }
 
 function toPoints(hundredths: number): number {
@@ -184,6 +187,9 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
   const treatment = compiled.policy.missingGroup;
   const order = subjectOrder(state);
   const scratch: Scratch = { units: [], counts: [], dropped: [] };
+  // Every subject's groups object has the same keys in the same order: copying one shape lets
+  // the engine build them all alike instead of growing each key by key.
+  const shape: Record<string, GroupFigure> = Object.fromEntries(groups.map((group) => [group.code, NO_FIGURE]));
   const statuses: GroupStatus[] = new Array<GroupStatus>(groups.length);
   const subjects = new Array<SubjectResult<G>>(order.length);
   for (let at = 0; at < order.length; at += 1) {
@@ -229,7 +235,7 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
       (issues ??= []).push(createIssue(EVALUATION_MESSAGES, code, treatment === 'error' ? 'error' : 'warning', ['policy', 'groups', group.code], params));
     }
 
-    const figures: Record<string, GroupFigure> = {};
+    const figures: Record<string, GroupFigure> = { ...shape };
     for (let groupIndex = 0; groupIndex < groups.length; groupIndex += 1) {
       const units = scratch.units[groupIndex]!;
       const status = statuses[groupIndex]!;
