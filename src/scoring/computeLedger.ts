@@ -223,7 +223,7 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
   if (carry !== undefined) {
     if (!isFraction(carry.share.numerator, carry.share.denominator)) {
       issues.push(
-        createIssue(SCORING_MESSAGES, 'scoring.ruleBadQuota', 'error', ['rule', 'carryOver', 'share'], {
+        createIssue(SCORING_MESSAGES, 'scoring.ledgerBadCarryOver', 'error', ['rule', 'carryOver', 'share'], {
           numerator: String(carry.share.numerator),
           denominator: String(carry.share.denominator),
         }),

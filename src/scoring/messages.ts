@@ -177,6 +177,10 @@ export const SCORING_MESSAGES = {
     'zh-CN': '积分规则中 {field} 的值 {value} 无效',
     en: 'The ledger rule value {value} of {field} is invalid',
   },
+  'scoring.ledgerBadCarryOver': {
+    'zh-CN': '结转比例 {numerator}/{denominator} 无效:分子须为非负整数,分母须为正整数',
+    en: 'The carry-over share {numerator}/{denominator} is invalid: a whole numerator of 0 or more over a whole denominator of 1 or more',
+  },
   'scoring.ledgerDuplicateCategory': {
     'zh-CN': '积分类别编号“{categoryId}”重复',
     en: 'Ledger category id "{categoryId}" is used twice',

@@ -110,7 +110,7 @@ describe('党员积分制: computeLedger', () => {
       ['scoring.ledgerBadNumber', ['options', 'carriedOver']],
       ['scoring.ledgerBadNumber', ['options', 'transferredIn', 'branchAverage']],
       ['scoring.ledgerBadDate', ['options', 'transferredIn', 'on']],
-      ['scoring.ruleBadQuota', ['rule', 'carryOver', 'share']],
+      ['scoring.ledgerBadCarryOver', ['rule', 'carryOver', 'share']],
     ]);
     expect(ledger.earned).toBe(1);
   });
