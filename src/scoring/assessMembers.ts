@@ -29,8 +29,9 @@ import type {
  * result does not depend on the order of the cards, and the cap is never exceeded.
  *
  * Problems in the rule and sheets are reported once, in the branch's `issues` (paths from
- * `'rule'` and `'sheets'`), with two cards for one member (`['cards', i, 'memberId']`) and the
- * quota's ties; each member's `issues` hold only their card's problems.
+ * `'rule'` and `'sheets'`), with two cards for one member (`['cards', i, 'memberId']`), a bad
+ * quota in the options (`['options', 'excellentQuota', 'share']`; a bad quota applies to no one)
+ * and the quota's ties; each member's `issues` hold only their card's problems.
  *
  * @param cards - every member's score card. Not modified.
  * @param sheets - the score sheets. Not modified.
@@ -82,12 +83,15 @@ export function assessMembers(
   const quota = options.excellentQuota === false ? undefined : (options.excellentQuota ?? rule.excellentQuota);
   if (quota === undefined) return { members, distribution: tierDistribution(members), issues };
   if (!isFraction(quota.share.numerator, quota.share.denominator)) {
-    issues.push(
-      createIssue(SCORING_MESSAGES, 'scoring.ruleBadQuota', 'error', ['excellentQuota', 'share'], {
-        numerator: String(quota.share.numerator),
-        denominator: String(quota.share.denominator),
-      }),
-    );
+    // A bad quota of the rule's own is already among the rule's issues.
+    if (options.excellentQuota !== undefined) {
+      issues.push(
+        createIssue(SCORING_MESSAGES, 'scoring.ruleBadQuota', 'error', ['options', 'excellentQuota', 'share'], {
+          numerator: String(quota.share.numerator),
+          denominator: String(quota.share.denominator),
+        }),
+      );
+    }
     return { members, distribution: tierDistribution(members), issues };
   }
   const outcome = applyQuota(members, quota, issues);

@@ -70,8 +70,14 @@ describe('assessMembers', () => {
     const bad = assessMembers(cards, TONGMIN_SHEETS, MEMBER_TIERS_TONGMIN_2015, {
       excellentQuota: { share: { numerator: 0.5, denominator: 3 }, of: 'allMembers', tieBreak: 'memberId' },
     });
-    expect(bad.issues.map((issue) => issue.code)).toEqual(['scoring.ruleBadQuota']);
+    expect(bad.issues.map((issue) => [issue.code, issue.path])).toEqual([['scoring.ruleBadQuota', ['options', 'excellentQuota', 'share']]]);
     expect(bad.quota).toBeUndefined();
+    const badRule = assessMembers(cards, TONGMIN_SHEETS, {
+      ...MEMBER_TIERS_TONGMIN_2015,
+      excellentQuota: { share: { numerator: 1, denominator: 0 }, of: 'allMembers', tieBreak: 'memberId' },
+    });
+    expect(badRule.issues.map((issue) => [issue.code, issue.path])).toEqual([['scoring.ruleBadQuota', ['rule', 'excellentQuota', 'share']]]);
+    expect(badRule.members.map((member) => member.tier)).toEqual([undefined, undefined]);
   });
 
   it('reports two cards for one member, and rule problems once', () => {
