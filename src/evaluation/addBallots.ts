@@ -3,6 +3,17 @@ import { HUNDREDTHS, isWholeAtLeast, toUnits } from './_arithmetic';
 import { Draft, type KeptBallot } from './_state';
 import type { EvaluationAccumulator, ScoreBallot } from './types';
 
+/** How messages name a ballot's id fields. */
+const ID_FIELD_LABELS = {
+  subjectId: { fieldZh: '被评价对象', fieldEn: 'subject id' },
+  evaluatorId: { fieldZh: '评价人', fieldEn: 'evaluator id' },
+} as const;
+
+/** Ids are non-empty strings (a ballot read from JSON may carry anything). */
+function isId(value: unknown): boolean {
+  return typeof value === 'string' && value !== '';
+}
+
 /**
  * Options of {@link addBallots}.
  *
@@ -23,9 +34,9 @@ export interface AddBallotsOptions {
 }
 
 /**
- * Adds a chunk of score ballots to an accumulator. Each ballot is checked (a group of the policy,
- * a finite score with at most two decimals, within the scale); a ballot that fails is recorded as
- * an issue of the run and not counted. A `peer` ballot on oneself is recorded and left out when
+ * Adds a chunk of score ballots to an accumulator. Each ballot is checked (non-empty subject and
+ * evaluator ids, a group of the policy, a finite score with at most two decimals, within the
+ * scale); a ballot that fails is recorded as an issue of the run and not counted. A `peer` ballot on oneself is recorded and left out when
  * the policy says so.
  *
  * @param accumulator - the accumulator to add to. Not modified.
@@ -63,6 +74,11 @@ export function addBallots<G extends string>(
   for (let index = 0; index < ballots.length; index += 1) {
     const ballot = ballots[index]!;
     const position = firstIndex + index;
+    const missing = !isId(ballot.subjectId) ? 'subjectId' : !isId(ballot.evaluatorId) ? 'evaluatorId' : undefined;
+    if (missing !== undefined) {
+      draft.record('evaluation.missingId', position, missing, { position, ...ID_FIELD_LABELS[missing] });
+      continue;
+    }
     const groupIndex = indexOf.get(ballot.group);
     if (groupIndex === undefined) {
       draft.record('evaluation.unknownGroup', position, 'group', { position, group: String(ballot.group) });

@@ -13,6 +13,7 @@ import type { EvaluationAccumulator, EvaluationResult, GroupFigure, GroupStatus,
  * what the policy asked for, so they are shown, not flagged.
  */
 const BALLOT_ISSUE_SEVERITY = {
+  'evaluation.missingId': 'error',
   'evaluation.unknownGroup': 'error',
   'evaluation.scoreNotFinite': 'error',
   'evaluation.scoreOutOfRange': 'error',

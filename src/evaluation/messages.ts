@@ -39,6 +39,10 @@ export const EVALUATION_MESSAGES = {
     'zh-CN': '分值范围 {min}—{max} 无效:两端应为最多两位小数的数,且下限不大于上限',
     en: 'The scale {min}–{max} is invalid: both ends must have at most two decimals and the lower must not exceed the upper',
   },
+  'evaluation.missingId': {
+    'zh-CN': '第 {ordinal} 张选票缺少{fieldZh}',
+    en: 'Ballot {ordinal} has no {fieldEn}',
+  },
   'evaluation.unknownGroup': {
     'zh-CN': '第 {ordinal} 张选票的评价主体“{group}”不在评价办法中',
     en: 'Ballot {ordinal} names group "{group}", which the policy does not have',

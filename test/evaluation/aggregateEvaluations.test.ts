@@ -276,6 +276,26 @@ describe('ballots that cannot be counted', () => {
     expect(result.subjects[0]?.groups.peer).toMatchObject({ value: 88, count: 1 });
   });
 
+  it('reports a ballot without a subject or an evaluator', () => {
+    const result = aggregateEvaluations(
+      [
+        { subjectId: '', evaluatorId: 'e', group: 'peer', score: 90 },
+        { subjectId: 'm01', evaluatorId: '', group: 'peer', score: 90 },
+        { subjectId: undefined as unknown as string, evaluatorId: 'e', group: 'peer', score: 90 },
+        { subjectId: 'm01', evaluatorId: 7 as unknown as string, group: 'peer', score: 90 },
+      ],
+      policy(),
+    );
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['evaluation.missingId', ['ballots', 0, 'subjectId']],
+      ['evaluation.missingId', ['ballots', 1, 'evaluatorId']],
+      ['evaluation.missingId', ['ballots', 2, 'subjectId']],
+      ['evaluation.missingId', ['ballots', 3, 'evaluatorId']],
+    ]);
+    expect(result.issues[1]?.message).toEqual({ 'zh-CN': '第 2 张选票缺少评价人', en: 'Ballot 2 has no evaluator id' });
+    expect(result.subjects).toEqual([]);
+  });
+
   it('names a group outside the policy even when it is one of the built-in groups', () => {
     const result = aggregateEvaluations(ballots('m01', 'parents', [90]), THREE_SIDED_EVALUATION);
     expect(result.issues[0]?.message.en).toBe('Ballot 1 names group "parents", which the policy does not have');
