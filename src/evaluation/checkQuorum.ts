@@ -1,7 +1,7 @@
 import type { Issue } from '../i18n/issue';
 import { createIssue } from '../i18n/messages';
 import { isWholeAtLeast } from './_arithmetic';
-import { fewestReaching, reaches } from './_shares';
+import { COUNT_FIELD_LABELS, fewestReaching, reaches } from './_shares';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';
 import type { Attendance, MeetingRule, QuorumCheck } from './types';
 
@@ -10,7 +10,7 @@ export function attendanceIssues(attendance: Attendance): Issue<EvaluationIssueC
   const issues: Issue<EvaluationIssueCode>[] = [];
   for (const field of ['entitled', 'present'] as const) {
     if (!isWholeAtLeast(attendance[field], 0)) {
-      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, value: String(attendance[field]) }));
+      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, ...COUNT_FIELD_LABELS[field], value: String(attendance[field]) }));
     }
   }
   if (issues.length === 0 && attendance.present > attendance.entitled) {

@@ -1,7 +1,7 @@
 import type { Issue } from '../i18n/issue';
 import { createIssue } from '../i18n/messages';
 import { isWholeAtLeast } from './_arithmetic';
-import { fewestReaching } from './_shares';
+import { COUNT_FIELD_LABELS, fewestReaching } from './_shares';
 import { checkQuorum } from './checkQuorum';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';
 import type { MeetingRule, MotionDecision, MotionVotes } from './types';
@@ -31,7 +31,7 @@ export function decideMotion(votes: MotionVotes, rule: MeetingRule): MotionDecis
   const issues: Issue<EvaluationIssueCode>[] = [...quorum.issues];
   for (const field of ['inFavour', 'against', 'abstaining'] as const) {
     if (!isWholeAtLeast(votes[field], 0)) {
-      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, value: String(votes[field]) }));
+      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, ...COUNT_FIELD_LABELS[field], value: String(votes[field]) }));
     }
   }
   const cast = votes.inFavour + votes.against + votes.abstaining;

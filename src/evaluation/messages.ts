@@ -96,8 +96,8 @@ export const EVALUATION_MESSAGES = {
     en: 'Ballot {ordinal} gives grade "{grade}", which this vote does not offer; it counts as invalid',
   },
   'evaluation.invalidCount': {
-    'zh-CN': '{field}人数 {value} 无效:应为不小于 0 的整数',
-    en: 'The {field} count {value} is invalid: it must be a whole number of at least 0',
+    'zh-CN': '{fieldZh} {value} 无效:应为不小于 0 的整数',
+    en: 'The {fieldEn} count {value} is invalid: it must be a whole number of at least 0',
   },
   'evaluation.presentExceedsEntitled': {
     'zh-CN': '实到会人数 {present} 多于应到会人数 {entitled}',

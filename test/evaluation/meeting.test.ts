@@ -30,7 +30,8 @@ describe('checkQuorum — 有表决权的到会人数必须超过应到会人数
       ['evaluation.invalidCount', ['entitled']],
       ['evaluation.invalidCount', ['present']],
     ]);
-    expect(fractional.issues[1]?.message['zh-CN']).toBe('present人数 -1 无效:应为不小于 0 的整数');
+    expect(fractional.issues[1]?.message['zh-CN']).toBe('实到会人数 -1 无效:应为不小于 0 的整数');
+    expect(fractional.issues[0]?.message.en).toBe('The entitled count 10.5 is invalid: it must be a whole number of at least 0');
   });
 });
 
