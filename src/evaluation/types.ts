@@ -278,7 +278,7 @@ export interface GroupFigure {
   readonly status: GroupStatus;
   /** How the group entered the combined score. */
   readonly combinedAs: CombinedAs;
-  /** The scores a trimmed mean dropped (highest first, lowest last); empty for other methods. */
+  /** The scores a trimmed mean dropped, each list most extreme first; empty for other methods. */
   readonly dropped: { readonly highest: readonly number[]; readonly lowest: readonly number[] };
 }
 
