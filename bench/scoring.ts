@@ -104,14 +104,14 @@ function handWritten(cards: readonly ScoreCard[], sheets: readonly ScoreSheet[])
 }
 
 /** The heap a branch's result holds; in a function of its own so nothing else outlives the call. */
-function heldBy(size: number): number {
+function heldBy(size: number, assess: (cards: readonly ScoreCard[]) => readonly unknown[] = (input) => assessMembers(input, SHEETS, MEMBER_TIERS_TONGMIN_2015).members): number {
   const input = makeCards(size);
   collect();
   const before = process.memoryUsage().heapUsed;
-  const result = assessMembers(input, SHEETS, MEMBER_TIERS_TONGMIN_2015);
+  const result = assess(input);
   collect();
   const held = process.memoryUsage().heapUsed - before;
-  if (result.members.length !== size) throw new Error('lost members');
+  if (result.length !== size) throw new Error('lost members');
   return held;
 }
 
@@ -171,4 +171,6 @@ if (gc === undefined) {
   // Linear growth: the bytes per member between the smallest and the largest branch.
   const slope = (heldBytes.at(-1)! - heldBytes[0]!) / (sizes.at(-1)! - sizes[0]!);
   console.log(`  marginal cost ${slope.toFixed(0)} bytes/member from ${sizes[0]!.toLocaleString('en')} to ${sizes.at(-1)!.toLocaleString('en')} members`);
+  const handHeld = heldBy(100_000, (input) => handWritten(input, SHEETS));
+  console.log(`  (the hand-written loop's result: ${(handHeld / 100_000).toFixed(0)} bytes/member)`);
 }

@@ -258,30 +258,28 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
   const totalHundredths = base + bonus - deduction;
   const total = fromHundredths(totalHundredths);
 
-  const reasons: AssessmentReason[] = [
-    { code: 'points', total, base: fromHundredths(base), bonus: fromHundredths(bonus), deduction: fromHundredths(deduction) },
-  ];
-  for (const adjustment of adjustments) reasons.push(adjustment);
+  // The steps go to a scratch list; the result gets a copy of exact size.
+  const steps = adjustments;
 
   const status = card.status ?? 'full';
   let tier: MemberTier | undefined;
   if (!context.sound || hasErrors(context)) {
-    reasons.push({ code: 'notGraded', cause: 'invalidInput' });
+    steps.push({ code: 'notGraded', cause: 'invalidInput' });
   } else if (status === 'probationary' && context.rule.gradeProbationary !== true) {
-    reasons.push({ code: 'notGraded', cause: 'probationary' });
+    steps.push({ code: 'notGraded', cause: 'probationary' });
   } else {
     const chosen = chooseBand(totalHundredths, context.bands, context.rule.overlap);
     if (chosen < 0) {
       report(context, 'scoring.noBand', [], { score: total });
-      reasons.push({ code: 'notGraded', cause: 'noBand' });
+      steps.push({ code: 'notGraded', cause: 'noBand' });
     } else {
       const band = context.rule.bands[chosen]!;
       tier = band.tier;
-      reasons.push({ code: 'band', score: total, tier, bandIndex: chosen, band });
+      steps.push({ code: 'band', score: total, tier, bandIndex: chosen, band });
       const others = otherBands(totalHundredths, context.bands, chosen);
       if (others.length > 0) {
         const bandIndexes = [chosen, ...others].sort((a, b) => a - b);
-        reasons.push({
+        steps.push({
           code: 'overlap',
           score: total,
           bandIndexes,
@@ -293,11 +291,13 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
       for (const veto of vetoes) {
         const capped: MemberTier = tierRank(veto.atMost) > tierRank(tier) ? veto.atMost : tier;
         const rule = context.vetoes.get(veto.vetoId)!;
-        reasons.push({ code: 'veto', vetoId: veto.vetoId, label: rule.label, from: tier, to: capped });
+        steps.push({ code: 'veto', vetoId: veto.vetoId, label: rule.label, from: tier, to: capped });
         tier = capped;
       }
     }
   }
+
+  const reasons: readonly AssessmentReason[] = steps.slice();
 
   return {
     memberId: card.memberId,

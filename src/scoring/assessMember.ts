@@ -51,7 +51,7 @@ import type { AssessMemberOptions, MemberAssessment, ScoreCard, ScoreSheet, Tier
  * assessment.total; // 100
  * assessment.tier; // 'excellent': 100 is in both 100分以上 and 80—100分, and the rule gives the better tier
  * assessment.bySheet.map((sheet) => sheet.total); // [61.5, 38.5]
- * assessment.reasons.map((reason) => reason.code); // ['points', 'bonus', 'band', 'overlap']
+ * assessment.reasons.map((reason) => reason.code); // ['bonus', 'band', 'overlap']
  * ```
  */
 export function assessMember(

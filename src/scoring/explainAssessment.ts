@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../i18n/locale';
 import { formatMessage, type MessageCatalog } from '../i18n/messages';
 import { bandText } from './_bands';
+import { fromHundredths, roundHundredths } from './_hundredths';
 import { MEMBER_TIER_LABELS } from './labels';
 import type { AssessmentReason, MemberAssessment, ScoreSheet } from './types';
 
@@ -59,12 +60,12 @@ export const REASON_MESSAGES = {
 } as const satisfies MessageCatalog;
 
 /**
- * Every reason of an assessment as a sentence in zh-CN and en, in order, then the branch's
- * decision if recorded: what a member is shown when results are made public (公示).
+ * An assessment as sentences in zh-CN and en: how the total was made, then every reason in order,
+ * then the branch's decision if recorded: what a member is shown when results are made public (公示).
  *
  * @param assessment - the assessment. Not modified.
  * @param options - the sheets, for item titles.
- * @returns one text per reason.
+ * @returns the points, then one text per reason, then the decision.
  *
  * @example
  * ```ts
@@ -76,7 +77,7 @@ export const REASON_MESSAGES = {
  * ```
  */
 export function explainAssessment(assessment: MemberAssessment, options: ExplainAssessmentOptions = {}): readonly LocalizedText[] {
-  const texts = assessment.reasons.map((reason) => explain(reason, options));
+  const texts = [pointsText(assessment), ...assessment.reasons.map((reason) => explain(reason, options))];
   const decision = assessment.decision;
   if (decision !== undefined) {
     const why = decision.reason === undefined || decision.reason.trim() === '' ? undefined : decision.reason;
@@ -94,6 +95,24 @@ export function explainAssessment(assessment: MemberAssessment, options: Explain
   return texts;
 }
 
+/** How the total was made, summed from the sheets in whole hundredths. */
+function pointsText(assessment: MemberAssessment): LocalizedText {
+  let base = 0;
+  let bonus = 0;
+  let deduction = 0;
+  for (const sheet of assessment.bySheet) {
+    base += roundHundredths(sheet.base);
+    bonus += roundHundredths(sheet.bonus);
+    deduction += roundHundredths(sheet.deduction);
+  }
+  return fill('points', {
+    total: assessment.total,
+    base: fromHundredths(base),
+    bonus: fromHundredths(bonus),
+    deduction: fromHundredths(deduction),
+  });
+}
+
 function fill(key: keyof typeof REASON_MESSAGES, params: Readonly<Record<string, string | number>>): LocalizedText {
   const template = REASON_MESSAGES[key];
   return { 'zh-CN': formatMessage(template['zh-CN'], params), en: formatMessage(template.en, params) };
@@ -106,8 +125,6 @@ function itemName(sheetId: string, itemId: string, options: ExplainAssessmentOpt
 
 function explain(reason: AssessmentReason, options: ExplainAssessmentOptions): LocalizedText {
   switch (reason.code) {
-    case 'points':
-      return fill('points', reason);
     case 'bonus':
     case 'deduction':
       return fill(reason.code, { item: itemName(reason.sheetId, reason.itemId, options), points: reason.points });

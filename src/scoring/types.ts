@@ -410,10 +410,11 @@ export interface AppliedVeto {
 export type NotGradedCause = 'probationary' | 'invalidInput' | 'noBand';
 
 /**
- * One step of the reasoning behind a member's result, as data. Every assessment lists, in order:
- * the points (`points`), each bonus and deduction that moved them, the band (`band`) and any
- * boundary overlap it resolved (`overlap`), each veto (`veto`), the quota (`quota`), or why there
- * is no tier (`notGraded`). {@link explainAssessment} turns them into sentences.
+ * One step of the reasoning behind a member's result, as data. Beside the totals the assessment
+ * holds (`total`, `bySheet`, `byStandard`), every assessment lists, in order: each bonus and
+ * deduction that moved the points, the band (`band`) and any boundary overlap it resolved
+ * (`overlap`), each veto (`veto`), the quota (`quota`), or why there is no tier (`notGraded`).
+ * {@link explainAssessment} turns the totals and these steps into sentences.
  *
  * @example
  * ```ts
@@ -422,13 +423,6 @@ export type NotGradedCause = 'probationary' | 'invalidInput' | 'noBand';
  * ```
  */
 export type AssessmentReason =
-  | {
-      readonly code: 'points';
-      readonly total: number;
-      readonly base: number;
-      readonly bonus: number;
-      readonly deduction: number;
-    }
   | { readonly code: 'bonus'; readonly sheetId: string; readonly itemId: string; readonly points: number }
   | { readonly code: 'deduction'; readonly sheetId: string; readonly itemId: string; readonly points: number }
   | {

@@ -79,8 +79,9 @@ export function scoringSection(locale: Locale): readonly string[] {
   ];
   for (const member of result.members) {
     const tier = member.tier === undefined ? (locale === 'zh-CN' ? '不评定' : 'not graded') : MEMBER_TIER_LABELS[member.tier][locale];
-    // The verdict's own reasons; the points are in the total column already.
-    const why = explainAssessment(member, { sheets: EXAMPLE_SHEETS })
+    // The verdict's own reasons; how the total was made (the first sentence) shows as the total.
+    const [, ...steps] = explainAssessment(member, { sheets: EXAMPLE_SHEETS });
+    const why = steps
       .filter((_, index) => VERDICT_REASONS.has(member.reasons[index]!.code))
       .map((text) => text[locale])
       .join(locale === 'zh-CN' ? ';' : '; ');
