@@ -40,14 +40,20 @@ function random(seed: number): () => number {
   };
 }
 
-function makeCards(count: number, seed = 2015): ScoreCard[] {
+/**
+ * A branch's cards: every item scored; a bonus or deduction item gets points (and so a reason)
+ * with probability `adjusted` — 1 for the dense case, where every member has two bonuses and two
+ * deductions; 0.1 for a branch where one member in ten has each.
+ */
+function makeCards(count: number, adjusted = 1, seed = 2015): ScoreCard[] {
   const next = random(seed);
   const cards: ScoreCard[] = new Array(count);
   for (let member = 0; member < count; member += 1) {
     const entries = [];
     for (const sheet of SHEETS) {
       for (const item of sheet.items) {
-        entries.push({ sheetId: sheet.id, itemId: item.id, points: Math.floor(next() * (item.maxPoints * 100 + 1)) / 100 });
+        const scored = item.kind === 'base' || next() < adjusted;
+        entries.push({ sheetId: sheet.id, itemId: item.id, points: scored ? Math.floor(next() * (item.maxPoints * 100 + 1)) / 100 : 0 });
       }
     }
     cards[member] = { memberId: `m${member}`, entries };
@@ -132,30 +138,33 @@ const collect = (): void => {
   gc?.();
 };
 
-const cards = makeCards(MEMBERS);
-// The two must agree before their times mean anything.
-const check = assessMembers(cards, SHEETS, MEMBER_TIERS_TONGMIN_2015);
-const baseline = handWritten(cards, SHEETS);
-for (let member = 0; member < MEMBERS; member += 1) {
-  if (check.members[member]!.total !== baseline[member]!.total || check.members[member]!.tier !== baseline[member]!.tier) {
-    throw new Error(`Disagreement on member ${member}`);
+function compare(label: string, cards: readonly ScoreCard[]): void {
+  // The two must agree before their times mean anything.
+  const check = assessMembers(cards, SHEETS, MEMBER_TIERS_TONGMIN_2015);
+  const baseline = handWritten(cards, SHEETS);
+  for (let member = 0; member < cards.length; member += 1) {
+    if (check.members[member]!.total !== baseline[member]!.total || check.members[member]!.tier !== baseline[member]!.tier) {
+      throw new Error(`Disagreement on member ${member}`);
+    }
   }
+  const library: number[] = [];
+  const hand: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    collect();
+    library.push(time(() => assessMembers(cards, SHEETS, MEMBER_TIERS_TONGMIN_2015)));
+    collect();
+    hand.push(time(() => handWritten(cards, SHEETS)));
+  }
+  // Rounds alternate, and each round's ratio pairs two runs made under the same machine load.
+  const ratios = library.map((ms, round) => ms / hand[round]!);
+  console.log(`${label}: ${cards.length.toLocaleString('en')} members × 20 items, ${ROUNDS} alternating rounds`);
+  console.log(`  assessMembers  median ${median(library).toFixed(1)} ms, best ${Math.min(...library).toFixed(1)} ms`);
+  console.log(`  hand-written   median ${median(hand).toFixed(1)} ms, best ${Math.min(...hand).toFixed(1)} ms`);
+  console.log(`  ratio          median ${median(ratios).toFixed(2)}×, best-to-best ${(Math.min(...library) / Math.min(...hand)).toFixed(2)}×`);
 }
 
-const library: number[] = [];
-const hand: number[] = [];
-for (let round = 0; round < ROUNDS; round += 1) {
-  collect();
-  library.push(time(() => assessMembers(cards, SHEETS, MEMBER_TIERS_TONGMIN_2015)));
-  collect();
-  hand.push(time(() => handWritten(cards, SHEETS)));
-}
-// Rounds alternate, and each round's ratio pairs two runs made under the same machine load.
-const ratios = library.map((ms, round) => ms / hand[round]!);
-console.log(`assessMembers, ${MEMBERS.toLocaleString('en')} members × 20 items, ${ROUNDS} alternating rounds`);
-console.log(`  assessMembers  median ${median(library).toFixed(1)} ms, best ${Math.min(...library).toFixed(1)} ms`);
-console.log(`  hand-written   median ${median(hand).toFixed(1)} ms, best ${Math.min(...hand).toFixed(1)} ms`);
-console.log(`  ratio          median ${median(ratios).toFixed(2)}×, best-to-best ${(Math.min(...library) / Math.min(...hand)).toFixed(2)}×`);
+compare('Every member with two bonuses and two deductions', makeCards(MEMBERS, 1));
+compare('One member in ten with each bonus or deduction', makeCards(MEMBERS, 0.1));
 
 if (gc === undefined) {
   console.log('\nMemory: run with `node --expose-gc --import tsx bench/scoring.ts` to measure the heap.');
