@@ -225,7 +225,8 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
       const status: GroupStatus = count === 0 ? 'missing' : count < group.required ? 'underfilled' : 'counted';
       statuses[groupIndex] = status;
       if (status === 'counted') {
-        numerator += group.weightUnits * scratch.units[groupIndex]!;
+        // A counted group has more ballots than it drops, so it always has a figure.
+        numerator += group.weightUnits * (scratch.units[groupIndex] as number);
         denominator += group.weightUnits;
         continue;
       }
@@ -238,7 +239,7 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
 
     const figures: Record<string, GroupFigure> = { ...shape };
     for (let groupIndex = 0; groupIndex < groups.length; groupIndex += 1) {
-      const units = scratch.units[groupIndex]!;
+      const units = scratch.units[groupIndex] ?? null;
       const status = statuses[groupIndex]!;
       figures[groups[groupIndex]!.code] = {
         value: units === null ? null : units / scale,
