@@ -11,6 +11,7 @@ import type {
   AssessmentReason,
   MemberAssessment,
   MemberTier,
+  NotGradedCause,
   ScoreCard,
   ScoreSheet,
   StandardSubtotal,
@@ -53,6 +54,8 @@ export interface Context {
   readonly baseOrdinals: readonly number[];
   readonly standards: readonly string[];
   readonly bands: readonly CompiledBand[];
+  /** One shared `band` reason per band. */
+  readonly bandReasons: readonly AssessmentReason[];
   readonly vetoes: ReadonlyMap<string, VetoRule>;
   readonly triggers: readonly Trigger[];
   /** Problems in the sheets (`['sheets', …]`) and the rule (`['rule', …]`). */
@@ -147,6 +150,7 @@ export function createContext(sheets: readonly ScoreSheet[], rule: TierRule, opt
     baseOrdinals,
     standards,
     bands: rule.bands.map(compileBand),
+    bandReasons: rule.bands.map((band, bandIndex) => Object.freeze({ code: 'band', tier: band.tier, bandIndex, band })),
     vetoes,
     triggers,
     issues,
@@ -264,24 +268,23 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
   const status = card.status ?? 'full';
   let tier: MemberTier | undefined;
   if (!context.sound || hasErrors(context)) {
-    steps.push({ code: 'notGraded', cause: 'invalidInput' });
+    steps.push(NOT_GRADED.invalidInput);
   } else if (status === 'probationary' && context.rule.gradeProbationary !== true) {
-    steps.push({ code: 'notGraded', cause: 'probationary' });
+    steps.push(NOT_GRADED.probationary);
   } else {
     const chosen = chooseBand(totalHundredths, context.bands, context.rule.overlap);
     if (chosen < 0) {
       report(context, 'scoring.noBand', [], { score: total });
-      steps.push({ code: 'notGraded', cause: 'noBand' });
+      steps.push(NOT_GRADED.noBand);
     } else {
       const band = context.rule.bands[chosen]!;
       tier = band.tier;
-      steps.push({ code: 'band', score: total, tier, bandIndex: chosen, band });
+      steps.push(context.bandReasons[chosen]!);
       const others = otherBands(totalHundredths, context.bands, chosen);
       if (others.length > 0) {
         const bandIndexes = [chosen, ...others].sort((a, b) => a - b);
         steps.push({
           code: 'overlap',
-          score: total,
           bandIndexes,
           bands: bandIndexes.map((index) => context.rule.bands[index]!),
           resolution: context.rule.overlap,
@@ -321,6 +324,13 @@ function hasErrors(context: Context): boolean {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+
+// Reasons that read the same for every member are made once and shared: they are frozen data.
+const NOT_GRADED = {
+  invalidInput: Object.freeze({ code: 'notGraded', cause: 'invalidInput' }),
+  probationary: Object.freeze({ code: 'notGraded', cause: 'probationary' }),
+  noBand: Object.freeze({ code: 'notGraded', cause: 'noBand' }),
+} as const satisfies Record<NotGradedCause, AssessmentReason>;
 
 function report(context: Context, code: ScoringIssueCode, path: IssuePath, params: MessageParams, severity: Severity = 'error'): void {
   (context.found ??= []).push(createIssue(SCORING_MESSAGES, code, severity, path, params));

@@ -77,7 +77,7 @@ export const REASON_MESSAGES = {
  * ```
  */
 export function explainAssessment(assessment: MemberAssessment, options: ExplainAssessmentOptions = {}): readonly LocalizedText[] {
-  const texts = [pointsText(assessment), ...assessment.reasons.map((reason) => explain(reason, options))];
+  const texts = [pointsText(assessment), ...assessment.reasons.map((reason) => explain(reason, assessment.total, options))];
   const decision = assessment.decision;
   if (decision !== undefined) {
     const why = decision.reason === undefined || decision.reason.trim() === '' ? undefined : decision.reason;
@@ -123,7 +123,7 @@ function itemName(sheetId: string, itemId: string, options: ExplainAssessmentOpt
   return item?.title ?? `${sheetId}/${itemId}`;
 }
 
-function explain(reason: AssessmentReason, options: ExplainAssessmentOptions): LocalizedText {
+function explain(reason: AssessmentReason, total: number, options: ExplainAssessmentOptions): LocalizedText {
   switch (reason.code) {
     case 'bonus':
     case 'deduction':
@@ -132,12 +132,12 @@ function explain(reason: AssessmentReason, options: ExplainAssessmentOptions): L
       // The band's text differs by language, so the two sentences are filled separately.
       return {
         'zh-CN': formatMessage(REASON_MESSAGES.band['zh-CN'], {
-          score: reason.score,
+          score: total,
           text: bandText(reason.band, 'zh-CN'),
           tier: MEMBER_TIER_LABELS[reason.tier]['zh-CN'],
         }),
         en: formatMessage(REASON_MESSAGES.band.en, {
-          score: reason.score,
+          score: total,
           text: bandText(reason.band, 'en'),
           tier: MEMBER_TIER_LABELS[reason.tier].en,
         }),
@@ -145,7 +145,7 @@ function explain(reason: AssessmentReason, options: ExplainAssessmentOptions): L
     case 'overlap': {
       const chosen = reason.bands[reason.bandIndexes.indexOf(reason.chosen)];
       return fill('overlap', {
-        score: reason.score,
+        score: total,
         texts: reason.bands.map((band) => `“${bandText(band, 'zh-CN')}”`).join(''),
         textsEn: reason.bands.map((band) => `"${bandText(band, 'en')}"`).join(' and '),
         resolution: reason.resolution === 'higherTier' ? '较高等次' : '较低等次',

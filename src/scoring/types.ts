@@ -412,8 +412,8 @@ export type NotGradedCause = 'probationary' | 'invalidInput' | 'noBand';
 /**
  * One step of the reasoning behind a member's result, as data. Beside the totals the assessment
  * holds (`total`, `bySheet`, `byStandard`), every assessment lists, in order: each bonus and
- * deduction that moved the points, the band (`band`) and any boundary overlap it resolved
- * (`overlap`), each veto (`veto`), the quota (`quota`), or why there is no tier (`notGraded`).
+ * deduction that moved the points, the band the total falls in (`band`) and any boundary overlap
+ * it resolved (`overlap`), each veto (`veto`), the quota (`quota`), or why there is no tier (`notGraded`).
  * {@link explainAssessment} turns the totals and these steps into sentences.
  *
  * @example
@@ -427,14 +427,12 @@ export type AssessmentReason =
   | { readonly code: 'deduction'; readonly sheetId: string; readonly itemId: string; readonly points: number }
   | {
       readonly code: 'band';
-      readonly score: number;
       readonly tier: MemberTier;
       readonly bandIndex: number;
       readonly band: TierBand;
     }
   | {
       readonly code: 'overlap';
-      readonly score: number;
       readonly bandIndexes: readonly number[];
       readonly bands: readonly TierBand[];
       readonly resolution: OverlapResolution;

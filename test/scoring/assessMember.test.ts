@@ -96,14 +96,14 @@ describe('exact sums', () => {
     expect(result.reasons).toEqual([
       { code: 'bonus', sheetId: 'goals', itemId: 'model', points: 4.5 },
       { code: 'deduction', sheetId: 'integrity', itemId: 'breach', points: 12.25 },
-      { code: 'band', score: 92.25, tier: 'qualified', bandIndex: 1, band: rule.bands[1] },
+      { code: 'band', tier: 'qualified', bandIndex: 1, band: rule.bands[1] },
     ]);
   });
   it('explains an overlap resolved to the higher tier', () => {
     const result = assess(cardWithTotal('m', 60));
     expect(result.reasons).toEqual([
-      { code: 'band', score: 60, tier: 'basicallyQualified', bandIndex: 2, band: rule.bands[2] },
-      { code: 'overlap', score: 60, bandIndexes: [2, 3], bands: [rule.bands[2], rule.bands[3]], resolution: 'higherTier', chosen: 2 },
+      { code: 'band', tier: 'basicallyQualified', bandIndex: 2, band: rule.bands[2] },
+      { code: 'overlap', bandIndexes: [2, 3], bands: [rule.bands[2], rule.bands[3]], resolution: 'higherTier', chosen: 2 },
     ]);
   });
 });
