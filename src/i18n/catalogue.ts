@@ -4,6 +4,15 @@ import { COMMITMENT_AUDIENCE_LABELS, COMMITMENT_ITEM_STATUS_LABELS, COMMITMENT_L
 import { COMMITMENT_MESSAGES } from '../commitment/messages';
 import { RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATUS_LABELS } from '../rectification/labels';
 import { RECTIFICATION_MESSAGES } from '../rectification/messages';
+import {
+  AGGREGATION_METHOD_LABELS,
+  BALLOT_GRADE_LABELS,
+  DUPLICATE_BALLOT_TREATMENT_LABELS,
+  EVALUATOR_GROUP_LABELS,
+  MISSING_GROUP_TREATMENT_LABELS,
+  SATISFACTION_GRADE_LABELS,
+} from '../evaluation/labels';
+import { EVALUATION_MESSAGES } from '../evaluation/messages';
 import { MASS_ORGANIZATION_KIND_LABELS, MEMBER_STATUS_LABELS, ORGANIZATION_KIND_LABELS, ROLE_LABELS } from '../organization/labels';
 import { ORGANIZATION_MESSAGES } from '../organization/messages';
 import { CADENCE_UNIT_LABELS, PHASE_KIND_LABELS, PHASE_STATUS_LABELS } from '../schedule/labels';
@@ -29,6 +38,12 @@ export const LABELS = {
   phaseKind: PHASE_KIND_LABELS,
   phaseStatus: PHASE_STATUS_LABELS,
   cadenceUnit: CADENCE_UNIT_LABELS,
+  evaluatorGroup: EVALUATOR_GROUP_LABELS,
+  aggregationMethod: AGGREGATION_METHOD_LABELS,
+  missingGroupTreatment: MISSING_GROUP_TREATMENT_LABELS,
+  duplicateBallotTreatment: DUPLICATE_BALLOT_TREATMENT_LABELS,
+  satisfactionGrade: SATISFACTION_GRADE_LABELS,
+  ballotGrade: BALLOT_GRADE_LABELS,
   commitmentLevel: COMMITMENT_LEVEL_LABELS,
   commitmentAudience: COMMITMENT_AUDIENCE_LABELS,
   commitmentItemStatus: COMMITMENT_ITEM_STATUS_LABELS,
@@ -52,6 +67,7 @@ export const LABELS = {
 export const MESSAGES = {
   ...ORGANIZATION_MESSAGES,
   ...SCHEDULE_MESSAGES,
+  ...EVALUATION_MESSAGES,
   ...COMMITMENT_MESSAGES,
   ...COMMENDATION_MESSAGES,
   ...RECTIFICATION_MESSAGES,

@@ -3,6 +3,7 @@ import { EXAMPLE_CAMPAIGN } from './example';
 import { organizationSection, standardsSection } from './organization';
 import { scheduleSection } from './schedule';
 import { summarySection } from './accountability';
+import { evaluationSection } from './evaluation';
 
 /**
  * Everything `cxzy demo` prints for the embedded example campaign, as lines. Each module adds its
@@ -15,6 +16,7 @@ export function demoLines(locale: Locale): readonly string[] {
     ...organizationSection(locale),
     ...standardsSection(locale),
     ...scheduleSection(locale),
+    ...evaluationSection(locale),
     ...summarySection(locale),
   ];
 }
