@@ -69,7 +69,7 @@ export interface Context {
   readonly points: Float64Array;
   readonly sheetSums: Float64Array;
   readonly standardSums: Float64Array;
-  readonly adjustments: AssessmentReason[];
+  readonly steps: AssessmentReason[];
   serial: number;
   /** The issues of the card being read; `undefined` while it has none. */
   found: Issue<ScoringIssueCode>[] | undefined;
@@ -161,7 +161,7 @@ export function createContext(sheets: readonly ScoreSheet[], rule: TierRule, opt
     points: new Float64Array(slots.length),
     sheetSums: new Float64Array(sheets.length * 3),
     standardSums: new Float64Array(standards.length),
-    adjustments: [],
+    steps: [],
     serial: 0,
     found: undefined,
   };
@@ -174,8 +174,9 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
   sheetSums.fill(0);
   standardSums.fill(0);
   context.found = undefined;
-  const adjustments = context.adjustments;
-  adjustments.length = 0;
+  // The reasons go to a scratch list, copied at the end into an array of exact size.
+  const steps = context.steps;
+  steps.length = 0;
 
   const entries = card.entries;
   for (let index = 0; index < entries.length; index += 1) {
@@ -215,7 +216,7 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
       standardSums[slot.standard] = standardSums[slot.standard]! + (slot.kind === KIND_DEDUCTION ? -hundredths : hundredths);
     }
     if (slot.kind !== KIND_BASE && hundredths > 0) {
-      adjustments.push({
+      steps.push({
         code: slot.kind === KIND_BONUS ? 'bonus' : 'deduction',
         sheetId: entry.sheetId,
         itemId: entry.itemId,
@@ -236,34 +237,28 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
   const vetoes = findVetoes(card, context, serial);
 
   // Totals: whole hundredths until the very end.
-  let base = 0;
-  let bonus = 0;
-  let deduction = 0;
+  let totalHundredths = 0;
   const bySheet: SheetSubtotal[] = new Array(context.sheets.length);
   for (let index = 0; index < context.sheets.length; index += 1) {
     const sheetBase = sheetSums[index * 3 + KIND_BASE]!;
     const sheetBonus = sheetSums[index * 3 + KIND_BONUS]!;
     const sheetDeduction = sheetSums[index * 3 + KIND_DEDUCTION]!;
-    base += sheetBase;
-    bonus += sheetBonus;
-    deduction += sheetDeduction;
+    const sheetTotal = sheetBase + sheetBonus - sheetDeduction;
+    totalHundredths += sheetTotal;
     bySheet[index] = {
       sheetId: context.sheets[index]!.id,
       base: fromHundredths(sheetBase),
       bonus: fromHundredths(sheetBonus),
       deduction: fromHundredths(sheetDeduction),
-      total: fromHundredths(sheetBase + sheetBonus - sheetDeduction),
+      total: fromHundredths(sheetTotal),
     };
   }
   const byStandard: StandardSubtotal[] = new Array(context.standards.length);
   for (let index = 0; index < context.standards.length; index += 1) {
     byStandard[index] = { standard: context.standards[index]!, total: fromHundredths(standardSums[index]!) };
   }
-  const totalHundredths = base + bonus - deduction;
   const total = fromHundredths(totalHundredths);
 
-  // The steps go to a scratch list; the result gets a copy of exact size.
-  const steps = adjustments;
 
   const status = card.status ?? 'full';
   let tier: MemberTier | undefined;
