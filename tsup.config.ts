@@ -10,6 +10,11 @@ export const entries = {
   organization: 'src/organization/index.ts',
   campaign: 'src/campaign/index.ts',
   schedule: 'src/schedule/index.ts',
+  scoring: 'src/scoring/index.ts',
+  evaluation: 'src/evaluation/index.ts',
+  commitment: 'src/commitment/index.ts',
+  commendation: 'src/commendation/index.ts',
+  rectification: 'src/rectification/index.ts',
   i18n: 'src/i18n/index.ts',
   schema: 'src/schema/index.ts',
 } as const;
