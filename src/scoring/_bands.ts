@@ -61,28 +61,24 @@ export function otherBands(score: number, bands: readonly CompiledBand[], chosen
   return others ?? NONE;
 }
 
-function formatNumber(value: number): string {
-  return String(value);
-}
-
 /** A band the way plans write it: `100分以上`, `80—100分`, `不满60分`. */
 export function formatBand(band: TierBand, locale: Locale): string {
   const { min, max } = band;
   if (locale === 'zh-CN') {
     if (min !== undefined && max !== undefined) {
-      const from = `${formatNumber(min.value)}${min.inclusive ? '' : '（不含）'}`;
-      return `${from}—${formatNumber(max.value)}分${max.inclusive ? '' : '（不含）'}`;
+      const from = `${String(min.value)}${min.inclusive ? '' : '（不含）'}`;
+      return `${from}—${String(max.value)}分${max.inclusive ? '' : '（不含）'}`;
     }
-    if (min !== undefined) return min.inclusive ? `${formatNumber(min.value)}分以上` : `超过${formatNumber(min.value)}分`;
-    if (max !== undefined) return max.inclusive ? `${formatNumber(max.value)}分以下` : `不满${formatNumber(max.value)}分`;
+    if (min !== undefined) return min.inclusive ? `${String(min.value)}分以上` : `超过${String(min.value)}分`;
+    if (max !== undefined) return max.inclusive ? `${String(max.value)}分以下` : `不满${String(max.value)}分`;
     return '任意分数';
   }
   if (min !== undefined && max !== undefined) {
-    const from = `${formatNumber(min.value)}${min.inclusive ? '' : ' (excluded)'}`;
-    return `${from} to ${formatNumber(max.value)}${max.inclusive ? '' : ' (excluded)'}`;
+    const from = `${String(min.value)}${min.inclusive ? '' : ' (excluded)'}`;
+    return `${from} to ${String(max.value)}${max.inclusive ? '' : ' (excluded)'}`;
   }
-  if (min !== undefined) return min.inclusive ? `${formatNumber(min.value)} or more` : `more than ${formatNumber(min.value)}`;
-  if (max !== undefined) return max.inclusive ? `${formatNumber(max.value)} or less` : `under ${formatNumber(max.value)}`;
+  if (min !== undefined) return min.inclusive ? `${String(min.value)} or more` : `more than ${String(min.value)}`;
+  if (max !== undefined) return max.inclusive ? `${String(max.value)} or less` : `under ${String(max.value)}`;
   return 'any score';
 }
 

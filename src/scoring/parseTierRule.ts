@@ -125,9 +125,11 @@ interface Reader {
   readonly issues: Issue<ScoringIssueCode>[];
 }
 
+/** Reports the text from `start` to `end`, its blanks trimmed, with where it starts. */
 function report(reader: Reader, code: ScoringIssueCode, start: number, end: number): void {
-  const fragment = reader.text.slice(start, end).trim();
-  const offset = start + (reader.text.slice(start, end).length - reader.text.slice(start, end).trimStart().length);
+  const part = reader.text.slice(start, end);
+  const fragment = part.trim();
+  const offset = start + part.length - part.trimStart().length;
   reader.issues.push(
     createIssue(SCORING_MESSAGES, code, 'error', [offset], { index: offset, column: offset + 1, fragment }),
   );
