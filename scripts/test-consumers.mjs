@@ -1,6 +1,7 @@
 // Installs the packed tarball into a fresh ESM project and a fresh CommonJS project outside the
 // repository, the way a user gets the package, then in each: imports every subpath at run time,
-// type-checks a small program against the shipped declarations, and runs the `cxzy` program.
+// type-checks and runs a small program against the shipped declarations, and runs the `cxzy`
+// program.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,8 @@ import { FIVE_GOODS } from 'cxzy/campaign';
 import { isoDate, type IsoDate } from 'cxzy/schedule';
 import { LABELS, type Issue } from 'cxzy/i18n';
 import { parseCampaign } from 'cxzy/schema';
+import { classify, MEMBER_TIERS_TONGMIN_2015, type MemberTier } from 'cxzy/scoring';
+import { rank } from 'cxzy/evaluation';
 import * as everything from 'cxzy';
 
 const tree: readonly PartyOrganization[] = [{ id: 'b', name: '党支部', kind: 'branch', parentId: 'ghost' }];
@@ -30,8 +33,12 @@ const issues: readonly Issue[] = checkOrganizationTree(tree);
 const opening: IsoDate = isoDate('2010-09-08');
 const parsed = parseCampaign({});
 const label: string = LABELS.organizationKind.branch['zh-CN'];
+const tier: MemberTier | undefined = classify(100, MEMBER_TIERS_TONGMIN_2015)?.tier;
+const ranks = rank([{ score: 90 }, { score: 95 }, { score: 90 }], (item) => item.score).map((item) => item.rank);
 export const checks = [issues.length === 1, opening === '2010-09-08', !parsed.success, label === '党支部',
-  FIVE_GOODS.criteria.length === 5, typeof everything.checkFunctionalGroups === 'function'];
+  FIVE_GOODS.criteria.length === 5, typeof everything.checkFunctionalGroups === 'function', tier === 'excellent',
+  ranks.length === 3];
+if (!checks.every(Boolean)) throw new Error('consumer program: ' + JSON.stringify(checks));
 `;
 
 try {
@@ -57,10 +64,11 @@ try {
     writeFileSync(join(dir, kind === 'esm' ? 'program.mts' : 'program.cts'), program);
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noEmit: true, types: [] }, include: ['*.mts', '*.cts'] }),
+      JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, outDir: 'out', types: [] }, include: ['*.mts', '*.cts'] }),
     );
     run('node', [tsc, '-p', '.'], dir);
-    console.log(`${kind}: the consumer program type-checks against the shipped declarations`);
+    run('node', [join('out', kind === 'esm' ? 'program.mjs' : 'program.cjs')], dir);
+    console.log(`${kind}: the consumer program type-checks against the shipped declarations and runs`);
 
     const demo = run('npx', ['--no-install', 'cxzy', 'demo'], dir);
     if (!demo.includes('组织检查')) throw new Error(`${kind}: cxzy demo printed no organization check`);
