@@ -73,6 +73,7 @@ export { effectiveTier } from './effectiveTier';
 export { tierDistribution } from './tierDistribution';
 export { explainAssessment, REASON_MESSAGES, type ExplainAssessmentOptions } from './explainAssessment';
 export { TIER_CONSEQUENCES, type TierConsequence } from './consequences';
+export { SCORE_SHEETS_EXAMPLE } from './sheets';
 export { POINTS_LEDGER_EXAMPLE } from './ledgers';
 export { computeLedger } from './computeLedger';
 export { branchAverage } from './branchAverage';

@@ -1,32 +1,7 @@
-import type { ScoreCard, ScoreEntry, ScoreSheet } from '../../src/scoring';
+import { SCORE_SHEETS_EXAMPLE, type ScoreCard, type ScoreEntry } from '../../src/scoring';
 
-/**
- * The 2015 seed's two documents as score sheets: 《同民镇中学党支部党员目标管理责任书》 and
- * 《同民镇中学党支部党员干部党风廉政建设责任书》. The seed gives no items; these are plausible ones,
- * base items worth 100 together, with bonuses that can lift a member above 100 (the seed's 100分以上).
- */
-export const TONGMIN_SHEETS = [
-  {
-    id: 'goals',
-    title: '同民镇中学党支部党员目标管理责任书',
-    items: [
-      { id: 'study', title: '政治学习', standard: 'learning', kind: 'base', maxPoints: 20 },
-      { id: 'teaching', title: '教育教学', standard: 'excellence', kind: 'base', maxPoints: 40 },
-      { id: 'service', title: '服务师生', standard: 'service', kind: 'base', maxPoints: 10 },
-      { id: 'model', title: '党员示范岗', standard: 'excellence', kind: 'bonus', maxPoints: 10 },
-      { id: 'research', title: '教科研成果', kind: 'bonus', maxPoints: 5 },
-    ],
-  },
-  {
-    id: 'integrity',
-    title: '同民镇中学党支部党员干部党风廉政建设责任书',
-    items: [
-      { id: 'clean', title: '廉洁从教', standard: 'integrity', kind: 'base', maxPoints: 20 },
-      { id: 'discipline', title: '遵规守纪', standard: 'discipline', kind: 'base', maxPoints: 10 },
-      { id: 'breach', title: '违规违纪扣分', standard: 'discipline', kind: 'deduction', maxPoints: 20 },
-    ],
-  },
-] as const satisfies readonly ScoreSheet[];
+/** The 2015 seed's two documents with the library's example items: base items worth 100. */
+export const TONGMIN_SHEETS = SCORE_SHEETS_EXAMPLE;
 
 /** Full marks on every base item (100 points). */
 export const FULL_MARKS: readonly ScoreEntry[] = [

@@ -26,7 +26,8 @@ const soundRule: fc.Arbitrary<TierRule> = fc
     overlap: fc.constantFrom('higherTier' as const, 'lowerTier' as const),
   })
   .map(({ cuts, modes, overlap }) => {
-    const [low, middle, high] = [...cuts].sort((a, b) => a - b).map((cut) => cut / 100) as [number, number, number];
+    // Spread the cuts so that no band is left empty (two exclusive ends a hundredth apart).
+    const [low, middle, high] = [...cuts].sort((a, b) => a - b).map((cut, index) => (cut + 2 * index) / 100) as [number, number, number];
     const upper = (value: number, mode: string) => ({ value, inclusive: mode !== 'below' });
     const lower = (value: number, mode: string) => ({ value, inclusive: mode !== 'above' });
     const [m1, m2, m3] = modes as [string, string, string];

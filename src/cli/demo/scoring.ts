@@ -3,36 +3,13 @@ import { assessMembers } from '../../scoring/assessMembers';
 import { explainAssessment } from '../../scoring/explainAssessment';
 import { MEMBER_TIER_LABELS } from '../../scoring/labels';
 import { MEMBER_TIERS_TONGMIN_2015 } from '../../scoring/rules';
+import { SCORE_SHEETS_EXAMPLE } from '../../scoring/sheets';
 import type { ScoreCard, ScoreSheet } from '../../scoring/types';
 import { EXAMPLE_MEMBERS } from './example';
 import { heading, issueLines } from './format';
 
-/**
- * The 2015 seed's two documents as score sheets (the seed names them but not their items, so the
- * items are invented): base items worth 100, bonuses that can lift a member to 100分以上, and a
- * deduction for breaches.
- */
-export const EXAMPLE_SHEETS: readonly ScoreSheet[] = [
-  {
-    id: 'goals',
-    title: '党员目标管理责任书',
-    items: [
-      { id: 'study', title: '政治学习', standard: 'learning', kind: 'base', maxPoints: 20 },
-      { id: 'teaching', title: '教育教学', standard: 'excellence', kind: 'base', maxPoints: 40 },
-      { id: 'service', title: '服务师生', standard: 'service', kind: 'base', maxPoints: 10 },
-      { id: 'model', title: '党员示范岗', standard: 'excellence', kind: 'bonus', maxPoints: 10 },
-    ],
-  },
-  {
-    id: 'integrity',
-    title: '党员干部党风廉政建设责任书',
-    items: [
-      { id: 'clean', title: '廉洁从教', standard: 'integrity', kind: 'base', maxPoints: 20 },
-      { id: 'discipline', title: '遵规守纪', standard: 'discipline', kind: 'base', maxPoints: 10 },
-      { id: 'breach', title: '违规违纪扣分', standard: 'discipline', kind: 'deduction', maxPoints: 20 },
-    ],
-  },
-];
+/** The 2015 seed's two documents, with the library's example items. */
+export const EXAMPLE_SHEETS: readonly ScoreSheet[] = SCORE_SHEETS_EXAMPLE;
 
 // Each member's points: study, teaching, service, clean, discipline, then bonus and deduction.
 const POINTS: Readonly<Record<string, readonly [number, number, number, number, number, number, number]>> = {
