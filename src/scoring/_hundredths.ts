@@ -12,8 +12,10 @@ const NOISE = 1e-9;
 export function exactHundredths(value: number): number | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
   const scaled = value * 100;
-  const whole = Math.round(scaled);
-  return Math.abs(scaled - whole) <= NOISE * Math.max(1, Math.abs(scaled)) ? whole + 0 : undefined;
+  const whole = Math.round(scaled) + 0;
+  // A number written with two decimals is the double nearest whole / 100: the common, exact case.
+  if (whole / 100 === value) return whole;
+  return Math.abs(scaled - whole) <= NOISE * Math.max(1, Math.abs(scaled)) ? whole : undefined;
 }
 
 /**
