@@ -15,6 +15,8 @@ import {
 import { EVALUATION_MESSAGES } from '../evaluation/messages';
 import { MASS_ORGANIZATION_KIND_LABELS, MEMBER_STATUS_LABELS, ORGANIZATION_KIND_LABELS, ROLE_LABELS } from '../organization/labels';
 import { ORGANIZATION_MESSAGES } from '../organization/messages';
+import { MEMBER_TIER_LABELS, ORGANIZATION_BAND_LABELS, SCORE_ITEM_KIND_LABELS } from '../scoring/labels';
+import { SCORING_MESSAGES } from '../scoring/messages';
 import { CADENCE_UNIT_LABELS, PHASE_KIND_LABELS, PHASE_STATUS_LABELS } from '../schedule/labels';
 import { SCHEDULE_MESSAGES } from '../schedule/messages';
 import { SCHEMA_MESSAGES } from '../schema/messages';
@@ -38,6 +40,9 @@ export const LABELS = {
   phaseKind: PHASE_KIND_LABELS,
   phaseStatus: PHASE_STATUS_LABELS,
   cadenceUnit: CADENCE_UNIT_LABELS,
+  memberTier: MEMBER_TIER_LABELS,
+  scoreItemKind: SCORE_ITEM_KIND_LABELS,
+  organizationBand: ORGANIZATION_BAND_LABELS,
   evaluatorGroup: EVALUATOR_GROUP_LABELS,
   aggregationMethod: AGGREGATION_METHOD_LABELS,
   missingGroupTreatment: MISSING_GROUP_TREATMENT_LABELS,
@@ -67,6 +72,7 @@ export const LABELS = {
 export const MESSAGES = {
   ...ORGANIZATION_MESSAGES,
   ...SCHEDULE_MESSAGES,
+  ...SCORING_MESSAGES,
   ...EVALUATION_MESSAGES,
   ...COMMITMENT_MESSAGES,
   ...COMMENDATION_MESSAGES,

@@ -4,6 +4,7 @@ import { organizationSection, standardsSection } from './organization';
 import { scheduleSection } from './schedule';
 import { summarySection } from './accountability';
 import { evaluationSection } from './evaluation';
+import { scoringSection } from './scoring';
 
 /**
  * Everything `cxzy demo` prints for the embedded example campaign, as lines. Each module adds its
@@ -16,6 +17,7 @@ export function demoLines(locale: Locale): readonly string[] {
     ...organizationSection(locale),
     ...standardsSection(locale),
     ...scheduleSection(locale),
+    ...scoringSection(locale),
     ...evaluationSection(locale),
     ...summarySection(locale),
   ];
