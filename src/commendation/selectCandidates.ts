@@ -1,3 +1,4 @@
+import { divideRounded, toUnits } from '../_lib/decimal';
 import type { Issue, IssuePath } from '../i18n/issue';
 import type { LocalizedText } from '../i18n/locale';
 import { createIssue, formatMessage } from '../i18n/messages';
@@ -26,18 +27,6 @@ const DECIDED_BY_LABELS = {
   ...COMMENDATION_SCORE_LABELS,
   id: { 'zh-CN': '编号顺序', en: 'Order of ids' },
 } as const satisfies Record<TieBreakKey | 'id', LocalizedText>;
-
-/** A score in whole hundredths, or `undefined` if it is not finite or has more than two decimals. */
-function hundredthsOf(value: number): number | undefined {
-  if (!Number.isFinite(value)) return undefined;
-  const scaled = Math.round(value * HUNDREDTHS);
-  return scaled / HUNDREDTHS === value ? scaled : undefined;
-}
-
-/** `numerator / denominator` rounded half-up (towards +∞ on a half), in integers. */
-function divideHalfUp(numerator: number, denominator: number): number {
-  return Math.floor((2 * numerator + denominator) / (2 * denominator));
-}
 
 function reason(code: SelectionReasonCode, params: Readonly<Record<string, string | number>> = {}): SelectionReason {
   const template = SELECTION_REASON_MESSAGES[code];
@@ -126,7 +115,7 @@ function judge(
     judged.eligible = false;
     reasons.push(reason('invalidRule', titleParams(candidate.title)));
   }
-  const hundredths = { performance: hundredthsOf(candidate.performance), recognition: hundredthsOf(candidate.recognition) };
+  const hundredths = { performance: toUnits(candidate.performance, HUNDREDTHS), recognition: toUnits(candidate.recognition, HUNDREDTHS) };
   for (const field of ['performance', 'recognition'] as const) {
     if (hundredths[field] !== undefined) continue;
     judged.eligible = false;
@@ -159,7 +148,7 @@ function judge(
   if (performance !== undefined && recognition !== undefined) {
     const { weights } = rule;
     // Hundredths times whole percentages: the weighted sum is an exact integer, divided once.
-    const combined = divideHalfUp(performance * weights.performance + recognition * weights.recognition, WHOLE);
+    const combined = divideRounded(performance * weights.performance + recognition * weights.recognition, WHOLE);
     judged.scores = { performance, recognition, combined };
     reasons.push(
       reason('combinedScore', {
@@ -183,7 +172,7 @@ function judge(
  *    says), and with `onePerPerson` not already selected for an earlier title. Every failed
  *    condition is given, not only the first.
  * 2. *Combined score*: `performance × w₁ + recognition × w₂` with whole-percentage weights, computed
- *    in integer hundredths and rounded once, half-up, to two decimals.
+ *    in integer hundredths and rounded once, half away from zero (四舍五入), to two decimals.
  * 3. *Rank and quota*: eligible nominations by combined score, then by the rule's tie-break
  *    scores, then by id in code-unit order — never by input order. The first `quota` are selected.
  *    At the quota line, a tie on the combined score says on both sides what decided it.

@@ -182,7 +182,7 @@ export interface CandidateVerdict {
   readonly title: AwardTitle;
   /** Whether it is selected for recommendation upward. */
   readonly selected: boolean;
-  /** The combined score, rounded half-up to two decimals; absent when a score is unusable. */
+  /** The combined score, rounded half away from zero (四舍五入) to two decimals; absent when a score is unusable. */
   readonly combined?: number;
   /** Its place among the eligible candidates for the title (1 = first); absent when ineligible. */
   readonly rank?: number;

@@ -1,3 +1,4 @@
+import { compareText } from '../_lib/order';
 import type { Issue } from '../i18n/issue';
 import { createIssue } from '../i18n/messages';
 import { daysBetween, type IsoDate } from '../schedule/iso-date';
@@ -36,11 +37,6 @@ function tallyOf(counts: Counts): FulfilmentTally {
 
 const byLateness = (a: LateItem, b: LateItem): number =>
   b.daysLate - a.daysLate || compareText(a.commitmentId, b.commitmentId) || compareText(a.itemId, b.itemId);
-
-/** Code-unit order: the same in every locale and time zone, unlike `localeCompare`. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * 践诺: how the commitments stand on `asOf` — the rate by level, by maker and overall, the items

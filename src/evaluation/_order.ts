@@ -3,14 +3,12 @@
  * their first ballot, recorded problems by ballot position. Text compares by UTF-16 code units,
  * never by locale, so every machine sorts alike.
  */
+import { compareText } from '../_lib/order';
 import { canonicalJson } from './_policy';
 import type { KeptBallot, State } from './_state';
 import type { IssueRecordJson } from './types';
 
-/** Compares two strings by code units. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareText };
 
 /**
  * Orders recorded problems by ballot position, then code and field; records that still tie (two

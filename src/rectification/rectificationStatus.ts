@@ -1,13 +1,9 @@
+import { compareText } from '../_lib/order';
 import type { Issue } from '../i18n/issue';
 import { createIssue } from '../i18n/messages';
 import { daysBetween, type IsoDate } from '../schedule/iso-date';
 import { RECTIFICATION_MESSAGES, type RectificationIssueCode } from './messages';
 import type { OverdueRectification, RectificationItem, RectificationReport, UndisclosedRectification } from './types';
-
-/** Code-unit order: the same in every locale, unlike `localeCompare`. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * 整改 as of `asOf`: how many items are completed (整改完成率), which are overdue, and which were

@@ -5,6 +5,10 @@
  * read as the decimal it stands for; a true third decimal (`33.333`) is not.
  */
 
+import { divideRounded } from '../_lib/decimal';
+
+export { divideRounded };
+
 /** Relative tolerance under which `x × 100` is taken for a whole number of hundredths. */
 const NOISE = 1e-9;
 
@@ -26,12 +30,6 @@ export function roundHundredths(value: number): number {
   const scaled = Number((value * 100).toPrecision(15));
   const rounded = Math.sign(scaled) * Math.round(Math.abs(scaled));
   return rounded + 0;
-}
-
-/** `numerator / denominator` rounded half away from zero, for whole numbers and `denominator > 0`. */
-export function divideRounded(numerator: number, denominator: number): number {
-  const sign = numerator < 0 ? -1 : 1;
-  return sign * Math.floor((2 * Math.abs(numerator) + denominator) / (2 * denominator)) + 0;
 }
 
 /** A number of hundredths as the score it stands for. */

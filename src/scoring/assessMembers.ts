@@ -1,3 +1,4 @@
+import { compareText } from '../_lib/order';
 import type { Issue } from '../i18n/issue';
 import { createIssue } from '../i18n/messages';
 import { assessCard, BELOW_EXCELLENT, createContext } from './_assess';
@@ -106,7 +107,7 @@ function applyQuota(members: MemberAssessment[], quota: ExcellentQuota, issues: 
   const candidates = members
     .map((member, index) => ({ member, index }))
     .filter(({ member }) => member.tier === 'excellent')
-    .sort((a, b) => b.member.total - a.member.total || compareIds(a.member.memberId, b.member.memberId));
+    .sort((a, b) => b.member.total - a.member.total || compareText(a.member.memberId, b.member.memberId));
 
   // Competition ranking: tied totals share a rank (1, 2, 2, 4).
   const ranks = candidates.map(({ member }, position) => {
@@ -149,9 +150,4 @@ function applyQuota(members: MemberAssessment[], quota: ExcellentQuota, issues: 
     };
   });
   return { cap, candidates: candidates.length, kept, demoted, tiedAtCut };
-}
-
-/** Code-unit order, the same in every locale and process. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
