@@ -17,7 +17,16 @@ import type { LocalizedText } from './locale';
  */
 export type MessageCatalog<Code extends string = string> = Readonly<Record<Code, LocalizedText>>;
 
-/** The values a message template may name. */
+/**
+ * The values a message template may name: ids and labels as strings, counts and scores as numbers.
+ *
+ * @example
+ * ```ts
+ * import { formatMessage, type MessageParams } from 'cxzy/i18n';
+ * const params: MessageParams = { memberId: 'm-007', days: 3 };
+ * formatMessage('“{memberId}”逾期 {days} 天', params); // '“m-007”逾期 3 天'
+ * ```
+ */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
