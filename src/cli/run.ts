@@ -1,43 +1,126 @@
+import type { Issue } from '../i18n/issue';
 import type { Locale } from '../i18n/locale';
+import { validateSchedule } from '../schedule/validateSchedule';
+import { jsonSchemas } from '../schema/jsonSchemas';
+import { parseCampaign } from '../schema/parsers';
 import { demoLines } from './demo/index';
+import { issueLines } from './demo/format';
 
-/** Where the program writes: injected, so the program is tested without a terminal. */
+/** What the program touches outside itself: injected, so it is tested without a terminal or disk. */
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Reads a text file; throws as `fs.readFileSync` does. */
+  readonly readText: (path: string) => string;
 }
 
 const USAGE = {
-  'zh-CN': '用法: cxzy demo [--lang zh-CN|en]',
-  en: 'Usage: cxzy demo [--lang zh-CN|en]',
+  'zh-CN': [
+    '用法:',
+    '  cxzy demo [--lang zh-CN|en]            运行内置示例活动',
+    '  cxzy check FILE [--lang …] [--json]    检查活动文件(JSON):字段、日期与阶段安排',
+    '  cxzy schema [NAME]                     输出 JSON Schema',
+  ].join('\n'),
+  en: [
+    'Usage:',
+    '  cxzy demo [--lang zh-CN|en]            run the embedded example campaign',
+    '  cxzy check FILE [--lang …] [--json]    check a campaign file (JSON): fields, dates and phases',
+    '  cxzy schema [NAME]                     print the JSON Schemas',
+  ].join('\n'),
 } as const;
 
-/**
- * Runs the command line `args` (without `node` and the script) and returns the exit code. Output
- * is written whole at the end, so a failure never leaves half a report.
- */
-export function run(args: readonly string[], io: Io): number {
+interface Options {
+  readonly locale: Locale;
+  readonly json: boolean;
+  readonly positional: readonly string[];
+}
+
+function readOptions(args: readonly string[]): Options | undefined {
   let locale: Locale = 'zh-CN';
+  let json = false;
   const positional: string[] = [];
   for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index];
+    const arg = args[index] as string;
     if (arg === '--lang') {
       const value = args[index + 1];
-      if (value !== 'zh-CN' && value !== 'en') {
-        io.err(`--lang: zh-CN | en\n${USAGE[locale]}\n`);
-        return 1;
-      }
+      if (value !== 'zh-CN' && value !== 'en') return undefined;
       locale = value;
       index += 1;
-    } else if (arg !== undefined) {
+    } else if (arg === '--json') {
+      json = true;
+    } else {
       positional.push(arg);
     }
   }
-  const [command, ...rest] = positional;
-  if (command === 'demo' && rest.length === 0) {
-    io.out(`${demoLines(locale).join('\n')}\n`);
+  return { locale, json, positional };
+}
+
+/** `cxzy check FILE`: every problem of the file, as the schema and the schedule checks find them. */
+function check(path: string, options: Options, io: Io): number {
+  let text: string;
+  try {
+    text = io.readText(path);
+  } catch (error) {
+    io.err(`${path}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.err(`${path}: ${options.locale === 'zh-CN' ? '不是有效的 JSON' : 'not valid JSON'}: ${reason}\n`);
+    return 1;
+  }
+  const parsed = parseCampaign(input);
+  const issues: readonly Issue[] = parsed.success ? validateSchedule(parsed.data) : parsed.issues;
+  const failed = issues.some((issue) => issue.severity === 'error');
+  if (options.json) {
+    io.out(`${JSON.stringify({ file: path, valid: !failed, issues }, null, 2)}\n`);
+  } else {
+    const lines = issueLines(issues, options.locale).map((line, index) => {
+      const where = issues[index]?.path.join('.');
+      return where ? `${line}  (${where})` : line;
+    });
+    io.out(`${path}\n${lines.join('\n')}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+/** `cxzy schema [NAME]`: one entity's JSON Schema, or all of them keyed by name. */
+function schema(name: string | undefined, options: Options, io: Io): number {
+  const all = jsonSchemas();
+  if (name === undefined) {
+    io.out(`${JSON.stringify(all, null, 2)}\n`);
     return 0;
   }
-  io.err(`${USAGE[locale]}\n`);
+  if (!Object.hasOwn(all, name)) {
+    const known = Object.keys(all).join(', ');
+    io.err(`${options.locale === 'zh-CN' ? '没有名为' : 'No schema named'} “${name}”: ${known}\n`);
+    return 1;
+  }
+  io.out(`${JSON.stringify(all[name as keyof typeof all], null, 2)}\n`);
+  return 0;
+}
+
+/**
+ * Runs the command line `args` (without `node` and the script) and returns the exit code. Output is
+ * built whole and written once, so a failure never leaves half a report; problems go to `err` and
+ * exit with 1.
+ */
+export function run(args: readonly string[], io: Io): number {
+  const options = readOptions(args);
+  if (options === undefined) {
+    io.err(`--lang: zh-CN | en\n${USAGE['zh-CN']}\n`);
+    return 1;
+  }
+  const [command, ...rest] = options.positional;
+  if (command === 'demo' && rest.length === 0) {
+    io.out(`${demoLines(options.locale).join('\n')}\n`);
+    return 0;
+  }
+  if (command === 'check' && rest.length === 1) return check(rest[0] as string, options, io);
+  if (command === 'schema' && rest.length <= 1) return schema(rest[0], options, io);
+  io.err(`${USAGE[options.locale]}\n`);
   return 1;
 }

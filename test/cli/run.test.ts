@@ -1,10 +1,37 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_CAMPAIGN } from '../../src/cli/demo/example';
 import { run } from '../../src/cli/run';
+
+const clean = {
+  ...EXAMPLE_CAMPAIGN,
+  phases: [
+    { id: 'p1', kind: 'mobilization', title: '广泛发动,安排部署', start: '2010-06-01', end: '2010-07-04', tasks: [] },
+    { id: 'p2', kind: 'implementation', title: '全面争创,扎实推进', start: '2010-07-05', end: '2012-06-30', tasks: [] },
+  ],
+};
+
+const FILES: Readonly<Record<string, string>> = {
+  'clean.json': JSON.stringify(clean),
+  'inverted.json': JSON.stringify({
+    ...clean,
+    phases: [{ ...clean.phases[0], id: 'p3', kind: 'benchmarking', title: '对标定位,晋档升级', start: '2012-07-01', end: '2012-06-30' }],
+  }),
+  'bad-date.json': JSON.stringify({ ...clean, period: { start: '2010-06-01', end: '2010-02-30' } }),
+  'broken.json': '{ "id": "c", ',
+};
 
 function runCli(args: readonly string[]) {
   let out = '';
   let err = '';
-  const code = run(args, { out: (text) => (out += text), err: (text) => (err += text) });
+  const code = run(args, {
+    out: (text) => (out += text),
+    err: (text) => (err += text),
+    readText: (path) => {
+      const text = FILES[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return text;
+    },
+  });
   return { code, out, err };
 }
 
@@ -25,7 +52,7 @@ describe('cxzy demo', () => {
     expect(out).toContain('Five Goods: Good leadership team');
   });
 
-  it.each([[[]], [['nonsense']], [['demo', 'extra']], [['demo', '--lang', 'fr']], [['demo', '--lang']]])(
+  it.each([[[]], [['nonsense']], [['demo', 'extra']], [['demo', '--lang', 'fr']], [['demo', '--lang']], [['check']]])(
     'prints usage to stderr and exits 1 for %j, printing nothing else',
     (args) => {
       const { code, out, err } = runCli(args);
@@ -34,4 +61,58 @@ describe('cxzy demo', () => {
       expect(err).toMatch(/用法|Usage/);
     },
   );
+});
+
+describe('cxzy check FILE', () => {
+  it('passes a sound campaign file', () => {
+    expect(runCli(['check', 'clean.json'])).toEqual({ code: 0, out: 'clean.json\n✓ 未发现问题\n', err: '' });
+  });
+
+  it('reports the seed’s “对标定位,晋档升级(2012年7月—2012年6月底)” with its path, and exits 1', () => {
+    const { code, out } = runCli(['check', 'inverted.json', '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(out).toContain('[schedule.endBeforeStart]');
+  });
+
+  it('reports a date that is not a calendar date, with the path to it', () => {
+    const { code, out } = runCli(['check', 'bad-date.json']);
+    expect(code).toBe(1);
+    expect(out).toContain('[schema.invalid_format]');
+    expect(out).toContain('(period.end)');
+  });
+
+  it('gives machine output with --json', () => {
+    const { code, out } = runCli(['check', 'bad-date.json', '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as { valid: boolean; issues: { code: string; path: unknown[] }[] };
+    expect(report.valid).toBe(false);
+    expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual([['schema.invalid_format', ['period', 'end']]]);
+  });
+
+  it.each([
+    ['broken.json', /不是有效的 JSON/],
+    ['missing.json', /ENOENT/],
+  ])('says clearly what is wrong with %s, on stderr only', (file, message) => {
+    const { code, out, err } = runCli(['check', file]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+  });
+});
+
+describe('cxzy schema', () => {
+  it('prints every JSON Schema, or one by name', () => {
+    const all = runCli(['schema']);
+    expect(all.code).toBe(0);
+    expect(Object.keys(JSON.parse(all.out) as object)).toContain('Campaign');
+    const member = runCli(['schema', 'Member']);
+    expect((JSON.parse(member.out) as { title: string }).title).toBe('Member');
+  });
+
+  it('names the schemas there are when asked for one that is not', () => {
+    const { code, out, err } = runCli(['schema', 'Nobody', '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain('No schema named “Nobody”: Campaign');
+  });
 });
