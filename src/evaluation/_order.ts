@@ -29,7 +29,8 @@ export function compareRecords(a: IssueRecordJson, b: IssueRecordJson): number {
 export function subjectOrder(state: State): readonly number[] {
   const { first, size } = state;
   const ids = state.registry.ids;
-  const order = Array.from({ length: size }, (_, index) => index);
+  const order: number[] = [];
+  for (let index = 0; index < size; index += 1) order.push(index);
   const before = (a: number, b: number) => first[a]! - first[b]! || compareText(ids[a]!, ids[b]!);
   for (let index = 1; index < size; index += 1) {
     if (before(index - 1, index) > 0) return order.sort(before);

@@ -30,7 +30,8 @@ export interface CompiledGroup {
 export interface CompiledPolicy {
   readonly policy: AggregationPolicy<string>;
   readonly groups: readonly CompiledGroup[];
-  readonly indexOf: ReadonlyMap<string, number>;
+  /** The group codes in the groups' order, for {@link groupIndexOf}. */
+  readonly codes: readonly string[];
   readonly peerIndex: number;
   readonly checked: boolean;
   readonly lastWins: boolean;
@@ -145,7 +146,7 @@ function compile(policy: AggregationPolicy<string>): CompiledPolicy {
   return {
     policy,
     groups,
-    indexOf: new Map(codes.map((code, index) => [code, index])),
+    codes,
     peerIndex: policy.excludeSelfFromPeer ? codes.indexOf(PEER) : -1,
     checked,
     lastWins: policy.duplicateBallot === 'lastWins',
@@ -154,6 +155,16 @@ function compile(policy: AggregationPolicy<string>): CompiledPolicy {
     valid: issues.length === 0,
     fingerprint: canonicalJson(policy),
   };
+}
+
+/**
+ * The index of a ballot's group among `codes`, or -1. A policy has a handful of groups, so a scan
+ * comparing strings beats hashing the ballot's group string as a map lookup would: the common
+ * case is the same string object (a literal, or an interned JSON key), compared by pointer.
+ */
+export function groupIndexOf(codes: readonly string[], group: unknown): number {
+  for (let index = 0; index < codes.length; index += 1) if (codes[index] === group) return index;
+  return -1;
 }
 
 /** A figure in units of `1 / scale` from a rational number of hundredths. */

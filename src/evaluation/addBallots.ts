@@ -1,5 +1,6 @@
 import { stateOf, wrapState } from './_accumulator';
 import { HUNDREDTHS, isWholeAtLeast, toUnits } from './_arithmetic';
+import { groupIndexOf } from './_policy';
 import { Draft, type KeptBallot } from './_state';
 import type { EvaluationAccumulator, ScoreBallot } from './types';
 
@@ -64,7 +65,7 @@ export function addBallots<G extends string>(
   const firstIndex = options.firstIndex ?? state.nextIndex;
   if (!isWholeAtLeast(firstIndex, 0)) throw new RangeError(`firstIndex must be a whole number of at least 0, not ${firstIndex}`);
   const compiled = state.compiled;
-  const { indexOf, groups, peerIndex, checked } = compiled;
+  const { codes, groups, peerIndex, checked } = compiled;
   const { min, max } = compiled.policy.scale;
   const draft = new Draft(state);
   // Local copies of the imported helpers keep the loop free of module-binding lookups.
@@ -79,8 +80,8 @@ export function addBallots<G extends string>(
       draft.record('evaluation.missingId', position, missing, { position, ...ID_FIELD_LABELS[missing] });
       continue;
     }
-    const groupIndex = indexOf.get(ballot.group);
-    if (groupIndex === undefined) {
+    const groupIndex = groupIndexOf(codes, ballot.group);
+    if (groupIndex === -1) {
       draft.record('evaluation.unknownGroup', position, 'group', { position, group: String(ballot.group) });
       continue;
     }

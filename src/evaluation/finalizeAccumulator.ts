@@ -196,7 +196,8 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
   for (let at = 0; at < order.length; at += 1) {
     const subject = order[at]!;
     const subjectId = state.registry.ids[subject]!;
-    const stored = recordsOfSubject.get(subjectId);
+    // Most evaluations record no subject issues: skip hashing each id for an empty map.
+    const stored = recordsOfSubject.size === 0 ? undefined : recordsOfSubject.get(subjectId);
     let subjectRecords: IssueRecordJson[] | undefined;
     for (let groupIndex = 0; groupIndex < groups.length; groupIndex += 1) {
       const group = groups[groupIndex]!;
