@@ -5,7 +5,7 @@
  */
 import { compareText } from '../_lib/order';
 import { canonicalJson } from './_policy';
-import type { KeptBallot, State } from './_state';
+import type { State } from './_state';
 import type { IssueRecordJson } from './types';
 
 export { compareText };
@@ -38,16 +38,76 @@ export function subjectOrder(state: State): readonly number[] {
   return order;
 }
 
-
-/** Orders kept ballots by position; ties (reused positions) by score, then evaluator. */
-export function compareKept(a: KeptBallot, b: KeptBallot): number {
-  return a.position - b.position || a.hundredths - b.hundredths || compareText(a.evaluatorId, b.evaluatorId);
+/**
+ * A state's logged ballots by subject and group, copied out of the log in ballot order: the
+ * ballots of subject `s` in group `g` are at `start[b]` up to `start[b + 1]` in the other columns,
+ * where `b = s × groups + g`.
+ */
+export interface LoggedBallots {
+  readonly start: Int32Array;
+  readonly evaluators: string[];
+  readonly hundredths: Float64Array;
+  readonly positions: Float64Array;
 }
 
-/** The ballots in ballot order: usually already so, since a chunk is added in order. */
-export function inBallotOrder(ballots: readonly KeptBallot[]): readonly KeptBallot[] {
-  for (let index = 1; index < ballots.length; index += 1) {
-    if (compareKept(ballots[index - 1]!, ballots[index]!) > 0) return [...ballots].sort(compareKept);
+/** Orders two ballots by position; ties (reused positions) by score, then evaluator. */
+function compareBallots(ballots: LoggedBallots, a: number, b: number): number {
+  return (
+    ballots.positions[a]! - ballots.positions[b]! ||
+    ballots.hundredths[a]! - ballots.hundredths[b]! ||
+    compareText(ballots.evaluators[a]!, ballots.evaluators[b]!)
+  );
+}
+
+/**
+ * Sorts the log into {@link LoggedBallots} by counting. The log interleaves subjects, so the
+ * ballots are copied into place once rather than visited through an index in scattered order by
+ * every later pass. Each bucket is then put in ballot order, which it usually already is, since
+ * chunks are added in order.
+ */
+export function loggedBallots(state: State): LoggedBallots {
+  const { log, logLength } = state;
+  const groupCount = state.compiled.groups.length;
+  const buckets = state.size * groupCount;
+  const start = new Int32Array(buckets + 1);
+  const bucketOf = (entry: number) => log.subjects[entry]! * groupCount + log.groups[entry]!;
+  for (let entry = 0; entry < logLength; entry += 1) start[bucketOf(entry) + 1] = start[bucketOf(entry) + 1]! + 1;
+  for (let bucket = 0; bucket < buckets; bucket += 1) start[bucket + 1] = start[bucket + 1]! + start[bucket]!;
+  const next = start.slice(0, buckets);
+  const sorted: LoggedBallots = {
+    start,
+    evaluators: new Array<string>(logLength),
+    hundredths: new Float64Array(logLength),
+    positions: new Float64Array(logLength),
+  };
+  for (let entry = 0; entry < logLength; entry += 1) {
+    const bucket = bucketOf(entry);
+    const at = next[bucket]!;
+    next[bucket] = at + 1;
+    sorted.evaluators[at] = log.evaluators[entry]!;
+    sorted.hundredths[at] = log.hundredths[entry]!;
+    sorted.positions[at] = log.positions[entry]!;
   }
-  return ballots;
+  for (let bucket = 0; bucket < buckets; bucket += 1) {
+    for (let at = start[bucket]! + 1; at < start[bucket + 1]!; at += 1) {
+      if (compareBallots(sorted, at - 1, at) > 0) {
+        sortBucket(sorted, start[bucket]!, start[bucket + 1]!);
+        break;
+      }
+    }
+  }
+  return sorted;
+}
+
+/** Puts the ballots from `from` up to `to` in ballot order. */
+function sortBucket(ballots: LoggedBallots, from: number, to: number): void {
+  const order = Array.from({ length: to - from }, (_, index) => from + index).sort((a, b) => compareBallots(ballots, a, b));
+  const evaluators = order.map((at) => ballots.evaluators[at]!);
+  const hundredths = order.map((at) => ballots.hundredths[at]!);
+  const positions = order.map((at) => ballots.positions[at]!);
+  for (let index = 0; index < order.length; index += 1) {
+    ballots.evaluators[from + index] = evaluators[index]!;
+    ballots.hundredths[from + index] = hundredths[index]!;
+    ballots.positions[from + index] = positions[index]!;
+  }
 }

@@ -8,23 +8,38 @@
  *   sums and keeping the extremes of both lists.
  * - `scores` (median, unchecked): every score, since any of them can be the middle one.
  * - `ballots` (duplicates checked): every ballot with its evaluator and position, since a later
- *   ballot may replace an earlier one; duplicates are resolved when the result is finalized.
+ *   ballot may replace an earlier one; duplicates are resolved when the result is finalized. The
+ *   ballots of all groups go to one {@link BallotLog} of typed columns, a few dozen bytes a ballot
+ *   where an object and a list per subject and group cost several times that to build, keep and
+ *   collect.
  *
  * Columns are typed arrays indexed by a subject number. A state is never changed once an
  * accumulator holds it: adding copies the columns (a memory copy) and extends the subject
- * registry, which versions share append-only. A version sees only subject numbers below its own
- * `size`, and a version that is not the registry's latest copies it before adding, so every
- * accumulator still behaves as an immutable value.
+ * registry and the ballot log, which versions share append-only. A version sees only subject
+ * numbers below its own `size` and log entries below its `logLength`, and a version that is not
+ * the latest copies them before adding, so every accumulator still behaves as an immutable value.
  */
 import type { CompiledPolicy } from './_policy';
 import type { EvaluationIssueCode } from './messages';
 import type { IssueRecordJson } from './types';
 
-/** A ballot kept when duplicates are checked. */
-export interface KeptBallot {
-  readonly evaluatorId: string;
-  readonly hundredths: number;
-  readonly position: number;
+/**
+ * Every ballot of the checked groups, in the order added: entry `i` is the ballot of evaluator
+ * `evaluators[i]` on subject `subjects[i]` in group `groups[i]`. The typed columns have spare
+ * capacity beyond `length`; the latest version appends in place, see the module comment.
+ */
+export interface BallotLog {
+  subjects: Int32Array;
+  groups: Int32Array;
+  hundredths: Float64Array;
+  positions: Float64Array;
+  /**
+   * The ids as given (interning them would cost a map lookup per ballot), in an array as long as
+   * the typed columns.
+   */
+  evaluators: string[];
+  /** The entries written, by the latest version. */
+  length: number;
 }
 
 /** A group's column of running figures. */
@@ -38,13 +53,18 @@ export interface StatsColumn {
   readonly lowest: Float64Array;
 }
 
-/** A group's column of every score or every ballot. */
-export interface ListColumn<T> {
-  readonly store: 'scores' | 'ballots';
-  readonly lists: (T[] | undefined)[];
+/** A group's column of every score. */
+export interface ScoresColumn {
+  readonly store: 'scores';
+  readonly lists: (number[] | undefined)[];
 }
 
-export type Column = StatsColumn | ListColumn<number> | ListColumn<KeptBallot>;
+/** A checked group's column: its ballots are in the state's log. */
+export interface BallotsColumn {
+  readonly store: 'ballots';
+}
+
+export type Column = StatsColumn | ScoresColumn | BallotsColumn;
 
 /** Subject ids and their numbers, shared append-only between versions. */
 export interface Registry {
@@ -60,12 +80,44 @@ export interface State {
   /** Each subject's first ballot position. */
   readonly first: Float64Array;
   readonly columns: readonly Column[];
+  /** The checked ballots: the log's first `logLength` entries. */
+  readonly log: BallotLog;
+  readonly logLength: number;
   readonly records: readonly IssueRecordJson[];
   readonly ballotCount: number;
   readonly nextIndex: number;
 }
 
 const INITIAL_CAPACITY = 16;
+
+/** A log holding the first `length` entries of `source`, with room for at least `capacity`. */
+function copyLog(source: BallotLog, length: number, capacity: number): BallotLog {
+  const copy = <T extends Int32Array | Float64Array>(column: T, make: new (length: number) => T): T => {
+    const grownColumn = new make(capacity);
+    grownColumn.set(column.subarray(0, length));
+    return grownColumn;
+  };
+  // Sized up front like the typed columns, rather than grown (and copied) by pushing.
+  const evaluators = new Array<string>(capacity);
+  for (let entry = 0; entry < length; entry += 1) evaluators[entry] = source.evaluators[entry]!;
+  return {
+    subjects: copy(source.subjects, Int32Array),
+    groups: copy(source.groups, Int32Array),
+    hundredths: copy(source.hundredths, Float64Array),
+    positions: copy(source.positions, Float64Array),
+    evaluators,
+    length,
+  };
+}
+
+const EMPTY_LOG: BallotLog = Object.freeze({
+  subjects: new Int32Array(0),
+  groups: new Int32Array(0),
+  hundredths: new Float64Array(0),
+  positions: new Float64Array(0),
+  evaluators: [],
+  length: 0,
+});
 
 export function emptyState(compiled: CompiledPolicy): State {
   return {
@@ -77,8 +129,13 @@ export function emptyState(compiled: CompiledPolicy): State {
     columns: compiled.groups.map((group): Column =>
       group.store === 'stats'
         ? { store: 'stats', count: new Float64Array(0), sum: new Float64Array(0), highest: new Float64Array(0), lowest: new Float64Array(0) }
-        : { store: group.store, lists: [] },
+        : group.store === 'scores'
+          ? { store: 'scores', lists: [] }
+          : { store: 'ballots' },
     ),
+    // Shared by every empty state and never written: the first draft to log a ballot copies it.
+    log: EMPTY_LOG,
+    logLength: 0,
     records: [],
     ballotCount: 0,
     nextIndex: 0,
@@ -105,8 +162,9 @@ export class Draft {
   readonly sums: Float64Array[] = [];
   readonly highest: Float64Array[] = [];
   readonly lowest: Float64Array[] = [];
-  readonly lists: (unknown[] | undefined)[][] = [];
+  readonly lists: (number[] | undefined)[][] = [];
   readonly owned: Uint8Array[] = [];
+  log: BallotLog;
   readonly records: IssueRecordJson[];
   ballotCount: number;
   nextIndex: number;
@@ -131,11 +189,14 @@ export class Draft {
         this.sums[index] = grown(column.sum, this.capacity);
         this.highest[index] = grown(column.highest, this.capacity * group.dropHighest);
         this.lowest[index] = grown(column.lowest, this.capacity * group.dropLowest);
-      } else {
+      } else if (column.store === 'scores') {
         this.lists[index] = column.lists.slice();
         this.owned[index] = new Uint8Array(this.capacity);
       }
     });
+    // As with the registry: append to the log in place only when this state wrote its last entry.
+    const log = state.log;
+    this.log = log.length === state.logLength && log !== EMPTY_LOG ? log : copyLog(log, state.logLength, Math.max(state.logLength, INITIAL_CAPACITY));
     this.records = state.records.slice();
     this.ballotCount = state.ballotCount;
     this.nextIndex = state.nextIndex;
@@ -161,7 +222,8 @@ export class Draft {
     const capacity = this.capacity * 2;
     this.first = grown(this.first, capacity);
     this.compiled.groups.forEach((group, index) => {
-      if (group.store !== 'stats') {
+      if (group.store === 'ballots') return;
+      if (group.store === 'scores') {
         const owned = new Uint8Array(capacity);
         owned.set(this.owned[index]!.subarray(0, this.capacity));
         this.owned[index] = owned;
@@ -187,9 +249,9 @@ export class Draft {
     if (group.dropLowest > 0) keepExtreme(this.lowest[groupIndex]!, subject * group.dropLowest, group.dropLowest, filled, hundredths, -1);
   }
 
-  /** A list column's list for a subject, copied on first write. */
-  list<T>(groupIndex: number, subject: number): T[] {
-    const lists = this.lists[groupIndex]! as (T[] | undefined)[];
+  /** A `scores` column's list for a subject, copied on first write. */
+  list(groupIndex: number, subject: number): number[] {
+    const lists = this.lists[groupIndex]!;
     const owned = this.owned[groupIndex]!;
     let list = lists[subject];
     if (list === undefined) list = [];
@@ -199,17 +261,44 @@ export class Draft {
     return list;
   }
 
+  /** Makes room in the log for `count` more entries, at least doubling it so appends stay cheap. */
+  reserve(count: number): void {
+    const log = this.log;
+    if (log.length + count <= log.subjects.length) return;
+    const capacity = Math.max(log.length + count, 2 * log.subjects.length, INITIAL_CAPACITY);
+    const grownLog = copyLog(log, log.length, capacity);
+    log.subjects = grownLog.subjects;
+    log.groups = grownLog.groups;
+    log.hundredths = grownLog.hundredths;
+    log.positions = grownLog.positions;
+    log.evaluators = grownLog.evaluators;
+  }
+
+  /** Logs a ballot of a checked group. */
+  keep(groupIndex: number, subject: number, evaluatorId: string, hundredths: number, position: number): void {
+    const log = this.log;
+    const at = log.length;
+    if (at === log.subjects.length) this.reserve(1);
+    log.subjects[at] = subject;
+    log.groups[at] = groupIndex;
+    log.hundredths[at] = hundredths;
+    log.positions[at] = position;
+    log.evaluators[at] = evaluatorId;
+    log.length = at + 1;
+  }
+
   /** Adds another state's subjects and ingredients to this draft. */
   absorb(other: State): void {
     const ids = other.registry.ids;
     const target = new Int32Array(other.size);
     for (let source = 0; source < other.size; source += 1) target[source] = this.subject(ids[source]!, other.first[source]!);
     other.columns.forEach((column, groupIndex) => {
-      if (column.store !== 'stats') {
+      if (column.store === 'ballots') return;
+      if (column.store === 'scores') {
         for (let source = 0; source < other.size; source += 1) {
           const incoming = column.lists[source];
           if (incoming === undefined || incoming.length === 0) continue;
-          const list = this.list<unknown>(groupIndex, target[source]!);
+          const list = this.list(groupIndex, target[source]!);
           for (const item of incoming) list.push(item);
         }
         return;
@@ -234,6 +323,13 @@ export class Draft {
         }
       }
     });
+    // Room first: when `other` shares this draft's log (a partial merged with itself), its
+    // entries are then read from the grown columns while new ones go after them.
+    this.reserve(other.logLength);
+    const source = other.log;
+    for (let entry = 0; entry < other.logLength; entry += 1) {
+      this.keep(source.groups[entry]!, target[source.subjects[entry]!]!, source.evaluators[entry]!, source.hundredths[entry]!, source.positions[entry]!);
+    }
     for (const record of other.records) this.records.push(record);
     this.ballotCount += other.ballotCount;
     this.nextIndex = Math.max(this.nextIndex, other.nextIndex);
@@ -248,7 +344,9 @@ export class Draft {
     const columns = this.compiled.groups.map((group, index): Column =>
       group.store === 'stats'
         ? { store: 'stats', count: this.counts[index]!, sum: this.sums[index]!, highest: this.highest[index]!, lowest: this.lowest[index]! }
-        : ({ store: group.store, lists: this.lists[index]! } as Column),
+        : group.store === 'scores'
+          ? { store: 'scores', lists: this.lists[index]! }
+          : { store: 'ballots' },
     );
     return {
       compiled: this.compiled,
@@ -257,6 +355,8 @@ export class Draft {
       capacity: this.capacity,
       first: this.first,
       columns,
+      log: this.log,
+      logLength: this.log.length,
       records: this.records,
       ballotCount: this.ballotCount,
       nextIndex: this.nextIndex,

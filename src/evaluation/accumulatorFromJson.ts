@@ -3,7 +3,7 @@ import { createIssue } from '../i18n/messages';
 import { wrapState } from './_accumulator';
 import { isWholeAtLeast } from './_arithmetic';
 import { canonicalJson, compilePolicy, type CompiledGroup } from './_policy';
-import { Draft, emptyState, type KeptBallot } from './_state';
+import { Draft, emptyState } from './_state';
 import { EVALUATION_MESSAGES } from './messages';
 import type { AggregationPolicy, EvaluationAccumulator, IssueRecordJson } from './types';
 
@@ -61,16 +61,15 @@ function readGroup(draft: Draft, subject: number, groupIndex: number, group: Com
   }
   if (group.store === 'scores') {
     const scores = arrayAt(data.scores, [...path, 'scores']).map((score, index) => integerAt(score, [...path, 'scores', index]));
-    if (scores.length > 0) draft.list<number>(groupIndex, subject).push(...scores);
+    if (scores.length > 0) draft.list(groupIndex, subject).push(...scores);
     return;
   }
-  const ballots = arrayAt(data.ballots, [...path, 'ballots']).map((entry, index): KeptBallot => {
+  arrayAt(data.ballots, [...path, 'ballots']).forEach((entry, index) => {
     const at = [...path, 'ballots', index];
     const [evaluatorId, hundredths, position] = arrayAt(entry, at);
     if (typeof evaluatorId !== 'string') fail([...at, 0]);
-    return { evaluatorId, hundredths: integerAt(hundredths, [...at, 1]), position: wholeAt(position, [...at, 2]) };
+    draft.keep(groupIndex, subject, evaluatorId, integerAt(hundredths, [...at, 1]), wholeAt(position, [...at, 2]));
   });
-  if (ballots.length > 0) draft.list<KeptBallot>(groupIndex, subject).push(...ballots);
 }
 
 function readRecord(value: unknown, path: IssuePath): IssueRecordJson {

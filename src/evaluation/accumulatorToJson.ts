@@ -1,6 +1,5 @@
 import { stateOf } from './_accumulator';
-import { compareRecords, inBallotOrder, subjectOrder } from './_order';
-import type { KeptBallot } from './_state';
+import { compareRecords, loggedBallots, subjectOrder } from './_order';
 import type { AccumulatorJson, EvaluationAccumulator, GroupPartialJson } from './types';
 
 /**
@@ -27,6 +26,7 @@ import type { AccumulatorJson, EvaluationAccumulator, GroupPartialJson } from '.
 export function accumulatorToJson(accumulator: EvaluationAccumulator<string>): AccumulatorJson {
   const state = stateOf(accumulator);
   const { groups } = state.compiled;
+  const logged = state.compiled.checked ? loggedBallots(state) : undefined;
   const subjects = subjectOrder(state).map((subject) => ({
     id: state.registry.ids[subject]!,
     first: state.first[subject]!,
@@ -41,11 +41,13 @@ export function accumulatorToJson(accumulator: EvaluationAccumulator<string>): A
           lowest: Array.from(column.lowest.subarray(subject * dropLowest, subject * dropLowest + Math.min(count, dropLowest))),
         };
       }
-      const list = column.lists[subject] ?? [];
-      if (column.store === 'scores') return { scores: [...(list as number[])].sort((a, b) => a - b) };
-      return {
-        ballots: inBallotOrder(list as KeptBallot[]).map((ballot) => [ballot.evaluatorId, ballot.hundredths, ballot.position] as const),
-      };
+      if (column.store === 'scores') return { scores: [...(column.lists[subject] ?? [])].sort((a, b) => a - b) };
+      const bucket = subject * groups.length + groupIndex;
+      const ballots: [string, number, number][] = [];
+      for (let at = logged!.start[bucket]!; at < logged!.start[bucket + 1]!; at += 1) {
+        ballots.push([logged!.evaluators[at]!, logged!.hundredths[at]!, logged!.positions[at]!]);
+      }
+      return { ballots };
     }),
   }));
   return {

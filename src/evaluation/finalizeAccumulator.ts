@@ -3,8 +3,8 @@ import { createIssue } from '../i18n/messages';
 import { stateOf } from './_accumulator';
 import { divideRounded } from './_arithmetic';
 import { figureUnits, type CompiledGroup } from './_policy';
-import { compareRecords, inBallotOrder, subjectOrder } from './_order';
-import type { KeptBallot, State, StatsColumn } from './_state';
+import { compareRecords, loggedBallots, subjectOrder, type LoggedBallots } from './_order';
+import type { State, StatsColumn } from './_state';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';
 import type { EvaluationAccumulator, EvaluationResult, GroupFigure, GroupStatus, IssueRecordJson, SubjectResult } from './types';
 
@@ -46,6 +46,8 @@ interface Scratch {
   readonly units: (number | null)[];
   readonly counts: number[];
   readonly dropped: GroupFigure['dropped'][];
+  /** The scores of the group being finalized, sorted. */
+  readonly sorted: number[];
 }
 
 function set(scratch: Scratch, at: number, units: number | null, count: number, dropped: GroupFigure['dropped']): void {
@@ -81,15 +83,16 @@ function toPoints(hundredths: number): number {
   return hundredths / 100;
 }
 
-function fromScores(scratch: Scratch, at: number, scores: readonly number[], group: CompiledGroup, scale: number): void {
-  const count = scores.length;
+/** The figure of the counted scores `scores[from]` up to `scores[to]` (a slice, not copied). */
+function fromScores(scratch: Scratch, at: number, scores: ArrayLike<number>, from: number, to: number, group: CompiledGroup, scale: number): void {
+  const count = to - from;
   if (count === 0) return set(scratch, at, null, count, NO_DROPS);
   if (group.method === 'mean') {
     let sum = 0;
-    for (const score of scores) sum += score;
+    for (let index = from; index < to; index += 1) sum += scores[index]!;
     return set(scratch, at, figureUnits(sum, count, scale), count, NO_DROPS);
   }
-  const sorted = [...scores].sort(ascending);
+  const sorted = sortInto(scratch.sorted, scores, from, to);
   if (group.method === 'median') {
     const middle = count >> 1;
     const units = count % 2 === 1 ? figureUnits(sorted[middle]!, 1, scale) : figureUnits(sorted[middle - 1]! + sorted[middle]!, 2, scale);
@@ -99,72 +102,130 @@ function fromScores(scratch: Scratch, at: number, scores: readonly number[], gro
   if (count <= dropHighest + dropLowest) return set(scratch, at, null, count, NO_DROPS);
   let sum = 0;
   for (let index = dropLowest; index < count - dropHighest; index += 1) sum += sorted[index]!;
-  set(scratch, at, figureUnits(sum, count - dropHighest - dropLowest, scale), count, {
-    highest: sorted.slice(count - dropHighest).reverse().map(toPoints),
-    lowest: sorted.slice(0, dropLowest).map(toPoints),
-  });
+  const highest: number[] = [];
+  for (let index = count - 1; index >= count - dropHighest; index -= 1) highest.push(toPoints(sorted[index]!));
+  const lowest: number[] = [];
+  for (let index = 0; index < dropLowest; index += 1) lowest.push(toPoints(sorted[index]!));
+  set(scratch, at, figureUnits(sum, count - dropHighest - dropLowest, scale), count, { highest, lowest });
 }
 
 function ascending(a: number, b: number): number {
   return a - b;
 }
 
-/** Small lists are checked pairwise: cheaper than a set for the usual handful of evaluators. */
+/** Up to this many scores are sorted by insertion, which beats a library sort on a handful. */
+const INSERTION_LIMIT = 16;
+
+/**
+ * `scores[from]` up to `scores[to]` in ascending order, written into `into` (reused from group to
+ * group) and returned.
+ */
+function sortInto(into: number[], scores: ArrayLike<number>, from: number, to: number): number[] {
+  into.length = 0;
+  if (to - from > INSERTION_LIMIT) {
+    for (let index = from; index < to; index += 1) into.push(scores[index]!);
+    return into.sort(ascending);
+  }
+  for (let index = from; index < to; index += 1) {
+    const score = scores[index]!;
+    let at = into.length;
+    into.push(score);
+    while (at > 0 && into[at - 1]! > score) {
+      into[at] = into[at - 1]!;
+      at -= 1;
+    }
+    into[at] = score;
+  }
+  return into;
+}
+
+/** Small groups are checked pairwise: cheaper than a set for the usual handful of evaluators. */
 const PAIRWISE_LIMIT = 16;
 
-/** Whether an evaluator gave more than one ballot: rare, so checked before any bookkeeping. */
-function repeatsEvaluator(ballots: readonly KeptBallot[]): boolean {
-  if (ballots.length > PAIRWISE_LIMIT) return new Set(ballots.map((ballot) => ballot.evaluatorId)).size < ballots.length;
-  for (let later = 1; later < ballots.length; later += 1) {
-    for (let earlier = 0; earlier < later; earlier += 1) {
-      if (ballots[earlier]!.evaluatorId === ballots[later]!.evaluatorId) return true;
+/**
+ * Whether an evaluator gave more than one of the ballots from `from` up to `to`: rare, so checked
+ * before any bookkeeping.
+ */
+function repeatsEvaluator(evaluators: readonly string[], from: number, to: number): boolean {
+  if (to - from > PAIRWISE_LIMIT) return new Set(evaluators.slice(from, to)).size < to - from;
+  for (let later = from + 1; later < to; later += 1) {
+    for (let earlier = from; earlier < later; earlier += 1) {
+      if (evaluators[earlier] === evaluators[later]) return true;
     }
   }
   return false;
 }
 
+/** Where the counted scores of a subject in a group are: `scores[from]` up to `scores[to]`. */
+interface Counted {
+  scores: ArrayLike<number>;
+  from: number;
+  to: number;
+}
+
 /**
- * Resolves duplicate ballots (by evaluator) in ballot order and returns the scores that count,
- * recording each duplicate or replaced ballot.
+ * Resolves duplicate ballots (by evaluator) in ballot order among the ballots of a subject in a
+ * group, pointing `counted` at the scores that count, and recording each duplicate or replaced
+ * ballot in `records` (made from the subject's `stored` records when first needed).
+ *
+ * @returns the subject's records, if any.
  */
 function resolveDuplicates(
-  ballots: readonly KeptBallot[],
+  ballots: LoggedBallots,
+  bucket: number,
   state: State,
   group: CompiledGroup,
   subjectId: string,
-  records: IssueRecordJson[],
-): number[] {
-  const ordered = inBallotOrder(ballots);
-  if (!repeatsEvaluator(ordered)) return ordered.map((ballot) => ballot.hundredths);
-  const kept = new Map<string, KeptBallot>();
-  for (const ballot of ordered) {
-    if (state.compiled.lastWins || !kept.has(ballot.evaluatorId)) kept.set(ballot.evaluatorId, ballot);
+  records: IssueRecordJson[] | undefined,
+  counted: Counted & { readonly kept: number[] },
+): IssueRecordJson[] | undefined {
+  const { evaluators, hundredths, positions } = ballots;
+  const from = ballots.start[bucket]!;
+  const to = ballots.start[bucket + 1]!;
+  if (!repeatsEvaluator(evaluators, from, to)) {
+    // The common case: every ballot counts, read where it lies.
+    counted.scores = hundredths;
+    counted.from = from;
+    counted.to = to;
+    return records;
+  }
+  const kept = new Map<string, number>();
+  for (let at = from; at < to; at += 1) {
+    if (state.compiled.lastWins || !kept.has(evaluators[at]!)) kept.set(evaluators[at]!, at);
   }
   const code = state.compiled.lastWins ? 'evaluation.ballotReplaced' : 'evaluation.duplicateBallot';
-  const scores: number[] = [];
-  for (const ballot of ordered) {
-    const winner = kept.get(ballot.evaluatorId)!;
-    if (winner === ballot) {
-      scores.push(ballot.hundredths);
+  const scores = counted.kept;
+  scores.length = 0;
+  const subjectRecords = records ?? [];
+  for (let at = from; at < to; at += 1) {
+    const evaluatorId = evaluators[at]!;
+    const winner = kept.get(evaluatorId)!;
+    if (winner === at) {
+      scores.push(hundredths[at]!);
       continue;
     }
-    records.push({
+    const position = positions[at]!;
+    const keptPosition = positions[winner]!;
+    subjectRecords.push({
       code,
-      position: ballot.position,
+      position,
       field: 'evaluatorId',
       subjectId,
       params: {
-        position: ballot.position,
-        keptPosition: winner.position,
-        keptOrdinal: winner.position + 1,
+        position,
+        keptPosition,
+        keptOrdinal: keptPosition + 1,
         subjectId,
-        evaluatorId: ballot.evaluatorId,
+        evaluatorId,
         group: group.code,
         ...group.labels,
       },
     });
   }
-  return scores;
+  counted.scores = scores;
+  counted.from = 0;
+  counted.to = scores.length;
+  return subjectRecords;
 }
 
 /** The result of a state (see {@link finalizeAccumulator}). */
@@ -187,7 +248,10 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
   const { scale, groups } = compiled;
   const treatment = compiled.policy.missingGroup;
   const order = subjectOrder(state);
-  const scratch: Scratch = { units: [], counts: [], dropped: [] };
+  const scratch: Scratch = { units: [], counts: [], dropped: [], sorted: [] };
+  // Checked ballots by subject and group, and one list reused for the scores that count.
+  const ballots = compiled.checked ? loggedBallots(state) : undefined;
+  const counted = { scores: [] as ArrayLike<number>, from: 0, to: 0, kept: [] as number[] };
   // Every subject's groups object has the same keys in the same order: copying one shape lets
   // the engine build them all alike instead of growing each key by key.
   const shape: Record<string, GroupFigure> = Object.fromEntries(groups.map((group) => [group.code, NO_FIGURE]));
@@ -206,13 +270,14 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
         fromStats(scratch, groupIndex, column, group, subject, scale);
         continue;
       }
-      const list = column.lists[subject] ?? [];
-      let scores = list as readonly number[];
-      if (column.store === 'ballots') {
-        subjectRecords ??= stored === undefined ? [] : [...stored];
-        scores = resolveDuplicates(list as readonly KeptBallot[], state, group, subjectId, subjectRecords);
+      if (column.store === 'scores') {
+        const scores = column.lists[subject] ?? [];
+        fromScores(scratch, groupIndex, scores, 0, scores.length, group, scale);
+        continue;
       }
-      fromScores(scratch, groupIndex, scores, group, scale);
+      // `stored` was built above for this subject alone, so duplicates may be added to it.
+      subjectRecords = resolveDuplicates(ballots!, subject * groups.length + groupIndex, state, group, subjectId, subjectRecords ?? stored, counted);
+      fromScores(scratch, groupIndex, counted.scores, counted.from, counted.to, group, scale);
     }
     const records = subjectRecords ?? stored;
     let issues: Issue<EvaluationIssueCode>[] | undefined = records?.sort(compareRecords).map(toIssue);
