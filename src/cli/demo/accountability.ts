@@ -11,12 +11,14 @@ import { isoDate } from '../../schedule/iso-date';
 import { PHASE_STATUS_LABELS } from '../../schedule/labels';
 import { aggregateEvaluations } from '../../evaluation/aggregateEvaluations';
 import { SCHOOL_FOUR_SIDED_EVALUATION } from '../../evaluation/policies';
+import { effectiveTier } from '../../scoring/effectiveTier';
 import { MEMBER_TIER_LABELS } from '../../scoring/labels';
 import type { MemberTier, TierDistribution } from '../../scoring/types';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_FUNCTIONAL_GROUPS, EXAMPLE_MEMBERS } from './example';
 import { heading, issueLines, type Text } from './format';
 import { EXAMPLE_SCORE_BALLOTS } from './evaluation';
 import { EXAMPLE_PHASES } from './schedule';
+import { EXAMPLE_ASSESSMENT } from './scoring';
 
 /** The day the accountability part of the demo looks from: within 总结整改·评选表彰. */
 export const ACCOUNTABILITY_AS_OF = isoDate('2011-04-15');
@@ -98,36 +100,20 @@ export const EXAMPLE_COMMITMENTS: readonly Commitment[] = [
   memberCommitment('m12', [item('m12-gate', '每周两次校门口疏导', '2011-03-31', { ...fulfilled('2011-04-02'), decomposedFrom: 's-gate' })]),
 ];
 
-/** The tiers decided in the 2010 and 2009 assessments, member by member. */
-export const EXAMPLE_TIERS: { readonly current: readonly TierResult[]; readonly previous: readonly TierResult[] } = {
-  current: [
-    { memberId: 'm01', tier: 'excellent' },
-    { memberId: 'm02', tier: 'excellent' },
-    { memberId: 'm03', tier: 'qualified' },
-    { memberId: 'm04', tier: 'qualified' },
-    { memberId: 'm05', tier: 'qualified' },
-    { memberId: 'm06', tier: 'excellent' },
-    { memberId: 'm07', tier: 'qualified' },
-    { memberId: 'm08', tier: 'qualified' },
-    { memberId: 'm09', tier: 'qualified' },
-    { memberId: 'm10', tier: 'excellent' },
-    { memberId: 'm11', tier: 'unqualified' },
-    { memberId: 'm12', tier: 'basicallyQualified' },
-  ],
-  previous: [
-    { memberId: 'm01', tier: 'excellent' },
-    { memberId: 'm02', tier: 'qualified' },
-    { memberId: 'm03', tier: 'qualified' },
-    { memberId: 'm04', tier: 'qualified' },
-    { memberId: 'm05', tier: 'qualified' },
-    { memberId: 'm06', tier: 'qualified' },
-    { memberId: 'm07', tier: 'basicallyQualified' },
-    { memberId: 'm08', tier: 'qualified' },
-    { memberId: 'm09', tier: 'qualified' },
-    { memberId: 'm11', tier: 'basicallyQualified' },
-    { memberId: 'm12', tier: 'basicallyQualified' },
-  ],
-};
+/** The tiers of the 2009 assessment, member by member, to compare the year with. */
+const PREVIOUS_TIERS: readonly TierResult[] = [
+  { memberId: 'm01', tier: 'excellent' },
+  { memberId: 'm02', tier: 'qualified' },
+  { memberId: 'm03', tier: 'qualified' },
+  { memberId: 'm04', tier: 'qualified' },
+  { memberId: 'm05', tier: 'qualified' },
+  { memberId: 'm06', tier: 'qualified' },
+  { memberId: 'm07', tier: 'basicallyQualified' },
+  { memberId: 'm08', tier: 'qualified' },
+  { memberId: 'm09', tier: 'basicallyQualified' },
+  { memberId: 'm11', tier: 'qualified' },
+  { memberId: 'm12', tier: 'basicallyQualified' },
+];
 
 /** Counts a year's tiers the way `tierDistribution` of `cxzy/scoring` counts assessments. */
 function distributionOf(results: readonly TierResult[], members: number): TierDistribution {
@@ -136,10 +122,18 @@ function distributionOf(results: readonly TierResult[], members: number): TierDi
   return { members, graded: results.length, counts };
 }
 
+/** Each member's assessment of the year, from the scoring section. */
+const assessmentOf = (id: string) => EXAMPLE_ASSESSMENT.members.find((member) => member.memberId === id);
+
 /** The example branch's 评议 results: the evaluation demo's ballots under the school's four-sided policy. */
 export const EXAMPLE_EVALUATION = aggregateEvaluations(EXAMPLE_SCORE_BALLOTS, SCHOOL_FOUR_SIDED_EVALUATION);
 
-const limitedCorrection = rectifyUnqualified({ memberId: 'm11', tier: 'unqualified' }, isoDate('2011-01-20')).item;
+/** The 限期改正 of every member the assessment found 不合格, decided by the branch on 2011-01-20. */
+const limitedCorrections = EXAMPLE_ASSESSMENT.members.flatMap((member) => {
+  const tier = effectiveTier(member);
+  const item = tier === undefined ? undefined : rectifyUnqualified({ memberId: member.memberId, tier }, isoDate('2011-01-20')).item;
+  return item === undefined ? [] : [item];
+});
 
 /** Problems raised by the masses and the evaluation, and the 限期改正 of the member found 不合格. */
 export const EXAMPLE_RECTIFICATION: readonly RectificationItem[] = [
@@ -169,14 +163,17 @@ export const EXAMPLE_RECTIFICATION: readonly RectificationItem[] = [
     processDisclosed: true,
     resultDisclosed: false,
   },
-  ...(limitedCorrection === undefined ? [] : [limitedCorrection]),
+  ...limitedCorrections,
 ];
 
-const nominee = (id: string, title: Candidate['title'], performance: number): Candidate => {
+const nominee = (id: string, title: Candidate['title']): Candidate => {
   const member = EXAMPLE_MEMBERS.find((each) => each.id === id);
+  const assessment = assessmentOf(id);
+  // 工作实绩 is the member's assessment total (the two responsibility documents).
+  const performance = assessment?.total ?? 0;
   // 社会公认度 is the member's combined 评议 result; a member without one stands at 0.
   const recognition = EXAMPLE_EVALUATION.subjects.find((each) => each.subjectId === id)?.combined ?? 0;
-  const tier = EXAMPLE_TIERS.current.find((each) => each.memberId === id)?.tier;
+  const tier = assessment === undefined ? undefined : effectiveTier(assessment);
   const open = EXAMPLE_RECTIFICATION.filter((each) => each.ownerId === id && each.status !== 'completed').map((each) => each.id);
   return {
     id,
@@ -190,20 +187,20 @@ const nominee = (id: string, title: Candidate['title'], performance: number): Ca
 };
 
 /**
- * The 申报 of the example campaign: 工作实绩 as the member assessment's total (a hundred-point
- * scale), 社会公认度 as the member's combined 评议 result in {@link EXAMPLE_EVALUATION}; a member's
+ * The 申报 of the example campaign: 工作实绩 as the member's total in {@link EXAMPLE_ASSESSMENT}, 社会公认度 as the member's combined 评议 result in {@link EXAMPLE_EVALUATION}; a member's
  * open rectification items come from {@link EXAMPLE_RECTIFICATION}. The branch's own 社会公认度 is
  * its parents' satisfaction score.
  */
 export const EXAMPLE_CANDIDATES: readonly Candidate[] = [
-  nominee('m02', 'excellentMember', 96),
-  nominee('m06', 'excellentMember', 94),
-  nominee('m01', 'excellentMember', 92),
-  nominee('m10', 'excellentMember', 97),
-  nominee('m06', 'exemplaryTeacher', 94),
-  nominee('m08', 'exemplaryTeacher', 91),
-  nominee('m04', 'excellentPartyWorker', 90),
-  nominee('m11', 'excellentPartyWorker', 85),
+  nominee('m01', 'excellentMember'),
+  nominee('m02', 'excellentMember'),
+  nominee('m03', 'excellentMember'),
+  nominee('m10', 'excellentMember'),
+  nominee('m02', 'exemplaryTeacher'),
+  nominee('m06', 'exemplaryTeacher'),
+  nominee('m09', 'exemplaryTeacher'),
+  nominee('m04', 'excellentPartyWorker'),
+  nominee('m11', 'excellentPartyWorker'),
   { id: 'vocational-branch', name: '南郊职业中学党支部', title: 'advancedOrganization', performance: 92, recognition: 89.5 },
 ];
 
@@ -211,8 +208,8 @@ export const EXAMPLE_CANDIDATES: readonly Candidate[] = [
 export const EXAMPLE_RECORDS: CampaignRecords = {
   commitments: EXAMPLE_COMMITMENTS,
   tiers: {
-    current: distributionOf(EXAMPLE_TIERS.current, EXAMPLE_MEMBERS.length),
-    previous: distributionOf(EXAMPLE_TIERS.previous, EXAMPLE_TIERS.previous.length),
+    current: EXAMPLE_ASSESSMENT.distribution,
+    previous: distributionOf(PREVIOUS_TIERS, PREVIOUS_TIERS.length),
   },
   evaluation: { expectedSubjectIds: EXAMPLE_MEMBERS.map((member) => member.id), results: EXAMPLE_EVALUATION.subjects },
   commendation: { candidates: EXAMPLE_CANDIDATES },

@@ -44,11 +44,14 @@ export const EXAMPLE_CARDS: readonly ScoreCard[] = EXAMPLE_MEMBERS.map((member) 
   entries: ITEMS.map(([sheetId, itemId], index) => ({ sheetId, itemId, points: POINTS[member.id]?.[index] ?? 0 })),
 }));
 
+/** The example branch's annual assessment under the 2015 rule. */
+export const EXAMPLE_ASSESSMENT = assessMembers(EXAMPLE_CARDS, EXAMPLE_SHEETS, MEMBER_TIERS_TONGMIN_2015);
+
 const VERDICT_REASONS: ReadonlySet<string> = new Set(['band', 'overlap', 'veto', 'quota', 'notGraded']);
 
 /** The demo's scoring section: each member's total, tier and the reason for it, under the 2015 rule. */
 export function scoringSection(locale: Locale): readonly string[] {
-  const result = assessMembers(EXAMPLE_CARDS, EXAMPLE_SHEETS, MEMBER_TIERS_TONGMIN_2015);
+  const result = EXAMPLE_ASSESSMENT;
   const names = new Map(EXAMPLE_MEMBERS.map((member) => [member.id, member.name]));
   const lines = [
     heading({ 'zh-CN': '党员年度考核(两个责任书)', en: 'Annual member assessment (two responsibility documents)' }, locale),
