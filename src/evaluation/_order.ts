@@ -48,6 +48,7 @@ export interface LoggedBallots {
   readonly evaluators: string[];
   readonly hundredths: Float64Array;
   readonly positions: Float64Array;
+  readonly origins: Float64Array;
 }
 
 /** Orders two ballots by position; ties (reused positions) by score, then evaluator. */
@@ -79,6 +80,7 @@ export function loggedBallots(state: State): LoggedBallots {
     evaluators: new Array<string>(logLength),
     hundredths: new Float64Array(logLength),
     positions: new Float64Array(logLength),
+    origins: new Float64Array(logLength),
   };
   for (let entry = 0; entry < logLength; entry += 1) {
     const bucket = bucketOf(entry);
@@ -87,6 +89,7 @@ export function loggedBallots(state: State): LoggedBallots {
     sorted.evaluators[at] = log.evaluators[entry]!;
     sorted.hundredths[at] = log.hundredths[entry]!;
     sorted.positions[at] = log.positions[entry]!;
+    sorted.origins[at] = log.origins[entry]!;
   }
   for (let bucket = 0; bucket < buckets; bucket += 1) {
     for (let at = start[bucket]! + 1; at < start[bucket + 1]!; at += 1) {
@@ -105,9 +108,11 @@ function sortBucket(ballots: LoggedBallots, from: number, to: number): void {
   const evaluators = order.map((at) => ballots.evaluators[at]!);
   const hundredths = order.map((at) => ballots.hundredths[at]!);
   const positions = order.map((at) => ballots.positions[at]!);
+  const origins = order.map((at) => ballots.origins[at]!);
   for (let index = 0; index < order.length; index += 1) {
     ballots.evaluators[from + index] = evaluators[index]!;
     ballots.hundredths[from + index] = hundredths[index]!;
     ballots.positions[from + index] = positions[index]!;
+    ballots.origins[from + index] = origins[index]!;
   }
 }

@@ -34,6 +34,12 @@ export interface BallotLog {
   hundredths: Float64Array;
   positions: Float64Array;
   /**
+   * Which ballot an entry is, kept when entries are copied by a merge: a partial merged with
+   * itself, or with a later version of itself, holds the same ballots twice, and those count twice
+   * (see `mergeAccumulators`), where two ballots that only look alike are duplicates.
+   */
+  origins: Float64Array;
+  /**
    * The ids as given (interning them would cost a map lookup per ballot), in an array as long as
    * the typed columns.
    */
@@ -90,6 +96,12 @@ export interface State {
 
 const INITIAL_CAPACITY = 16;
 
+/**
+ * The origin of the next ballot logged in this process: a count, never reused, that stands for a
+ * ballot's identity (results never show it, they only compare it).
+ */
+let nextOrigin = 0;
+
 /** A log holding the first `length` entries of `source`, with room for at least `capacity`. */
 function copyLog(source: BallotLog, length: number, capacity: number): BallotLog {
   const copy = <T extends Int32Array | Float64Array>(column: T, make: new (length: number) => T): T => {
@@ -105,6 +117,7 @@ function copyLog(source: BallotLog, length: number, capacity: number): BallotLog
     groups: copy(source.groups, Int32Array),
     hundredths: copy(source.hundredths, Float64Array),
     positions: copy(source.positions, Float64Array),
+    origins: copy(source.origins, Float64Array),
     evaluators,
     length,
   };
@@ -115,6 +128,7 @@ const EMPTY_LOG: BallotLog = Object.freeze({
   groups: new Int32Array(0),
   hundredths: new Float64Array(0),
   positions: new Float64Array(0),
+  origins: new Float64Array(0),
   evaluators: [],
   length: 0,
 });
@@ -194,9 +208,11 @@ export class Draft {
         this.owned[index] = new Uint8Array(this.capacity);
       }
     });
-    // As with the registry: append to the log in place only when this state wrote its last entry.
-    const log = state.log;
-    this.log = log.length === state.logLength && log !== EMPTY_LOG ? log : copyLog(log, state.logLength, Math.max(state.logLength, INITIAL_CAPACITY));
+    // As with the registry: append to the log in place only when this state wrote its last entry
+    // (and never to the shared empty log).
+    const { log, logLength } = state;
+    const latest = log.length === logLength && log !== EMPTY_LOG;
+    this.log = latest ? log : copyLog(log, logLength, Math.max(logLength, INITIAL_CAPACITY));
     this.records = state.records.slice();
     this.ballotCount = state.ballotCount;
     this.nextIndex = state.nextIndex;
@@ -271,11 +287,12 @@ export class Draft {
     log.groups = grownLog.groups;
     log.hundredths = grownLog.hundredths;
     log.positions = grownLog.positions;
+    log.origins = grownLog.origins;
     log.evaluators = grownLog.evaluators;
   }
 
-  /** Logs a ballot of a checked group. */
-  keep(groupIndex: number, subject: number, evaluatorId: string, hundredths: number, position: number): void {
+  /** Logs a ballot of a checked group: a new one, or a copy of the ballot of origin `origin`. */
+  keep(groupIndex: number, subject: number, evaluatorId: string, hundredths: number, position: number, origin = nextOrigin++): void {
     const log = this.log;
     const at = log.length;
     if (at === log.subjects.length) this.reserve(1);
@@ -283,6 +300,7 @@ export class Draft {
     log.groups[at] = groupIndex;
     log.hundredths[at] = hundredths;
     log.positions[at] = position;
+    log.origins[at] = origin;
     log.evaluators[at] = evaluatorId;
     log.length = at + 1;
   }
@@ -328,7 +346,8 @@ export class Draft {
     this.reserve(other.logLength);
     const source = other.log;
     for (let entry = 0; entry < other.logLength; entry += 1) {
-      this.keep(source.groups[entry]!, target[source.subjects[entry]!]!, source.evaluators[entry]!, source.hundredths[entry]!, source.positions[entry]!);
+      const subject = target[source.subjects[entry]!]!;
+      this.keep(source.groups[entry]!, subject, source.evaluators[entry]!, source.hundredths[entry]!, source.positions[entry]!, source.origins[entry]!);
     }
     for (const record of other.records) this.records.push(record);
     this.ballotCount += other.ballotCount;

@@ -161,12 +161,14 @@ interface Counted {
   scores: ArrayLike<number>;
   from: number;
   to: number;
+  /** Reused for the scores that count when some ballots do not. */
+  readonly kept: number[];
 }
 
 /**
  * Resolves duplicate ballots (by evaluator) in ballot order among the ballots of a subject in a
  * group, pointing `counted` at the scores that count, and recording each duplicate or replaced
- * ballot in `records` (made from the subject's `stored` records when first needed).
+ * ballot in `records` (a new list when the subject has none yet).
  *
  * @returns the subject's records, if any.
  */
@@ -177,9 +179,9 @@ function resolveDuplicates(
   group: CompiledGroup,
   subjectId: string,
   records: IssueRecordJson[] | undefined,
-  counted: Counted & { readonly kept: number[] },
+  counted: Counted,
 ): IssueRecordJson[] | undefined {
-  const { evaluators, hundredths, positions } = ballots;
+  const { evaluators, hundredths, positions, origins } = ballots;
   const from = ballots.start[bucket]!;
   const to = ballots.start[bucket + 1]!;
   if (!repeatsEvaluator(evaluators, from, to)) {
@@ -200,7 +202,8 @@ function resolveDuplicates(
   for (let at = from; at < to; at += 1) {
     const evaluatorId = evaluators[at]!;
     const winner = kept.get(evaluatorId)!;
-    if (winner === at) {
+    // The kept ballot itself, or another copy of it (a partial merged twice): it counts.
+    if (origins[winner] === origins[at]) {
       scores.push(hundredths[at]!);
       continue;
     }
@@ -251,7 +254,7 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
   const scratch: Scratch = { units: [], counts: [], dropped: [], sorted: [] };
   // Checked ballots by subject and group, and one list reused for the scores that count.
   const ballots = compiled.checked ? loggedBallots(state) : undefined;
-  const counted = { scores: [] as ArrayLike<number>, from: 0, to: 0, kept: [] as number[] };
+  const counted: Counted = { scores: [], from: 0, to: 0, kept: [] };
   // Every subject's groups object has the same keys in the same order: copying one shape lets
   // the engine build them all alike instead of growing each key by key.
   const shape: Record<string, GroupFigure> = Object.fromEntries(groups.map((group) => [group.code, NO_FIGURE]));
