@@ -75,7 +75,27 @@ function toModule(code: string): string {
   return `import { expect as __expectOf } from 'vitest';\nconst __expect = (actual: unknown, expected: unknown) => __expectOf(actual).toEqual(expected);\n${lines.join('\n')}\nexport {};\n`;
 }
 
-const examples = sourceFiles(join(root, 'src')).flatMap(examplesOf);
+/**
+ * The ```ts blocks of the guides in docs/guides, which run as written too — except a block that
+ * names its inputs with `declare` (it shows a call on values the reader has) or is a file of an
+ * application (it imports `vitest`, `node:` modules or relative paths).
+ */
+function guideExamples(): Example[] {
+  const dir = join(root, 'docs', 'guides');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .flatMap((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      return [...text.matchAll(/```ts\n([\s\S]*?)```/g)]
+        .filter((block) => !/^declare |from '(vitest|node:[^']*|\.[^']*)'/m.test(block[1] ?? ''))
+        .map((block) => ({
+          name: `docs/guides/${name}:${text.slice(0, block.index).split('\n').length}`,
+          code: block[1] ?? '',
+        }));
+    });
+}
+
+const examples = [...sourceFiles(join(root, 'src')).flatMap(examplesOf), ...guideExamples()];
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
