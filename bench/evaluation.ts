@@ -150,10 +150,13 @@ function fastest(run: () => unknown, repeats: number): number {
   return best;
 }
 
+const gc = (globalThis as { gc?: () => void }).gc;
+
 /**
  * Times two computations in alternation, so that load from other processes on a shared machine
  * falls on both alike; reports the median and fastest times of each and the median of the
- * per-round ratios.
+ * per-round ratios. With --expose-gc, a full collection before each timed run keeps either from
+ * paying for the garbage the other left (a pause that otherwise lands on whichever runs next).
  */
 function compare<A, B>(baseline: () => A, candidate: () => B, rounds: number) {
   let a = baseline();
@@ -162,9 +165,11 @@ function compare<A, B>(baseline: () => A, candidate: () => B, rounds: number) {
   const candidateTimes: number[] = [];
   const ratios: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
+    gc?.();
     let start = performance.now();
     a = baseline();
     const baselineMs = performance.now() - start;
+    gc?.();
     start = performance.now();
     b = candidate();
     const candidateMs = performance.now() - start;
@@ -179,7 +184,6 @@ function compare<A, B>(baseline: () => A, candidate: () => B, rounds: number) {
   };
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
 function retainedBytes(): number {
   gc!();
   gc!();
