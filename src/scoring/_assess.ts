@@ -56,6 +56,11 @@ export interface Context {
   readonly bands: readonly CompiledBand[];
   /** One shared `band` reason per band. */
   readonly bandReasons: readonly AssessmentReason[];
+  /**
+   * The `bonus` and `deduction` reasons made so far, by item ordinal and then by hundredths: a
+   * branch repeats the same few points on the same items, and each reason is made once per call.
+   */
+  readonly adjustmentReasons: (Map<number, AssessmentReason> | undefined)[];
   readonly vetoes: ReadonlyMap<string, VetoRule>;
   readonly triggers: readonly Trigger[];
   /** Problems in the sheets (`['sheets', …]`) and the rule (`['rule', …]`). */
@@ -151,6 +156,7 @@ export function createContext(sheets: readonly ScoreSheet[], rule: TierRule, opt
     standards,
     bands: rule.bands.map(compileBand),
     bandReasons: rule.bands.map((band, bandIndex) => Object.freeze({ code: 'band', tier: band.tier, bandIndex, band })),
+    adjustmentReasons: new Array<Map<number, AssessmentReason> | undefined>(slots.length),
     vetoes,
     triggers,
     issues,
@@ -215,14 +221,7 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
     if (slot.standard >= 0) {
       standardSums[slot.standard] = standardSums[slot.standard]! + (slot.kind === KIND_DEDUCTION ? -hundredths : hundredths);
     }
-    if (slot.kind !== KIND_BASE && hundredths > 0) {
-      steps.push({
-        code: slot.kind === KIND_BONUS ? 'bonus' : 'deduction',
-        sheetId: entry.sheetId,
-        itemId: entry.itemId,
-        points: fromHundredths(hundredths),
-      });
-    }
+    if (slot.kind !== KIND_BASE && hundredths > 0) steps.push(adjustmentReason(context, ordinal, hundredths));
   }
 
   if (context.missingEntry !== 'ignore') {
@@ -326,6 +325,27 @@ const NOT_GRADED = {
   probationary: Object.freeze({ code: 'notGraded', cause: 'probationary' }),
   noBand: Object.freeze({ code: 'notGraded', cause: 'noBand' }),
 } as const satisfies Record<NotGradedCause, AssessmentReason>;
+
+/**
+ * The `bonus` or `deduction` reason for an item scored with these points. It reads the same for
+ * every member who has them, so it is made once per call and shared, frozen like the band reasons:
+ * a branch then holds a few hundred reasons instead of one per member and item.
+ */
+function adjustmentReason(context: Context, ordinal: number, hundredths: number): AssessmentReason {
+  const made = (context.adjustmentReasons[ordinal] ??= new Map());
+  let reason = made.get(hundredths);
+  if (reason === undefined) {
+    const slot = context.slots[ordinal]!;
+    reason = Object.freeze({
+      code: slot.kind === KIND_BONUS ? 'bonus' : 'deduction',
+      sheetId: slot.sheetId,
+      itemId: slot.itemId,
+      points: fromHundredths(hundredths),
+    });
+    made.set(hundredths, reason);
+  }
+  return reason;
+}
 
 function report(context: Context, code: ScoringIssueCode, path: IssuePath, params: MessageParams, severity: Severity = 'error'): void {
   (context.found ??= []).push(createIssue(SCORING_MESSAGES, code, severity, path, params));
