@@ -2,6 +2,7 @@ import { compareText } from '../_lib/order';
 import type { Issue } from '../i18n/issue';
 import { createIssue } from '../i18n/messages';
 import { assessCard, BELOW_EXCELLENT, createContext } from './_assess';
+import { FirstCards } from './_memberIds';
 import { isFraction } from './_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
 import { tierDistribution } from './tierDistribution';
@@ -67,16 +68,14 @@ export function assessMembers(
   const context = createContext(sheets, rule, options);
   const issues: Issue<ScoringIssueCode>[] = [...context.issues];
   const members: MemberAssessment[] = new Array(cards.length);
-  const seen = new Set<string>();
+  const firstCards = new FirstCards(cards);
   for (let index = 0; index < cards.length; index += 1) {
     const card = cards[index]!;
     members[index] = assessCard(card, context);
-    if (seen.size === seen.add(card.memberId).size) {
+    const firstIndex = firstCards.firstOf(index);
+    if (firstIndex !== index) {
       issues.push(
-        createIssue(SCORING_MESSAGES, 'scoring.duplicateCard', 'error', ['cards', index, 'memberId'], {
-          memberId: card.memberId,
-          firstIndex: cards.findIndex((other) => other.memberId === card.memberId),
-        }),
+        createIssue(SCORING_MESSAGES, 'scoring.duplicateCard', 'error', ['cards', index, 'memberId'], { memberId: card.memberId, firstIndex }),
       );
     }
   }
