@@ -27,7 +27,7 @@ export function accumulatorToJson(accumulator: EvaluationAccumulator<string>): A
   const state = stateOf(accumulator);
   const { groups } = state.compiled;
   const logged = state.compiled.checked ? loggedBallots(state) : undefined;
-  const subjects = subjectOrder(state).map((subject) => ({
+  const subjects = Array.from(subjectOrder(state), (subject) => ({
     id: state.registry.ids[subject]!,
     first: state.first[subject]!,
     groups: state.columns.map((column, groupIndex): GroupPartialJson => {
