@@ -56,6 +56,8 @@ export interface Context {
   readonly bands: readonly CompiledBand[];
   /** One shared `band` reason per band. */
   readonly bandReasons: readonly AssessmentReason[];
+  /** For each band, a shared list of its reason alone: the reasons of a member with nothing else. */
+  readonly bandOnly: readonly (readonly AssessmentReason[])[];
   /**
    * The `bonus` and `deduction` reasons made so far, by item ordinal and then by hundredths: a
    * branch repeats the same few points on the same items, and each reason is made once per call.
@@ -147,6 +149,7 @@ export function createContext(sheets: readonly ScoreSheet[], rule: TierRule, opt
     triggers.push({ veto, ordinal, atLeast: exactHundredths(veto.trigger.atLeast) ?? Math.round(veto.trigger.atLeast * 100) });
   });
 
+  const bandReasons = rule.bands.map((band, bandIndex): AssessmentReason => Object.freeze({ code: 'band', tier: band.tier, bandIndex, band }));
   return {
     sheets,
     rule,
@@ -155,7 +158,8 @@ export function createContext(sheets: readonly ScoreSheet[], rule: TierRule, opt
     baseOrdinals,
     standards,
     bands: rule.bands.map(compileBand),
-    bandReasons: rule.bands.map((band, bandIndex) => Object.freeze({ code: 'band', tier: band.tier, bandIndex, band })),
+    bandReasons,
+    bandOnly: bandReasons.map((reason) => Object.freeze([reason])),
     adjustmentReasons: new Array<Map<number, AssessmentReason> | undefined>(slots.length),
     vetoes,
     triggers,
@@ -261,12 +265,13 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
 
   const status = card.status ?? 'full';
   let tier: MemberTier | undefined;
+  let chosen = -1;
   if (!context.sound || hasErrors(context)) {
     steps.push(NOT_GRADED.invalidInput);
   } else if (status === 'probationary' && context.rule.gradeProbationary !== true) {
     steps.push(NOT_GRADED.probationary);
   } else {
-    const chosen = chooseBand(totalHundredths, context.bands, context.rule.overlap);
+    chosen = chooseBand(totalHundredths, context.bands, context.rule.overlap);
     if (chosen < 0) {
       report(context, 'scoring.noBand', [], { score: total });
       steps.push(NOT_GRADED.noBand);
@@ -294,7 +299,9 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
     }
   }
 
-  const reasons: readonly AssessmentReason[] = steps.slice();
+  // In a sparse branch most members have the band as their only reason; they share that list too.
+  const reasons: readonly AssessmentReason[] =
+    tier !== undefined && steps.length === 1 ? context.bandOnly[chosen]! : steps.slice();
 
   return {
     memberId: card.memberId,
