@@ -62,7 +62,7 @@ export interface Context {
    * The `bonus` and `deduction` reasons made so far, by item ordinal and then by hundredths: a
    * branch repeats the same few points on the same items, and each reason is made once per call.
    */
-  readonly adjustmentReasons: (Map<number, AssessmentReason> | undefined)[];
+  readonly adjustmentReasons: ((AssessmentReason | undefined)[] | undefined)[];
   readonly vetoes: ReadonlyMap<string, VetoRule>;
   readonly triggers: readonly Trigger[];
   /** Problems in the sheets (`['sheets', …]`) and the rule (`['rule', …]`). */
@@ -160,7 +160,7 @@ export function createContext(sheets: readonly ScoreSheet[], rule: TierRule, opt
     bands: rule.bands.map(compileBand),
     bandReasons,
     bandOnly: bandReasons.map((reason) => Object.freeze([reason])),
-    adjustmentReasons: new Array<Map<number, AssessmentReason> | undefined>(slots.length),
+    adjustmentReasons: new Array<(AssessmentReason | undefined)[] | undefined>(slots.length),
     vetoes,
     triggers,
     issues,
@@ -184,9 +184,9 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
   sheetSums.fill(0);
   standardSums.fill(0);
   context.found = undefined;
-  // The reasons go to a scratch list, copied at the end into an array of exact size.
+  // The reasons go to a scratch list, moved at the end into an array of exact size, which leaves
+  // it empty for the next card.
   const steps = context.steps;
-  steps.length = 0;
 
   const entries = card.entries;
   for (let index = 0; index < entries.length; index += 1) {
@@ -300,8 +300,13 @@ export function assessCard(card: ScoreCard, context: Context): MemberAssessment 
   }
 
   // In a sparse branch most members have the band as their only reason; they share that list too.
-  const reasons: readonly AssessmentReason[] =
-    tier !== undefined && steps.length === 1 ? context.bandOnly[chosen]! : steps.slice();
+  let reasons: readonly AssessmentReason[];
+  if (tier !== undefined && steps.length === 1) {
+    steps.pop();
+    reasons = context.bandOnly[chosen]!;
+  } else {
+    reasons = steps.splice(0);
+  }
 
   return {
     memberId: card.memberId,
@@ -321,7 +326,8 @@ function cardIssues(context: Context): readonly Issue<ScoringIssueCode>[] {
 }
 
 function hasErrors(context: Context): boolean {
-  return cardIssues(context).some((issue) => issue.severity === 'error');
+  // Most cards have no issues: no need to walk an empty list.
+  return context.found !== undefined && context.found.some((issue) => issue.severity === 'error');
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -339,18 +345,19 @@ const NOT_GRADED = {
  * a branch then holds a few hundred reasons instead of one per member and item.
  */
 function adjustmentReason(context: Context, ordinal: number, hundredths: number): AssessmentReason {
-  const made = (context.adjustmentReasons[ordinal] ??= new Map());
-  let reason = made.get(hundredths);
-  if (reason === undefined) {
-    const slot = context.slots[ordinal]!;
-    reason = Object.freeze({
-      code: slot.kind === KIND_BONUS ? 'bonus' : 'deduction',
-      sheetId: slot.sheetId,
-      itemId: slot.itemId,
-      points: fromHundredths(hundredths),
-    });
-    made.set(hundredths, reason);
-  }
+  // An array by hundredths rather than a Map: points are whole hundredths from 1 to the item's
+  // maximum, and indexing is cheaper than hashing (V8 keeps a sparse one as a dictionary).
+  const made = (context.adjustmentReasons[ordinal] ??= []);
+  const known = made[hundredths];
+  if (known !== undefined) return known;
+  const slot = context.slots[ordinal]!;
+  const reason: AssessmentReason = Object.freeze({
+    code: slot.kind === KIND_BONUS ? 'bonus' : 'deduction',
+    sheetId: slot.sheetId,
+    itemId: slot.itemId,
+    points: fromHundredths(hundredths),
+  });
+  made[hundredths] = reason;
   return reason;
 }
 
