@@ -22,10 +22,12 @@ export {
   StandardSetSchema,
   TaskSchema,
 } from './campaign';
+export { GradeBallotSchema, ScoreBallotSchema, ScoreCardSchema, ScoreItemSchema, ScoreSheetSchema } from './scoring';
 export { safeParseWith } from './parse';
 export {
   parseCampaign,
   parseFunctionalGroups,
+  parseGradeBallots,
   parseIsoDate,
   parseLeadingGroup,
   parseMassOrganizations,
@@ -33,6 +35,9 @@ export {
   parseMembers,
   parseOrganization,
   parseOrganizations,
+  parseScoreBallots,
+  parseScoreCards,
+  parseScoreSheets,
   parseStandardSet,
 } from './parsers';
 export { jsonSchemas, type JsonSchemaName } from './jsonSchemas';

@@ -8,6 +8,7 @@ import {
   PartyOrganizationSchema,
 } from './organization';
 import { IsoDateSchema } from './primitives';
+import { GradeBallotSchema, ScoreBallotSchema, ScoreCardSchema, ScoreSheetSchema } from './scoring';
 
 /**
  * The name of each entity cxzy publishes a JSON Schema for.
@@ -30,7 +31,11 @@ export type JsonSchemaName =
   | 'FunctionalGroup'
   | 'LeadingGroup'
   | 'MassOrganization'
-  | 'IsoDate';
+  | 'IsoDate'
+  | 'ScoreSheet'
+  | 'ScoreCard'
+  | 'ScoreBallot'
+  | 'GradeBallot';
 
 const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   Campaign: CampaignSchema,
@@ -45,6 +50,10 @@ const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   LeadingGroup: LeadingGroupSchema,
   MassOrganization: MassOrganizationSchema,
   IsoDate: IsoDateSchema,
+  ScoreSheet: ScoreSheetSchema,
+  ScoreCard: ScoreCardSchema,
+  ScoreBallot: ScoreBallotSchema,
+  GradeBallot: GradeBallotSchema,
 };
 
 

@@ -1,7 +1,10 @@
+import * as z from 'zod';
 import type { Campaign, StandardSet } from '../campaign/types';
+import type { GradeBallot, ScoreBallot } from '../evaluation/types';
 import type { ParseResult } from '../i18n/issue';
 import type { FunctionalGroup, LeadingGroup, MassOrganization, Member, PartyOrganization } from '../organization/types';
 import type { IsoDate } from '../schedule/iso-date';
+import type { ScoreCard, ScoreSheet } from '../scoring/types';
 import { CampaignSchema, StandardSetSchema } from './campaign';
 import {
   FunctionalGroupSchema,
@@ -12,11 +15,17 @@ import {
 } from './organization';
 import { safeParseWith } from './parse';
 import { IsoDateSchema, uniqueBy } from './primitives';
+import { GradeBallotSchema, ScoreBallotSchema, ScoreCardSchema, ScoreSheetSchema } from './scoring';
 
 const OrganizationsSchema = uniqueBy(PartyOrganizationSchema, 'id');
 const MembersSchema = uniqueBy(MemberSchema, 'id');
 const FunctionalGroupsSchema = uniqueBy(FunctionalGroupSchema, 'id');
 const MassOrganizationsSchema = uniqueBy(MassOrganizationSchema, 'id');
+const ScoreSheetsSchema = uniqueBy(ScoreSheetSchema, 'id');
+// Two cards of one member are `assessMembers`' to report, with the tier decisions beside them.
+const ScoreCardsSchema = z.array(ScoreCardSchema);
+const ScoreBallotsSchema = z.array(ScoreBallotSchema);
+const GradeBallotsSchema = z.array(GradeBallotSchema);
 
 /**
  * Checks a date from untrusted input.
@@ -195,4 +204,71 @@ export function parseStandardSet(input: unknown): ParseResult<StandardSet> {
  */
 export function parseCampaign(input: unknown): ParseResult<Campaign> {
   return safeParseWith(CampaignSchema, input);
+}
+
+/**
+ * Checks a list of score sheets from untrusted input: each one's shape, sheet ids unique, and item
+ * ids unique within a sheet.
+ *
+ * @param input - anything; must be an array.
+ * @returns the sheets, or every issue with its path.
+ *
+ * @example
+ * ```ts
+ * import { parseScoreSheets } from 'cxzy/schema';
+ * const result = parseScoreSheets([{ id: 'goals', title: '目标管理责任书', items: [{ id: 'a', title: '教学', kind: 'extra', maxPoints: 10 }] }]);
+ * result.success ? [] : result.issues.map((issue) => issue.path.join('.')); // ['0.items.0.kind']
+ * ```
+ */
+export function parseScoreSheets(input: unknown): ParseResult<readonly ScoreSheet[]> {
+  return safeParseWith(ScoreSheetsSchema, input);
+}
+
+/**
+ * Checks a list of members' score cards from untrusted input. What only the sheets can tell
+ * (unknown items, points over a maximum, a member's second card) `assessMembers` reports.
+ *
+ * @param input - anything; must be an array.
+ * @returns the cards, or every issue with its path.
+ *
+ * @example
+ * ```ts
+ * import { parseScoreCards } from 'cxzy/schema';
+ * parseScoreCards([{ memberId: 'm1', entries: [{ sheetId: 'goals', itemId: 'a', points: '38.5' }] }]).success; // false
+ * ```
+ */
+export function parseScoreCards(input: unknown): ParseResult<readonly ScoreCard[]> {
+  return safeParseWith(ScoreCardsSchema, input);
+}
+
+/**
+ * Checks a list of score ballots from untrusted input (an export of the app's 评议 forms).
+ *
+ * @param input - anything; must be an array.
+ * @returns the ballots, or every issue with its path.
+ *
+ * @example
+ * ```ts
+ * import { parseScoreBallots } from 'cxzy/schema';
+ * parseScoreBallots([{ subjectId: 'm06', evaluatorId: 'p1', group: 'peer', score: 92 }]).success; // true
+ * ```
+ */
+export function parseScoreBallots(input: unknown): ParseResult<readonly ScoreBallot[]> {
+  return safeParseWith(ScoreBallotsSchema, input);
+}
+
+/**
+ * Checks a list of grade ballots (优秀 … 不合格, or 满意 / 基本满意 / 不满意) from untrusted input.
+ *
+ * @param input - anything; must be an array.
+ * @returns the ballots, or every issue with its path.
+ *
+ * @example
+ * ```ts
+ * import { parseGradeBallots } from 'cxzy/schema';
+ * parseGradeBallots([{ subjectId: 'b', evaluatorId: 'x', group: 'parents', grade: '满意' }]).success; // false: codes, not labels
+ * ```
+ */
+export function parseGradeBallots(input: unknown): ParseResult<readonly GradeBallot[]> {
+  return safeParseWith(GradeBallotsSchema, input);
 }

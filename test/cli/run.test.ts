@@ -18,6 +18,26 @@ const FILES: Readonly<Record<string, string>> = {
   }),
   'bad-date.json': JSON.stringify({ ...clean, period: { start: '2010-06-01', end: '2010-02-30' } }),
   'broken.json': '{ "id": "c", ',
+  'score.json': JSON.stringify({
+    sheets: [
+      { id: 'goals', title: '党员目标管理责任书', items: [
+        { id: 'teaching', title: '教学工作', kind: 'base', maxPoints: 60 },
+        { id: 'model', title: '示范岗', kind: 'bonus', maxPoints: 10 },
+      ] },
+      { id: 'integrity', title: '党风廉政建设责任书', items: [{ id: 'clean', title: '廉洁从教', kind: 'base', maxPoints: 40 }] },
+    ],
+    cards: [
+      { memberId: 'm1', entries: [
+        { sheetId: 'goals', itemId: 'teaching', points: 55.5 },
+        { sheetId: 'goals', itemId: 'model', points: 6 },
+        { sheetId: 'integrity', itemId: 'clean', points: 38.5 },
+      ] },
+      { memberId: 'm2', entries: [
+        { sheetId: 'goals', itemId: 'teaching', points: 50 },
+        { sheetId: 'integrity', itemId: 'clean', points: 30 },
+      ] },
+    ],
+  }),
 };
 
 function runCli(args: readonly string[]) {
@@ -97,6 +117,53 @@ describe('cxzy check FILE', () => {
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toMatch(message);
+  });
+});
+
+describe('cxzy score FILE', () => {
+  const file = JSON.parse(FILES['score.json']!) as { sheets: unknown[]; cards: { entries: { points: unknown }[] }[] };
+  const withFile = (name: string, value: unknown) => {
+    (FILES as Record<string, string>)[name] = JSON.stringify(value);
+    return name;
+  };
+
+  it('grades each member under the 2015 seed’s rule: 100分以上为优秀, 80—100分为合格', () => {
+    expect(runCli(['score', 'score.json'])).toEqual({
+      code: 0,
+      out: 'score.json\nm1\t100.00\t优秀\nm2\t80.00\t合格\n✓ 未发现问题\n',
+      err: '',
+    });
+  });
+
+  it('reads a rule written as a plan writes it', () => {
+    const name = withFile('strict.json', { ...file, rule: '90分以上为优秀;60—90分为合格;60分以下为不合格' });
+    const { code, out } = runCli(['score', name, '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(out).toContain('m2\t80.00\tQualified');
+  });
+
+  it('reports a rule with a gap, pointing into the rule', () => {
+    const name = withFile('gap.json', { ...file, rule: '90分以上为优秀;60—89分为合格' });
+    const { code, out } = runCli(['score', name]);
+    expect(code).toBe(1);
+    expect(out).toContain('[scoring.ruleGap]');
+  });
+
+  it('reports points over an item’s maximum at the card and entry, and grades nobody on a bad card', () => {
+    const cards = [file.cards[0], { ...file.cards[1], entries: [{ sheetId: 'goals', itemId: 'teaching', points: 65 }] }];
+    const { code, out } = runCli(['score', withFile('over.json', { ...file, cards }), '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as { issues: { code: string; path: unknown[] }[]; assessment: { members: { tier?: string }[] } };
+    expect(report.issues.map((issue) => [issue.code, issue.path])).toContainEqual(['scoring.overMaximum', ['cards', 1, 'entries', 0, 'points']]);
+    expect(report.assessment.members.map((member) => member.tier)).toEqual(['excellent', undefined]);
+  });
+
+  it('reports input of the wrong shape with paths from the file’s root', () => {
+    const cards = [{ memberId: 'm1', entries: [{ sheetId: 'goals', itemId: 'teaching', points: '55.5' }] }];
+    const { code, out } = runCli(['score', withFile('shape.json', { sheets: 'none', cards, rule: 7 }), '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as { issues: { code: string; path: unknown[] }[] };
+    expect(report.issues.map((issue) => issue.path.slice(0, 1))).toEqual([['sheets'], ['cards'], ['rule']]);
   });
 });
 

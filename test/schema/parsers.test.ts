@@ -149,3 +149,39 @@ describe('safeParseWith', () => {
     ]);
   });
 });
+
+describe('the scoring and evaluation inputs', () => {
+  it('parses score sheets, reporting a reused item id and an unknown kind', async () => {
+    const { parseScoreSheets } = await import('../../src/schema');
+    const items = [
+      { id: 'a', title: '教学', kind: 'base', maxPoints: 60 },
+      { id: 'a', title: '教研', kind: 'extra', maxPoints: 40 },
+    ];
+    expect(issuesOf(parseScoreSheets([{ id: 'goals', title: '目标管理责任书', items }]))).toEqual([
+      ['schema.invalid_value', '0.items.1.kind'],
+    ]);
+    const fixed = [{ id: 'goals', title: '目标管理责任书', items: [items[0], { ...items[1], kind: 'bonus' }] }];
+    expect(issuesOf(parseScoreSheets(fixed))).toEqual([['schema.duplicateId', '0.items.1.id']]);
+  });
+
+  it('parses score cards, and points given as text are a wrong type', async () => {
+    const { parseScoreCards } = await import('../../src/schema');
+    const card = { memberId: 'm1', status: 'probationary', entries: [{ sheetId: 'goals', itemId: 'a', points: 38.5 }], vetoes: [{ vetoId: 'discipline' }] };
+    expect(parseScoreCards([card])).toEqual({ success: true, data: [card] });
+    expect(issuesOf(parseScoreCards([{ ...card, entries: [{ sheetId: 'goals', itemId: 'a', points: '38.5' }] }]))).toEqual([
+      ['schema.invalid_type', '0.entries.0.points'],
+    ]);
+  });
+
+  it('parses score and grade ballots; a grade is a code, not a label', async () => {
+    const { parseGradeBallots, parseScoreBallots } = await import('../../src/schema');
+    expect(parseScoreBallots([{ subjectId: 'm06', evaluatorId: 'p1', group: 'peer', score: 92 }]).success).toBe(true);
+    expect(issuesOf(parseScoreBallots([{ subjectId: 'm06', evaluatorId: '', group: 'peer', score: Infinity }]))).toEqual([
+      ['schema.blank', '0.evaluatorId'],
+      ['schema.invalid_type', '0.score'],
+    ]);
+    expect(issuesOf(parseGradeBallots([{ subjectId: 'b', evaluatorId: 'x', group: 'parents', grade: '满意' }]))).toEqual([
+      ['schema.invalid_value', '0.grade'],
+    ]);
+  });
+});

@@ -1,0 +1,94 @@
+import * as z from 'zod';
+import type { ScoreBallot, GradeBallot } from '../evaluation/types';
+import type { ScoreCard, ScoreEntry, ScoreItem, ScoreSheet } from '../scoring/types';
+import { IdSchema, uniqueBy } from './primitives';
+
+/**
+ * A {@link ScoreItem} of a score sheet. Whether its points are sensible is `assessMember`'s to
+ * report, with the member's card beside it.
+ *
+ * @example
+ * ```ts
+ * import { ScoreItemSchema } from 'cxzy/schema';
+ * ScoreItemSchema.safeParse({ id: 'teaching', title: '教学工作', kind: 'base', maxPoints: 40 }).success; // true
+ * ```
+ */
+export const ScoreItemSchema: z.ZodType<ScoreItem> = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  standard: IdSchema.exactOptional(),
+  kind: z.enum(['base', 'bonus', 'deduction']),
+  maxPoints: z.number().nonnegative(),
+});
+
+/**
+ * A {@link ScoreSheet} (目标管理责任书, 党风廉政建设责任书 …); item ids must be unique within it.
+ *
+ * @example
+ * ```ts
+ * import { ScoreSheetSchema } from 'cxzy/schema';
+ * ScoreSheetSchema.safeParse({ id: 'goals', title: '党员目标管理责任书', items: [] }).success; // true
+ * ```
+ */
+export const ScoreSheetSchema: z.ZodType<ScoreSheet> = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  items: uniqueBy(ScoreItemSchema, 'id'),
+});
+
+const ScoreEntrySchema: z.ZodType<ScoreEntry> = z.strictObject({
+  sheetId: IdSchema,
+  itemId: IdSchema,
+  points: z.number(),
+  note: z.string().exactOptional(),
+});
+
+/**
+ * A member's {@link ScoreCard}. Points over an item's maximum, unknown items and duplicate entries
+ * pass here and are reported by `assessMember`, which knows the sheets.
+ *
+ * @example
+ * ```ts
+ * import { ScoreCardSchema } from 'cxzy/schema';
+ * ScoreCardSchema.safeParse({ memberId: 'm1', entries: [{ sheetId: 'goals', itemId: 'teaching', points: 38.5 }] }).success; // true
+ * ```
+ */
+export const ScoreCardSchema: z.ZodType<ScoreCard> = z.strictObject({
+  memberId: IdSchema,
+  status: z.enum(['full', 'probationary']).exactOptional(),
+  entries: z.array(ScoreEntrySchema),
+  vetoes: z.array(z.strictObject({ vetoId: IdSchema, note: z.string().exactOptional() })).exactOptional(),
+});
+
+/**
+ * A {@link ScoreBallot}: one evaluator's score for one subject in one group. The score's range is
+ * the aggregation policy's to check.
+ *
+ * @example
+ * ```ts
+ * import { ScoreBallotSchema } from 'cxzy/schema';
+ * ScoreBallotSchema.safeParse({ subjectId: 'm06', evaluatorId: 'p1', group: 'peer', score: 92 }).success; // true
+ * ```
+ */
+export const ScoreBallotSchema: z.ZodType<ScoreBallot> = z.strictObject({
+  subjectId: IdSchema,
+  evaluatorId: IdSchema,
+  group: IdSchema,
+  score: z.number(),
+});
+
+/**
+ * A {@link GradeBallot}: a tier (优秀 … 不合格) or a satisfaction grade (满意, 基本满意, 不满意).
+ *
+ * @example
+ * ```ts
+ * import { GradeBallotSchema } from 'cxzy/schema';
+ * GradeBallotSchema.safeParse({ subjectId: 'branch', evaluatorId: 'parent-7', group: 'parents', grade: 'satisfied' }).success; // true
+ * ```
+ */
+export const GradeBallotSchema: z.ZodType<GradeBallot> = z.strictObject({
+  subjectId: IdSchema,
+  evaluatorId: IdSchema,
+  group: IdSchema,
+  grade: z.enum(['excellent', 'qualified', 'basicallyQualified', 'unqualified', 'satisfied', 'basicallySatisfied', 'dissatisfied']),
+});
