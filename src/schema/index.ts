@@ -22,10 +22,13 @@ export {
   StandardSetSchema,
   TaskSchema,
 } from './campaign';
+export { CandidateSchema, CommitmentSchema, RectificationItemSchema } from './accountability';
 export { GradeBallotSchema, ScoreBallotSchema, ScoreCardSchema, ScoreItemSchema, ScoreSheetSchema } from './scoring';
 export { safeParseWith } from './parse';
 export {
   parseCampaign,
+  parseCandidates,
+  parseCommitments,
   parseFunctionalGroups,
   parseGradeBallots,
   parseIsoDate,
@@ -35,6 +38,7 @@ export {
   parseMembers,
   parseOrganization,
   parseOrganizations,
+  parseRectificationItems,
   parseScoreBallots,
   parseScoreCards,
   parseScoreSheets,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CandidateSchema, CommitmentSchema, RectificationItemSchema } from './accountability';
 import { ActivitySchema, CampaignSchema, DateRangeSchema, PhaseSchema, StandardSetSchema, TaskSchema } from './campaign';
 import {
   FunctionalGroupSchema,
@@ -35,7 +36,10 @@ export type JsonSchemaName =
   | 'ScoreSheet'
   | 'ScoreCard'
   | 'ScoreBallot'
-  | 'GradeBallot';
+  | 'GradeBallot'
+  | 'Commitment'
+  | 'Candidate'
+  | 'RectificationItem';
 
 const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   Campaign: CampaignSchema,
@@ -54,6 +58,9 @@ const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   ScoreCard: ScoreCardSchema,
   ScoreBallot: ScoreBallotSchema,
   GradeBallot: GradeBallotSchema,
+  Commitment: CommitmentSchema,
+  Candidate: CandidateSchema,
+  RectificationItem: RectificationItemSchema,
 };
 
 

@@ -1,10 +1,14 @@
 import * as z from 'zod';
 import type { Campaign, StandardSet } from '../campaign/types';
+import type { Candidate } from '../commendation/types';
+import type { Commitment } from '../commitment/types';
+import type { RectificationItem } from '../rectification/types';
 import type { GradeBallot, ScoreBallot } from '../evaluation/types';
 import type { ParseResult } from '../i18n/issue';
 import type { FunctionalGroup, LeadingGroup, MassOrganization, Member, PartyOrganization } from '../organization/types';
 import type { IsoDate } from '../schedule/iso-date';
 import type { ScoreCard, ScoreSheet } from '../scoring/types';
+import { CandidateSchema, CommitmentSchema, RectificationItemSchema } from './accountability';
 import { CampaignSchema, StandardSetSchema } from './campaign';
 import {
   FunctionalGroupSchema,
@@ -26,6 +30,10 @@ const ScoreSheetsSchema = uniqueBy(ScoreSheetSchema, 'id');
 const ScoreCardsSchema = z.array(ScoreCardSchema);
 const ScoreBallotsSchema = z.array(ScoreBallotSchema);
 const GradeBallotsSchema = z.array(GradeBallotSchema);
+const CommitmentsSchema = uniqueBy(CommitmentSchema, 'id');
+// One person may be nominated for several titles: `selectCandidates` applies the rule's limits.
+const CandidatesSchema = z.array(CandidateSchema);
+const RectificationItemsSchema = uniqueBy(RectificationItemSchema, 'id');
 
 /**
  * Checks a date from untrusted input.
@@ -271,4 +279,56 @@ export function parseScoreBallots(input: unknown): ParseResult<readonly ScoreBal
  */
 export function parseGradeBallots(input: unknown): ParseResult<readonly GradeBallot[]> {
   return safeParseWith(GradeBallotsSchema, input);
+}
+
+/**
+ * Checks a list of commitments (三级双向承诺) from untrusted input: each one's shape, dates that are
+ * calendar days, commitment ids unique, and item ids unique within a commitment.
+ *
+ * @param input - anything; must be an array.
+ * @returns the commitments, or every issue with its path.
+ *
+ * @example
+ * ```ts
+ * import { parseCommitments } from 'cxzy/schema';
+ * const result = parseCommitments([{ id: 'c', level: 'team', makerId: 'g1', audiences: [], items: [] }]);
+ * result.success ? [] : result.issues.map((issue) => issue.path.join('.')); // ['0.level']
+ * ```
+ */
+export function parseCommitments(input: unknown): ParseResult<readonly Commitment[]> {
+  return safeParseWith(CommitmentsSchema, input);
+}
+
+/**
+ * Checks a list of candidates for commendation (申报) from untrusted input.
+ *
+ * @param input - anything; must be an array.
+ * @returns the candidates, or every issue with its path.
+ *
+ * @example
+ * ```ts
+ * import { parseCandidates } from 'cxzy/schema';
+ * parseCandidates([{ id: 'm06', title: 'excellentMember', performance: 92, recognition: 94 }]).success; // true
+ * ```
+ */
+export function parseCandidates(input: unknown): ParseResult<readonly Candidate[]> {
+  return safeParseWith(CandidatesSchema, input);
+}
+
+/**
+ * Checks a list of rectification items (整改) from untrusted input: each one's shape, dates that are
+ * calendar days, and ids unique.
+ *
+ * @param input - anything; must be an array.
+ * @returns the items, or every issue with its path.
+ *
+ * @example
+ * ```ts
+ * import { parseRectificationItems } from 'cxzy/schema';
+ * parseRectificationItems([{ id: 'r1', problem: '…', source: 'massOpinion', measure: '…', target: '…',
+ *   due: '2011-02-30', ownerId: 'm02', status: 'open', processDisclosed: false, resultDisclosed: false }]).success; // false
+ * ```
+ */
+export function parseRectificationItems(input: unknown): ParseResult<readonly RectificationItem[]> {
+  return safeParseWith(RectificationItemsSchema, input);
 }

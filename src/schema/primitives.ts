@@ -59,19 +59,25 @@ export const LocalizedTextSchema: z.ZodType<LocalizedText> = z.strictObject({
 
 /**
  * An array in which no item's `key` (its `id`, or a criterion's `code`) appears twice: the second
- * use is reported at its own index, naming the first.
+ * use is reported at its own index, naming the first. The check runs even when some items have
+ * other problems, so one parse reports them all; an item whose key is not a string is left to its
+ * own issue.
  */
 export function uniqueBy<Key extends string, Item extends z.ZodType<Readonly<Record<Key, string>>>>(
   item: Item,
   key: Key,
 ) {
-  return z.array(item).superRefine((items, ctx) => {
-    const firstIndex = new Map<string, number>();
-    items.forEach((entry, index) => {
-      const value = entry[key];
-      const first = firstIndex.get(value);
-      if (first === undefined) firstIndex.set(value, index);
-      else addSchemaIssue(ctx, 'schema.duplicateId', [index, key], { id: value, firstIndex: first });
-    });
-  });
+  return z.array(item).superRefine(
+    (items, ctx) => {
+      const firstIndex = new Map<string, number>();
+      items.forEach((entry: unknown, index) => {
+        const value = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)[key] : undefined;
+        if (typeof value !== 'string') return;
+        const first = firstIndex.get(value);
+        if (first === undefined) firstIndex.set(value, index);
+        else addSchemaIssue(ctx, 'schema.duplicateId', [index, key], { id: value, firstIndex: first });
+      });
+    },
+    { when: (payload) => Array.isArray(payload.value) },
+  );
 }

@@ -157,11 +157,11 @@ describe('the scoring and evaluation inputs', () => {
       { id: 'a', title: '教学', kind: 'base', maxPoints: 60 },
       { id: 'a', title: '教研', kind: 'extra', maxPoints: 40 },
     ];
+    // Both in one parse: the duplicate is found even though the item has another problem.
     expect(issuesOf(parseScoreSheets([{ id: 'goals', title: '目标管理责任书', items }]))).toEqual([
       ['schema.invalid_value', '0.items.1.kind'],
+      ['schema.duplicateId', '0.items.1.id'],
     ]);
-    const fixed = [{ id: 'goals', title: '目标管理责任书', items: [items[0], { ...items[1], kind: 'bonus' }] }];
-    expect(issuesOf(parseScoreSheets(fixed))).toEqual([['schema.duplicateId', '0.items.1.id']]);
   });
 
   it('parses score cards, and points given as text are a wrong type', async () => {
@@ -183,5 +183,33 @@ describe('the scoring and evaluation inputs', () => {
     expect(issuesOf(parseGradeBallots([{ subjectId: 'b', evaluatorId: 'x', group: 'parents', grade: '满意' }]))).toEqual([
       ['schema.invalid_value', '0.grade'],
     ]);
+  });
+});
+
+describe('the accountability inputs', () => {
+  it('accept the demo’s commitments, candidates and rectification items as JSON, unchanged', async () => {
+    const { parseCandidates, parseCommitments, parseRectificationItems } = await import('../../src/schema');
+    const demo = await import('../../src/cli/demo/accountability');
+    const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+    expect(parseCommitments(asJson(demo.EXAMPLE_COMMITMENTS))).toEqual({ success: true, data: demo.EXAMPLE_COMMITMENTS });
+    expect(parseCandidates(asJson(demo.EXAMPLE_CANDIDATES))).toEqual({ success: true, data: demo.EXAMPLE_CANDIDATES });
+    expect(parseRectificationItems(asJson(demo.EXAMPLE_RECTIFICATION))).toEqual({ success: true, data: demo.EXAMPLE_RECTIFICATION });
+  });
+
+  it('report a reused id, an unknown level and a date that is not a calendar day', async () => {
+    const { parseCommitments, parseRectificationItems } = await import('../../src/schema');
+    const item = { id: 'a', title: '示范课', due: '2011-02-29', status: 'pending' };
+    const commitment = { id: 'c', level: 'member', makerId: 'm1', audiences: ['masses'], items: [item, item] };
+    expect(issuesOf(parseCommitments([commitment, { ...commitment, level: 'team' }]))).toEqual([
+      ['schema.invalid_format', '0.items.0.due'],
+      ['schema.invalid_format', '0.items.1.due'],
+      ['schema.duplicateId', '0.items.1.id'],
+      ['schema.invalid_value', '1.level'],
+      ['schema.invalid_format', '1.items.0.due'],
+      ['schema.invalid_format', '1.items.1.due'],
+      ['schema.duplicateId', '1.items.1.id'],
+      ['schema.duplicateId', '1.id'],
+    ]);
+    expect(issuesOf(parseRectificationItems([{ id: 'r1' }]))[0]).toEqual(['schema.invalid_type', '0.problem']);
   });
 });

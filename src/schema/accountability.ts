@@ -1,0 +1,88 @@
+import * as z from 'zod';
+import type { Candidate } from '../commendation/types';
+import type { Commitment, CommitmentItem } from '../commitment/types';
+import type { RectificationItem } from '../rectification/types';
+import { IdSchema, IsoDateSchema, uniqueBy } from './primitives';
+
+const CommitmentItemSchema: z.ZodType<CommitmentItem> = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  due: IsoDateSchema,
+  status: z.enum(['pending', 'inProgress', 'fulfilled']),
+  fulfilledOn: IsoDateSchema.exactOptional(),
+  evidence: z.array(z.string()).exactOptional(),
+  decomposedFrom: IdSchema.exactOptional(),
+  own: z.boolean().exactOptional(),
+});
+
+/**
+ * A {@link Commitment} of 三级双向承诺; item ids must be unique within it. How the levels decompose
+ * is `checkDecomposition`'s to report, in `cxzy/commitment`.
+ *
+ * @example
+ * ```ts
+ * import { CommitmentSchema } from 'cxzy/schema';
+ * CommitmentSchema.safeParse({
+ *   id: 'm06-2010', level: 'member', makerId: 'm06', audiences: ['group', 'masses'],
+ *   items: [{ id: 'a', title: '上一节示范课', due: '2010-12-31', status: 'pending' }],
+ * }).success; // true
+ * ```
+ */
+export const CommitmentSchema: z.ZodType<Commitment> = z.strictObject({
+  id: IdSchema,
+  level: z.enum(['branch', 'group', 'member']),
+  makerId: IdSchema,
+  audiences: z.array(z.enum(['members', 'masses', 'superiorCommittee', 'teachersStudents', 'branch', 'group'])),
+  items: uniqueBy(CommitmentItemSchema, 'id'),
+});
+
+/**
+ * A {@link Candidate} for a title (评选表彰): the two scores are checked to be numbers here and to
+ * have at most two decimals by `selectCandidates`.
+ *
+ * @example
+ * ```ts
+ * import { CandidateSchema } from 'cxzy/schema';
+ * CandidateSchema.safeParse({ id: 'm06', title: 'excellentMember', tier: 'excellent', performance: 92, recognition: 94 }).success; // true
+ * ```
+ */
+export const CandidateSchema: z.ZodType<Candidate> = z.strictObject({
+  id: IdSchema,
+  name: z.string().exactOptional(),
+  title: z.enum(['excellentMember', 'exemplaryTeacher', 'advancedOrganization', 'excellentPartyWorker']),
+  tier: z.enum(['excellent', 'qualified', 'basicallyQualified', 'unqualified']).exactOptional(),
+  status: z.enum(['full', 'probationary']).exactOptional(),
+  performance: z.number(),
+  recognition: z.number(),
+  openRectificationIds: z.array(IdSchema).exactOptional(),
+});
+
+/**
+ * A {@link RectificationItem} (整改): problem, measure, target, deadline, owner, and whether its
+ * process and result were made public (整改过程向群众公示,整改结果向群众公开).
+ *
+ * @example
+ * ```ts
+ * import { RectificationItemSchema } from 'cxzy/schema';
+ * RectificationItemSchema.safeParse({
+ *   id: 'r1', problem: '作业负担过重', source: 'massOpinion', measure: '统筹作业', target: '每周不超过两项',
+ *   due: '2011-05-31', ownerId: 'm02', status: 'open', processDisclosed: false, resultDisclosed: false,
+ * }).success; // true
+ * ```
+ */
+export const RectificationItemSchema: z.ZodType<RectificationItem> = z.strictObject({
+  id: IdSchema,
+  problem: z.string(),
+  source: z.enum(['massOpinion', 'evaluation', 'inspection', 'selfExamination', 'assessment', 'other']),
+  measure: z.string(),
+  target: z.string(),
+  due: IsoDateSchema,
+  ownerId: IdSchema,
+  status: z.enum(['open', 'inProgress', 'completed']),
+  processDisclosed: z.boolean(),
+  resultDisclosed: z.boolean(),
+  completedOn: IsoDateSchema.exactOptional(),
+  verification: z
+    .strictObject({ on: IsoDateSchema, verifierId: IdSchema, passed: z.boolean(), note: z.string().exactOptional() })
+    .exactOptional(),
+});
