@@ -1,7 +1,7 @@
 import { divideRounded, toUnits } from '../_lib/decimal';
 import type { Issue, IssuePath } from '../i18n/issue';
 import type { LocalizedText } from '../i18n/locale';
-import { createIssue, formatMessage } from '../i18n/messages';
+import { createIssue, formatLocalized } from '../i18n/messages';
 import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../scoring/labels';
 import { AWARD_TITLE_LABELS, COMMENDATION_SCORE_LABELS } from './labels';
 import { COMMENDATION_MESSAGES, SELECTION_REASON_MESSAGES, type CommendationIssueCode, type SelectionReasonCode } from './messages';
@@ -29,8 +29,7 @@ const DECIDED_BY_LABELS = {
 } as const satisfies Record<TieBreakKey | 'id', LocalizedText>;
 
 function reason(code: SelectionReasonCode, params: Readonly<Record<string, string | number>> = {}): SelectionReason {
-  const template = SELECTION_REASON_MESSAGES[code];
-  return { code, params, message: { 'zh-CN': formatMessage(template['zh-CN'], params), en: formatMessage(template.en, params) } };
+  return { code, params, message: formatLocalized(SELECTION_REASON_MESSAGES[code], params) };
 }
 
 /** A label as message params: the zh-CN text under `name`, the English under `nameEn`. */

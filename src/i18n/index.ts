@@ -5,5 +5,5 @@
  */
 export { LOCALES, type Locale, type LocalizedText } from './locale';
 export type { Issue, IssuePath, ParseResult, Severity } from './issue';
-export { createIssue, formatMessage, type MessageCatalog, type MessageParams } from './messages';
+export { createIssue, formatLocalized, formatMessage, type MessageCatalog, type MessageParams } from './messages';
 export { LABELS, MESSAGES } from './catalogue';

@@ -52,6 +52,24 @@ export function formatMessage(template: string, params: MessageParams): string {
 }
 
 /**
+ * Fills a template written in every locale, locale by locale: what an {@link Issue}'s message and
+ * every explained reason are made of.
+ *
+ * @param template - the template in zh-CN and en.
+ * @param params - the values to put in.
+ * @returns the filled text in every locale.
+ *
+ * @example
+ * ```ts
+ * import { formatLocalized } from 'cxzy/i18n';
+ * formatLocalized({ 'zh-CN': '逾期 {days} 天', en: '{days} days late' }, { days: 3 }); // { 'zh-CN': '逾期 3 天', en: '3 days late' }
+ * ```
+ */
+export function formatLocalized(template: LocalizedText, params: MessageParams): LocalizedText {
+  return { 'zh-CN': formatMessage(template['zh-CN'], params), en: formatMessage(template.en, params) };
+}
+
+/**
  * Builds an {@link Issue} from a catalogue: the message is formatted in every locale.
  *
  * @param catalog - the catalogue that holds `code`.
@@ -75,15 +93,5 @@ export function createIssue<Code extends string>(
   path: IssuePath,
   params: MessageParams = {},
 ): Issue<Code> {
-  const template = catalog[code];
-  return {
-    code,
-    severity,
-    path,
-    message: {
-      'zh-CN': formatMessage(template['zh-CN'], params),
-      en: formatMessage(template.en, params),
-    },
-    params,
-  };
+  return { code, severity, path, message: formatLocalized(catalog[code], params), params };
 }

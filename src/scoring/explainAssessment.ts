@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../i18n/locale';
-import { formatMessage, type MessageCatalog } from '../i18n/messages';
+import { formatLocalized, formatMessage, type MessageCatalog } from '../i18n/messages';
 import { bandText } from './_bands';
 import { fromHundredths, roundHundredths } from './_hundredths';
 import { MEMBER_TIER_LABELS } from './labels';
@@ -114,8 +114,7 @@ function pointsText(assessment: MemberAssessment): LocalizedText {
 }
 
 function fill(key: keyof typeof REASON_MESSAGES, params: Readonly<Record<string, string | number>>): LocalizedText {
-  const template = REASON_MESSAGES[key];
-  return { 'zh-CN': formatMessage(template['zh-CN'], params), en: formatMessage(template.en, params) };
+  return formatLocalized(REASON_MESSAGES[key], params);
 }
 
 function itemName(sheetId: string, itemId: string, options: ExplainAssessmentOptions): string {
