@@ -4,7 +4,9 @@
  *
  * @packageDocumentation
  */
-export type { Activity, Campaign, Criterion, DateRange, StandardSet, StandardSubject } from './types';
+export type { Activity, Campaign } from './types';
+export type { DateRange } from '../core/dateRange';
+export type { Criterion, StandardSet, StandardSubject } from '../standards/types';
 export {
   FIVE_GOOD_MEMBER,
   FIVE_GOODS,
@@ -14,5 +16,5 @@ export {
   SIX_AWARENESSES,
   SIX_MODELS,
   STANDARD_SETS,
-} from './standards';
+} from '../standards/standards';
 export { summarizeCampaign, type CampaignRecords, type CampaignSummary, type CommendationShortlist, type EvaluatedSubject, type EvaluationCoverage, type ScheduleSummary, type SummarizeCampaignOptions, type TierShare, type TierSummary } from './summarizeCampaign';

@@ -3,7 +3,7 @@ import { selectCandidates } from '../commendation/selectCandidates';
 import { fulfilment } from '../commitment/fulfilment';
 import { rectificationStatus } from '../rectification/rectificationStatus';
 import { deadlines, type DeadlinesOptions } from '../schedule/deadlines';
-import type { IsoDate } from '../schedule/iso-date';
+import type { IsoDate } from '../core/isoDate';
 import { phaseAt } from '../schedule/phaseAt';
 import { compareDistributions } from '../scoring/compareDistributions';
 import type { TierDistribution } from '../scoring/types';

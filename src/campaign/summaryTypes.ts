@@ -1,8 +1,8 @@
 import type { CandidateVerdict, Candidate, CommendationRule } from '../commendation/types';
 import type { Commitment, Fulfilment } from '../commitment/types';
-import type { Issue } from '../i18n/issue';
+import type { Issue } from '../core/issue';
 import type { RectificationItem, RectificationReport } from '../rectification/types';
-import type { IsoDate } from '../schedule/iso-date';
+import type { IsoDate } from '../core/isoDate';
 import type { DeadlineReport, PhasePosition } from '../schedule/types';
 import type { MemberTier, TierDistribution, TierShareChange } from '../scoring/types';
 

@@ -1,81 +1,9 @@
-import type { LocalizedText } from '../i18n/locale';
-import type { IsoDate } from '../schedule/iso-date';
+import type { DateRange } from '../core/dateRange';
+import type { IsoDate } from '../core/isoDate';
 import type { Phase } from '../schedule/types';
+import type { StandardSet } from '../standards/types';
 
-/**
- * Who a standard set is written for: an organization (五个好), a member (五带头, 五好党员), a
- * Party-affairs worker (五个强), a teacher standing for 师德标兵 (五个模范), or `other`.
- *
- * @example
- * ```ts
- * import type { StandardSubject } from 'cxzy/campaign';
- * const subject: StandardSubject = 'partyAffairsWorker';
- * ```
- */
-export type StandardSubject = 'organization' | 'member' | 'partyAffairsWorker' | 'exemplaryTeacher' | 'other';
 
-/**
- * One criterion of a standard set, such as 领导班子好 or 带头学习提高.
- *
- * @example
- * ```ts
- * import type { Criterion } from 'cxzy/campaign';
- * const criterion: Criterion = {
- *   code: 'learning',
- *   label: { 'zh-CN': '带头学习提高', en: 'Lead in learning' },
- *   description: { 'zh-CN': '树立终身学习的观念……', en: 'Keep learning throughout life …' },
- * };
- * ```
- */
-export interface Criterion {
-  /** A stable code, unique within its set. */
-  readonly code: string;
-  /** The criterion's short name. */
-  readonly label: LocalizedText;
-  /** What the criterion asks, in the source document's words. */
-  readonly description: LocalizedText;
-}
-
-/**
- * A named set of criteria from a campaign plan: 五个好, 五带头, 五个强 … Users define their own
- * with the same shape.
- *
- * @example
- * ```ts
- * import { FIVE_GOODS, type StandardSet } from 'cxzy/campaign';
- * const set: StandardSet = FIVE_GOODS;
- * set.criteria.length; // 5
- * ```
- */
-export interface StandardSet {
-  /** A stable code for the set, unique within a catalogue. */
-  readonly code: string;
-  /** The set's name (五个好). */
-  readonly label: LocalizedText;
-  /** Who it is written for. */
-  readonly subject: StandardSubject;
-  /** Where it comes from: the document and year. */
-  readonly source: string;
-  /** Its criteria, in the source's order. */
-  readonly criteria: readonly Criterion[];
-}
-
-/**
- * A span of calendar days, both ends included.
- *
- * @example
- * ```ts
- * import { isoDate } from 'cxzy/schedule';
- * import type { DateRange } from 'cxzy/campaign';
- * const period: DateRange = { start: isoDate('2010-07-01'), end: isoDate('2012-06-30') };
- * ```
- */
-export interface DateRange {
-  /** The first day. */
-  readonly start: IsoDate;
-  /** The last day, included. */
-  readonly end: IsoDate;
-}
 
 /**
  * A themed activity of the campaign (主题实践活动), such as 树正气做好事 or 党员示范岗.

@@ -1,9 +1,9 @@
-import type { Issue } from '../i18n/issue';
-import type { Locale } from '../i18n/locale';
+import type { Issue } from '../core/issue';
+import type { Locale } from '../core/locale';
 import { validateSchedule } from '../schedule/validateSchedule';
 import { jsonSchemas } from '../schema/jsonSchemas';
 import { parseCampaign } from '../schema/parsers';
-import { MEMBER_TIER_LABELS } from '../scoring/labels';
+import { MEMBER_TIER_LABELS } from '../core/tiers';
 import { assessMembers } from '../scoring/assessMembers';
 import { parseTierRule } from '../scoring/parseTierRule';
 import { MEMBER_TIERS_TONGMIN_2015 } from '../scoring/rules';

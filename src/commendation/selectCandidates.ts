@@ -1,8 +1,8 @@
-import { divideRounded, toUnits } from '../_lib/decimal';
-import type { Issue, IssuePath } from '../i18n/issue';
-import type { LocalizedText } from '../i18n/locale';
-import { createIssue, formatLocalized } from '../i18n/messages';
-import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../scoring/labels';
+import { divideRounded, toUnits } from '../core/decimal';
+import type { Issue, IssuePath } from '../core/issue';
+import type { LocalizedText } from '../core/locale';
+import { createIssue, formatLocalized } from '../core/message';
+import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../core/tiers';
 import { AWARD_TITLE_LABELS, COMMENDATION_SCORE_LABELS } from './labels';
 import { COMMENDATION_MESSAGES, SELECTION_REASON_MESSAGES, type CommendationIssueCode, type SelectionReasonCode } from './messages';
 import type {

@@ -1,5 +1,5 @@
-import type { Issue } from '../i18n/issue';
-import type { LocalizedText } from '../i18n/locale';
+import type { Issue } from '../core/issue';
+import type { LocalizedText } from '../core/locale';
 import type { MemberStatus } from '../organization/types';
 import type { MemberTier } from '../scoring/types';
 import type { CommendationIssueCode, SelectionReasonCode } from './messages';

@@ -1,5 +1,5 @@
-import type { Issue, IssuePath } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
+import type { Issue, IssuePath } from '../core/issue';
+import { createIssue } from '../core/message';
 import type { FunctionalGroup } from '../organization/types';
 import { COMMITMENT_LEVEL_LABELS } from './labels';
 import { COMMITMENT_MESSAGES, type CommitmentIssueCode } from './messages';

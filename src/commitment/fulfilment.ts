@@ -1,7 +1,7 @@
-import { compareText } from '../_lib/order';
-import type { Issue } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
-import { daysBetween, type IsoDate } from '../schedule/iso-date';
+import { compareText } from '../core/compareText';
+import type { Issue } from '../core/issue';
+import { createIssue } from '../core/message';
+import { daysBetween, type IsoDate } from '../core/isoDate';
 import { COMMITMENT_LEVELS } from './labels';
 import { COMMITMENT_MESSAGES, type CommitmentIssueCode } from './messages';
 import type { Commitment, CommitmentLevel, Fulfilment, FulfilmentTally, LateItem, MakerFulfilment } from './types';

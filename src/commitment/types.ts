@@ -1,5 +1,5 @@
-import type { IsoDate } from '../schedule/iso-date';
-import type { Issue } from '../i18n/issue';
+import type { IsoDate } from '../core/isoDate';
+import type { Issue } from '../core/issue';
 import type { CommitmentIssueCode } from './messages';
 
 /**

@@ -3,7 +3,7 @@
  * their first ballot, recorded problems by ballot position. Text compares by UTF-16 code units,
  * never by locale, so every machine sorts alike.
  */
-import { compareText } from '../_lib/order';
+import { compareText } from '../core/compareText';
 import { canonicalJson } from './_policy';
 import type { State } from './_state';
 import type { IssueRecordJson } from './types';

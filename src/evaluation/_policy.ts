@@ -3,8 +3,8 @@
  * (sorted) order, weights and the scale in integer units, and every problem with the policy as
  * issues. Compiled policies are cached per policy object, which is readonly data.
  */
-import type { Issue } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
+import type { Issue } from '../core/issue';
+import { createIssue } from '../core/message';
 import { divideRounded, HUNDREDTHS, isWholeAtLeast, MAX_PRECISION, toUnits, WEIGHT_UNITS } from './_arithmetic';
 import { EVALUATOR_GROUP_LABELS } from './labels';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';

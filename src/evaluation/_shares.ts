@@ -1,5 +1,6 @@
 /** Exact comparisons with fractions (private): "more than half" never depends on a float. */
-import type { Fraction, ShareThreshold } from './types';
+import type { Fraction } from '../core/fraction';
+import type { ShareThreshold } from './types';
 
 /** Whether `part` out of `whole` reaches the threshold. */
 export function reaches(part: number, whole: number, threshold: ShareThreshold): boolean {

@@ -1,5 +1,5 @@
-import type { IssuePath, ParseResult } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
+import type { IssuePath, ParseResult } from '../core/issue';
+import { createIssue } from '../core/message';
 import { wrapState } from './_accumulator';
 import { isWholeAtLeast } from './_arithmetic';
 import { canonicalJson, compilePolicy, type CompiledGroup } from './_policy';

@@ -1,5 +1,5 @@
-import type { Issue } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
+import type { Issue } from '../core/issue';
+import { createIssue } from '../core/message';
 import { isWholeAtLeast } from './_arithmetic';
 import { COUNT_FIELD_LABELS, fewestReaching } from './_shares';
 import { checkQuorum } from './checkQuorum';

@@ -1,5 +1,5 @@
-import type { Issue, Severity } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
+import type { Issue, Severity } from '../core/issue';
+import { createIssue } from '../core/message';
 import { stateOf } from './_accumulator';
 import { divideRounded } from './_arithmetic';
 import { figureUnits, type CompiledGroup } from './_policy';

@@ -17,7 +17,6 @@ export type {
   EvaluationAccumulator,
   EvaluationResult,
   EvaluatorGroup,
-  Fraction,
   GradeBallot,
   GroupFigure,
   GroupPartialJson,
@@ -30,8 +29,6 @@ export type {
   MotionVotes,
   PlainGroupRule,
   QuorumCheck,
-  RankedItem,
-  RankOptions,
   SatisfactionGrade,
   ScoreBallot,
   ScoreScale,
@@ -67,4 +64,5 @@ export { accumulatorFromJson } from './accumulatorFromJson';
 export { summarizeVotes } from './summarizeVotes';
 export { checkQuorum } from './checkQuorum';
 export { decideMotion } from './decideMotion';
-export { rank } from './rank';
+export { rank, type RankedItem, type RankOptions } from '../core/rank';
+export type { Fraction } from '../core/fraction';

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../i18n/locale';
-import { MEMBER_TIER_LABELS } from '../scoring/labels';
+import type { LocalizedText } from '../core/locale';
+import { MEMBER_TIER_LABELS } from '../core/tiers';
 import type {
   AggregationMethod,
   BallotGrade,

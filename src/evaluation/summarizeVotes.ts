@@ -1,5 +1,5 @@
-import type { Issue } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
+import type { Issue } from '../core/issue';
+import { createIssue } from '../core/message';
 import { divideRounded } from './_arithmetic';
 import { reaches } from './_shares';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';

@@ -1,5 +1,6 @@
-import type { Issue } from '../i18n/issue';
-import type { LocalizedText } from '../i18n/locale';
+import type { Fraction } from '../core/fraction';
+import type { Issue } from '../core/issue';
+import type { LocalizedText } from '../core/locale';
 import type { MemberTier } from '../scoring/types';
 import type { EvaluationIssueCode } from './messages';
 
@@ -441,21 +442,6 @@ export interface AccumulatorJson {
   readonly records: readonly IssueRecordJson[];
 }
 
-/**
- * A fraction written as two integers, so that "more than half" or "two thirds" is exact.
- *
- * @example
- * ```ts
- * import type { Fraction } from 'cxzy/evaluation';
- * const half: Fraction = { numerator: 1, denominator: 2 };
- * ```
- */
-export interface Fraction {
-  /** The numerator, a non-negative integer. */
-  readonly numerator: number;
-  /** The denominator, a positive integer. */
-  readonly denominator: number;
-}
 
 /**
  * A threshold on a share: "more than half" is `{ share: ½, inclusive: false }`; "at least 90%" is
@@ -702,49 +688,3 @@ export interface MotionDecision {
   readonly issues: readonly Issue<EvaluationIssueCode>[];
 }
 
-/**
- * Options of `rank`.
- *
- * @typeParam T - the items ranked.
- *
- * @example
- * ```ts
- * import type { RankOptions } from 'cxzy/evaluation';
- * const options: RankOptions<{ id: string }> = { dense: true, tieBreak: (a, b) => (a.id < b.id ? -1 : 1) };
- * ```
- */
-export interface RankOptions<T> {
-  /** `descending` (default: the highest score is first) or `ascending`. */
-  readonly order?: 'descending' | 'ascending';
-  /** Dense ranks (1, 2, 2, 3) instead of the default competition ranks (1, 2, 2, 4). */
-  readonly dense?: boolean;
-  /**
-   * Orders items that share a score in the output (their rank stays shared). Without it, tied
-   * items keep their input order.
-   */
-  readonly tieBreak?: (a: T, b: T) => number;
-}
-
-/**
- * One ranked item.
- *
- * @typeParam T - the items ranked.
- *
- * @example
- * ```ts
- * import { rank } from 'cxzy/evaluation';
- * rank([{ id: 'a', score: 90 }], (item) => item.score)[0]?.rank; // 1
- * ```
- */
-export interface RankedItem<T> {
-  /** The item. */
-  readonly item: T;
-  /** Its rank (1 is first); `null` when it has no score. */
-  readonly rank: number | null;
-  /** Its score; `null` when the score function gave none or a non-finite number. */
-  readonly score: number | null;
-  /** How many items share its rank, itself included (并列 when more than 1). */
-  readonly tiedWith: number;
-  /** Its index in the input. */
-  readonly index: number;
-}

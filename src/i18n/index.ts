@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { LOCALES, type Locale, type LocalizedText } from './locale';
-export type { Issue, IssuePath, ParseResult, Severity } from './issue';
-export { createIssue, formatLocalized, formatMessage, type MessageCatalog, type MessageParams } from './messages';
+export { LOCALES, type Locale, type LocalizedText } from '../core/locale';
+export type { Issue, IssuePath, ParseResult, Severity } from '../core/issue';
+export { createIssue, formatLocalized, formatMessage, type MessageCatalog, type MessageParams } from '../core/message';
 export { LABELS, MESSAGES } from './catalogue';

@@ -1,5 +1,5 @@
-import type { Issue } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
+import type { Issue } from '../core/issue';
+import { createIssue } from '../core/message';
 import { ORGANIZATION_MESSAGES, type OrganizationIssueCode } from './messages';
 import type { FunctionalGroup, Member } from './types';
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../i18n/locale';
+import type { LocalizedText } from '../core/locale';
 import type { RectificationItemStatus, RectificationSource } from './types';
 
 /**

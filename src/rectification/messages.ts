@@ -1,4 +1,4 @@
-import type { MessageCatalog } from '../i18n/messages';
+import type { MessageCatalog } from '../core/message';
 
 /**
  * Message templates of the issues `cxzy/rectification` reports, keyed by issue code.

@@ -1,7 +1,7 @@
-import { compareText } from '../_lib/order';
-import type { Issue } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
-import { daysBetween, type IsoDate } from '../schedule/iso-date';
+import { compareText } from '../core/compareText';
+import type { Issue } from '../core/issue';
+import { createIssue } from '../core/message';
+import { daysBetween, type IsoDate } from '../core/isoDate';
 import { RECTIFICATION_MESSAGES, type RectificationIssueCode } from './messages';
 import type { OverdueRectification, RectificationItem, RectificationReport, UndisclosedRectification } from './types';
 

@@ -1,7 +1,7 @@
-import { calendarParts, daysInMonth, formatCalendarDate } from '../_lib/calendar';
-import type { Locale } from '../i18n/locale';
-import { createIssue } from '../i18n/messages';
-import type { IsoDate } from '../schedule/iso-date';
+import { calendarParts, daysInMonth, formatCalendarDate } from '../core/calendar';
+import type { Locale } from '../core/locale';
+import { createIssue } from '../core/message';
+import type { IsoDate } from '../core/isoDate';
 import { RECTIFICATION_MESSAGES } from './messages';
 import { LIMITED_CORRECTION_PERIOD, LIMITED_CORRECTION_TEXT } from './rules';
 import type { CorrectionPeriodRule, LimitedCorrection, TierResult } from './types';

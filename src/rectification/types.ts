@@ -1,5 +1,5 @@
-import type { Issue } from '../i18n/issue';
-import type { IsoDate } from '../schedule/iso-date';
+import type { Issue } from '../core/issue';
+import type { IsoDate } from '../core/isoDate';
 import type { RectificationIssueCode } from './messages';
 import type { MemberTier } from '../scoring/types';
 

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../i18n/locale';
-import type { IsoDate } from './iso-date';
+import type { LocalizedText } from '../core/locale';
+import type { IsoDate } from '../core/isoDate';
 
 /**
  * The span a recurring duty is counted over: a calendar month, quarter, half year (January–June,

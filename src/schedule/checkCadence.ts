@@ -1,6 +1,6 @@
-import { daysInMonth, formatCalendarDate } from '../_lib/calendar';
-import type { DateRange } from '../campaign/types';
-import type { LocalizedText } from '../i18n/locale';
+import { daysInMonth, formatCalendarDate } from '../core/calendar';
+import type { DateRange } from '../core/dateRange';
+import type { LocalizedText } from '../core/locale';
 import {
   DEFAULT_SEMESTERS,
   type CadenceEvent,
@@ -11,7 +11,7 @@ import {
   type RuleCompliance,
   type Semester,
 } from './cadence';
-import { daysBetween, type IsoDate } from './iso-date';
+import { daysBetween, type IsoDate } from '../core/isoDate';
 import { maxDate, minDate, partsOf, scheduleIssue } from './internal';
 import type { ScheduleIssue } from './types';
 

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from './iso-date';
+import { daysBetween, type IsoDate } from '../core/isoDate';
 import type { Deadline, DeadlineReport, Phase } from './types';
 
 /**

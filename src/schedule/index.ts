@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { addDays, daysBetween, isIsoDate, isoDate, type IsoDate } from './iso-date';
+export { addDays, daysBetween, isIsoDate, isoDate, type IsoDate } from '../core/isoDate';
 export type {
   BeforeReading,
   DateSpan,
@@ -14,6 +14,7 @@ export type {
   PhaseKind,
   PhasePosition,
   PhaseStatus,
+  ScheduledCampaign,
   ScheduleIssue,
   Task,
 } from './types';

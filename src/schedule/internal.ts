@@ -1,7 +1,7 @@
-import { calendarParts } from '../_lib/calendar';
-import type { IssuePath, Severity } from '../i18n/issue';
-import { createIssue, type MessageParams } from '../i18n/messages';
-import { addDays, type IsoDate } from './iso-date';
+import { calendarParts } from '../core/calendar';
+import type { IssuePath, Severity } from '../core/issue';
+import { createIssue, type MessageParams } from '../core/message';
+import { addDays, type IsoDate } from '../core/isoDate';
 import { SCHEDULE_MESSAGES, type ScheduleIssueCode } from './messages';
 import type { BeforeReading, ScheduleIssue } from './types';
 

@@ -1,6 +1,6 @@
-import { daysInMonth, formatCalendarDate } from '../_lib/calendar';
-import type { LocalizedText } from '../i18n/locale';
-import type { IsoDate } from './iso-date';
+import { daysInMonth, formatCalendarDate } from '../core/calendar';
+import type { LocalizedText } from '../core/locale';
+import type { IsoDate } from '../core/isoDate';
 
 /**
  * A day the plans name instead of dating: "七一前", "教师节前". It recurs every year on the same

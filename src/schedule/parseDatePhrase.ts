@@ -1,6 +1,6 @@
-import { daysInMonth, formatCalendarDate } from '../_lib/calendar';
-import type { ParseResult } from '../i18n/issue';
-import type { IsoDate } from './iso-date';
+import { daysInMonth, formatCalendarDate } from '../core/calendar';
+import type { ParseResult } from '../core/issue';
+import type { IsoDate } from '../core/isoDate';
 import { lastDayBefore, scheduleIssue } from './internal';
 import { NAMED_DAYS, namedDayIn, PARTY_CONGRESSES, type NamedDay, type PartyCongress } from './namedDays';
 import type { BeforeReading, DateSpan, ScheduleIssue } from './types';

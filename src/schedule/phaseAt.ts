@@ -1,4 +1,4 @@
-import type { IsoDate } from './iso-date';
+import type { IsoDate } from '../core/isoDate';
 import type { Phase, PhasePosition } from './types';
 
 /**

@@ -1,5 +1,5 @@
-import { daysInMonth, formatCalendarDate } from '../_lib/calendar';
-import { addDays, type IsoDate } from './iso-date';
+import { daysInMonth, formatCalendarDate } from '../core/calendar';
+import { addDays, type IsoDate } from '../core/isoDate';
 import { lastDayBefore, partsOf, scheduleIssue } from './internal';
 import { namedDayIn } from './namedDays';
 import type { DayAnchor, PhaseLength, ScheduleTemplate, TaskDue } from './templates';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../i18n/locale';
+import type { LocalizedText } from '../core/locale';
 import { PARTY_CONGRESSES, type NamedDay, type PartyCongress } from './namedDays';
 import type { PhaseKind } from './types';
 

@@ -1,5 +1,6 @@
-import type { Issue } from '../i18n/issue';
-import type { IsoDate } from './iso-date';
+import type { DateRange } from '../core/dateRange';
+import type { Issue } from '../core/issue';
+import type { IsoDate } from '../core/isoDate';
 import type { ScheduleIssueCode } from './messages';
 
 /**
@@ -72,6 +73,26 @@ export interface Phase {
   readonly end: IsoDate;
   /** The work due within the phase. */
   readonly tasks: readonly Task[];
+}
+
+/**
+ * What a schedule check needs of a campaign: its period and its phases. Every `Campaign` of
+ * `cxzy/campaign` is one, so `validateSchedule(campaign)` takes the campaign as it is.
+ *
+ * @example
+ * ```ts
+ * import { isoDate, type ScheduledCampaign } from 'cxzy/schedule';
+ * const campaign: ScheduledCampaign = {
+ *   period: { start: isoDate('2010-07-01'), end: isoDate('2012-06-30') },
+ *   phases: [],
+ * };
+ * ```
+ */
+export interface ScheduledCampaign {
+  /** The campaign's first and last day. */
+  readonly period: DateRange;
+  /** The phases, in the order the plan lists them. */
+  readonly phases: readonly Phase[];
 }
 
 /**

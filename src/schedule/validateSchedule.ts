@@ -1,9 +1,9 @@
-import type { Campaign, DateRange } from '../campaign/types';
-import type { IssuePath } from '../i18n/issue';
-import { addDays, daysBetween } from './iso-date';
+import type { DateRange } from '../core/dateRange';
+import type { IssuePath } from '../core/issue';
+import { addDays, daysBetween } from '../core/isoDate';
 import { maxDate, minDate, scheduleIssue } from './internal';
 import { PHASE_KIND_LABELS } from './labels';
-import type { Phase, PhaseKind, ScheduleIssue } from './types';
+import type { Phase, PhaseKind, ScheduledCampaign, ScheduleIssue } from './types';
 
 /**
  * The fewest days a phase of a kind usually lasts. The seeds' 全面争创 and 对标定位 phases run
@@ -79,7 +79,7 @@ export interface ValidateScheduleOptions {
  * ```
  */
 export function validateSchedule(
-  subject: Campaign | readonly Phase[],
+  subject: ScheduledCampaign | readonly Phase[],
   options: ValidateScheduleOptions = {},
 ): readonly ScheduleIssue[] {
   const isCampaign = 'phases' in subject;

@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import type { Activity, Campaign, Criterion, DateRange, StandardSet } from '../campaign/types';
+import type { Activity, Campaign } from '../campaign/types';
+import type { DateRange } from '../core/dateRange';
+import type { Criterion, StandardSet } from '../standards/types';
 import type { Phase, Task } from '../schedule/types';
 import { IdSchema, IsoDateSchema, LocalizedTextSchema, uniqueBy } from './primitives';
 

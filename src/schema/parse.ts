@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { Issue, IssuePath, ParseResult } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
+import type { Issue, IssuePath, ParseResult } from '../core/issue';
+import { createIssue } from '../core/message';
 import { SCHEMA_MESSAGES, type SchemaIssueCode } from './messages';
 
 type ZodIssue = z.core.$ZodIssue;

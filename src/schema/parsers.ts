@@ -1,12 +1,13 @@
 import * as z from 'zod';
-import type { Campaign, StandardSet } from '../campaign/types';
+import type { Campaign } from '../campaign/types';
+import type { StandardSet } from '../standards/types';
 import type { Candidate } from '../commendation/types';
 import type { Commitment } from '../commitment/types';
 import type { RectificationItem } from '../rectification/types';
 import type { GradeBallot, ScoreBallot } from '../evaluation/types';
-import type { ParseResult } from '../i18n/issue';
+import type { ParseResult } from '../core/issue';
 import type { FunctionalGroup, LeadingGroup, MassOrganization, Member, PartyOrganization } from '../organization/types';
-import type { IsoDate } from '../schedule/iso-date';
+import type { IsoDate } from '../core/isoDate';
 import type { ScoreCard, ScoreSheet } from '../scoring/types';
 import { CandidateSchema, CommitmentSchema, RectificationItemSchema } from './accountability';
 import { CampaignSchema, StandardSetSchema } from './campaign';

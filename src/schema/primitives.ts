@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { LocalizedText } from '../i18n/locale';
-import type { IsoDate } from '../schedule/iso-date';
+import type { LocalizedText } from '../core/locale';
+import type { IsoDate } from '../core/isoDate';
 import type { SchemaIssueCode } from './messages';
 
 /**

@@ -1,9 +1,9 @@
-import type { Issue, IssuePath, Severity } from '../i18n/issue';
-import { createIssue, type MessageParams } from '../i18n/messages';
+import type { Issue, IssuePath, Severity } from '../core/issue';
+import { createIssue, type MessageParams } from '../core/message';
 import { chooseBand, compileBand, otherBands, tierRank, type CompiledBand } from './_bands';
 import { exactHundredths, fromHundredths } from './_hundredths';
 import { checkTierRule } from './checkTierRule';
-import { MEMBER_TIERS } from './labels';
+import { MEMBER_TIERS } from '../core/tiers';
 import { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
 import type {
   AppliedVeto,

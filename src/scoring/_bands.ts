@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n/locale';
+import type { Locale } from '../core/locale';
 import { roundHundredths } from './_hundredths';
-import { MEMBER_TIERS } from './labels';
+import { MEMBER_TIERS } from '../core/tiers';
 import type { MemberTier, OverlapResolution, TierBand, TierBound } from './types';
 
 /**

@@ -1,6 +1,6 @@
-import { compareText } from '../_lib/order';
-import type { Issue } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
+import { compareText } from '../core/compareText';
+import type { Issue } from '../core/issue';
+import { createIssue } from '../core/message';
 import { assessCard, BELOW_EXCELLENT, createContext } from './_assess';
 import { FirstCards } from './_memberIds';
 import { isFraction } from './_hundredths';

@@ -1,8 +1,8 @@
-import type { Issue } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
+import type { Issue } from '../core/issue';
+import { createIssue } from '../core/message';
 import { bandText, compileBand, type CompiledBand } from './_bands';
 import { exactHundredths, fromHundredths, isFraction } from './_hundredths';
-import { MEMBER_TIER_LABELS, MEMBER_TIERS } from './labels';
+import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../core/tiers';
 import { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
 import type { MemberTier, TierRule } from './types';
 

@@ -1,5 +1,5 @@
 import { divideRounded, fromHundredths } from './_hundredths';
-import { MEMBER_TIERS } from './labels';
+import { MEMBER_TIERS } from '../core/tiers';
 import type { TierDistribution, TierShareChange } from './types';
 
 /** Hundredths of a percent: `count / graded × 100`, rounded half up to two decimals. */

@@ -1,6 +1,6 @@
-import type { Issue } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
-import { isIsoDate } from '../schedule/iso-date';
+import type { Issue } from '../core/issue';
+import { createIssue } from '../core/message';
+import { isIsoDate } from '../core/isoDate';
 import { divideRounded, exactHundredths, fromHundredths, isFraction, roundHundredths } from './_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
 import type { LedgerEvent, LedgerItem, LedgerLimit, LedgerLine, LedgerOptions, LedgerPeriod, LedgerResult, LedgerRule, PointsCap } from './types';

@@ -1,7 +1,7 @@
-import type { Issue } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
-import { isIsoDate } from '../schedule/iso-date';
-import { MEMBER_TIER_LABELS } from './labels';
+import type { Issue } from '../core/issue';
+import { createIssue } from '../core/message';
+import { isIsoDate } from '../core/isoDate';
+import { MEMBER_TIER_LABELS } from '../core/tiers';
 import { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
 import type { MemberAssessment, TierDecision } from './types';
 

@@ -1,8 +1,8 @@
-import type { LocalizedText } from '../i18n/locale';
-import { formatLocalized, formatMessage, type MessageCatalog } from '../i18n/messages';
+import type { LocalizedText } from '../core/locale';
+import { formatLocalized, formatMessage, type MessageCatalog } from '../core/message';
 import { bandText } from './_bands';
 import { fromHundredths, roundHundredths } from './_hundredths';
-import { MEMBER_TIER_LABELS } from './labels';
+import { MEMBER_TIER_LABELS } from '../core/tiers';
 import type { AssessmentReason, MemberAssessment, ScoreSheet } from './types';
 
 /**

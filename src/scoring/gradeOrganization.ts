@@ -1,5 +1,5 @@
-import type { Issue } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
+import type { Issue } from '../core/issue';
+import { createIssue } from '../core/message';
 import { roundHundredths } from './_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
 import type { OrganizationGrade, OrganizationGradeRule } from './types';

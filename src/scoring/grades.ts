@@ -1,4 +1,4 @@
-import { FIVE_GOODS } from '../campaign/standards';
+import { FIVE_GOODS } from '../standards/standards';
 import type { OrganizationGradeRule } from './types';
 
 /**

@@ -60,7 +60,7 @@ export {
 } from './labels';
 export { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
 // One Fraction for the whole library: the quota's share is the same kind of ratio as a vote's.
-export type { Fraction } from '../evaluation/types';
+export type { Fraction } from '../core/fraction';
 export { MEMBER_TIERS_DEMOCRATIC_REVIEW, MEMBER_TIERS_TONGMIN_2015 } from './rules';
 export { classify } from './classify';
 export { checkTierRule } from './checkTierRule';

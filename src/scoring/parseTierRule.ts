@@ -1,5 +1,5 @@
-import type { Issue, ParseResult } from '../i18n/issue';
-import { createIssue } from '../i18n/messages';
+import type { Issue, ParseResult } from '../core/issue';
+import { createIssue } from '../core/message';
 import { checkTierRule } from './checkTierRule';
 import { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
 import type { MemberTier, OverlapResolution, TierBand, TierBound, TierRule } from './types';

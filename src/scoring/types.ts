@@ -1,21 +1,13 @@
-import type { DateRange } from '../campaign/types';
-import type { Fraction } from '../evaluation/types';
-import type { Issue } from '../i18n/issue';
-import type { LocalizedText } from '../i18n/locale';
+import type { DateRange } from '../core/dateRange';
+import type { Fraction } from '../core/fraction';
+import type { Issue } from '../core/issue';
+import type { LocalizedText } from '../core/locale';
 import type { MemberStatus } from '../organization/types';
-import type { IsoDate } from '../schedule/iso-date';
+import type { IsoDate } from '../core/isoDate';
+import type { MemberTier } from '../core/tiers';
 import type { ScoringIssueCode } from './messages';
 
-/**
- * A member's tier in an annual assessment or 民主评议: 优秀, 合格, 基本合格, 不合格.
- *
- * @example
- * ```ts
- * import type { MemberTier } from 'cxzy/scoring';
- * const tier: MemberTier = 'basicallyQualified'; // 基本合格
- * ```
- */
-export type MemberTier = 'excellent' | 'qualified' | 'basicallyQualified' | 'unqualified';
+export type { MemberTier } from '../core/tiers';
 
 // ─── Tier rules ────────────────────────────────────────────────────────────────────────────────
 

@@ -18,13 +18,16 @@ import {
   type ScheduleIssue,
   type ScheduleIssueCode,
   type ScheduleTemplate,
+  type ScheduledCampaign,
 } from '../../src/schedule';
 import type { Campaign } from '../../src/campaign';
 
 describe('schedule types', () => {
   it('returns readonly, typed results', () => {
     expectTypeOf(validateSchedule).returns.toEqualTypeOf<readonly ScheduleIssue[]>();
-    expectTypeOf(validateSchedule).parameter(0).toEqualTypeOf<Campaign | readonly Phase[]>();
+    expectTypeOf(validateSchedule).parameter(0).toEqualTypeOf<ScheduledCampaign | readonly Phase[]>();
+    // A whole campaign is accepted as it is: the schedule asks only for its period and phases.
+    expectTypeOf<Campaign>().toExtend<ScheduledCampaign>();
     expectTypeOf(parseDatePhrase).returns.toEqualTypeOf<ParseResult<DateSpan>>();
     expectTypeOf(phaseAt).returns.toEqualTypeOf<PhasePosition>();
     expectTypeOf(deadlines).returns.toEqualTypeOf<DeadlineReport>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, type IsoDate } from '../../src/schedule/iso-date';
+import { isoDate, type IsoDate } from '../../src/core/isoDate';
 import { branchAverage, computeLedger, POINTS_LEDGER_EXAMPLE, type LedgerEvent, type LedgerRule } from '../../src/scoring';
 import { deepFreeze } from '../_helpers/deepFreeze';
 

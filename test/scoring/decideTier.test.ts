@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../../src/schedule/iso-date';
-import { isoDate } from '../../src/schedule/iso-date';
+import type { IsoDate } from '../../src/core/isoDate';
+import { isoDate } from '../../src/core/isoDate';
 import {
   assessMember,
   assessMembers,

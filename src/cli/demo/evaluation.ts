@@ -2,11 +2,11 @@ import { aggregateEvaluations } from '../../evaluation/aggregateEvaluations';
 import { decideMotion } from '../../evaluation/decideMotion';
 import { EVALUATOR_GROUP_LABELS } from '../../evaluation/labels';
 import { SCHOOL_FOUR_SIDED_EVALUATION } from '../../evaluation/policies';
-import { rank } from '../../evaluation/rank';
+import { rank } from '../../core/rank';
 import { PARTY_MEMBERS_MEETING_RULE, SATISFACTION_SURVEY_RULE } from '../../evaluation/rules';
 import { summarizeVotes } from '../../evaluation/summarizeVotes';
 import type { GradeBallot, SatisfactionGrade, ScoreBallot } from '../../evaluation/types';
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../../core/locale';
 import { EXAMPLE_MEMBERS } from './example';
 import { heading, issueLines, type Text } from './format';
 

@@ -1,5 +1,5 @@
 import type { Campaign } from '../../campaign/types';
-import { FIVE_GOODS, FIVE_LEADS } from '../../campaign/standards';
+import { FIVE_GOODS, FIVE_LEADS } from '../../standards/standards';
 import type { FunctionalGroup, Member, PartyOrganization } from '../../organization/types';
 import { EXAMPLE_PERIOD, EXAMPLE_PHASES } from './schedule';
 

@@ -1,5 +1,5 @@
-import type { Issue } from '../../i18n/issue';
-import type { Locale, LocalizedText } from '../../i18n/locale';
+import type { Issue } from '../../core/issue';
+import type { Locale, LocalizedText } from '../../core/locale';
 
 export type Text = LocalizedText;
 

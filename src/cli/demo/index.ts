@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../../core/locale';
 import { EXAMPLE_CAMPAIGN } from './example';
 import { organizationSection, standardsSection } from './organization';
 import { scheduleSection } from './schedule';

@@ -1,7 +1,7 @@
 import { checkFunctionalGroups } from '../../organization/checkFunctionalGroups';
 import { checkOrganizationTree } from '../../organization/checkOrganizationTree';
-import type { Locale } from '../../i18n/locale';
-import type { Issue } from '../../i18n/issue';
+import type { Locale } from '../../core/locale';
+import type { Issue } from '../../core/issue';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_FUNCTIONAL_GROUPS, EXAMPLE_MEMBERS, EXAMPLE_ORGANIZATIONS } from './example';
 import { heading, issueLines, type Text } from './format';
 

@@ -1,7 +1,7 @@
-import type { DateRange } from '../../campaign/types';
-import type { Locale } from '../../i18n/locale';
+import type { DateRange } from '../../core/dateRange';
+import type { Locale } from '../../core/locale';
 import { deadlines } from '../../schedule/deadlines';
-import { isoDate } from '../../schedule/iso-date';
+import { isoDate } from '../../core/isoDate';
 import { PHASE_KIND_LABELS, PHASE_STATUS_LABELS } from '../../schedule/labels';
 import { phaseAt } from '../../schedule/phaseAt';
 import type { Phase } from '../../schedule/types';

@@ -1,7 +1,7 @@
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../../core/locale';
 import { assessMembers } from '../../scoring/assessMembers';
 import { explainAssessment } from '../../scoring/explainAssessment';
-import { MEMBER_TIER_LABELS } from '../../scoring/labels';
+import { MEMBER_TIER_LABELS } from '../../core/tiers';
 import { MEMBER_TIERS_TONGMIN_2015 } from '../../scoring/rules';
 import { SCORE_SHEETS_EXAMPLE } from '../../scoring/sheets';
 import type { ScoreCard, ScoreSheet } from '../../scoring/types';

@@ -1,5 +1,3 @@
-import type { RankedItem, RankOptions } from './types';
-
 /**
  * Ranks items by a score, with ties (并列): equal scores share a rank, and the next rank skips
  * (1, 2, 2, 4) unless `dense` (1, 2, 2, 3). Scores are compared exactly, so round them first (the
@@ -61,4 +59,51 @@ export function rank<T>(
     start = end;
   }
   return [...ranked, ...unscored];
+}
+
+/**
+ * Options of `rank`.
+ *
+ * @typeParam T - the items ranked.
+ *
+ * @example
+ * ```ts
+ * import type { RankOptions } from 'cxzy/evaluation';
+ * const options: RankOptions<{ id: string }> = { dense: true, tieBreak: (a, b) => (a.id < b.id ? -1 : 1) };
+ * ```
+ */
+export interface RankOptions<T> {
+  /** `descending` (default: the highest score is first) or `ascending`. */
+  readonly order?: 'descending' | 'ascending';
+  /** Dense ranks (1, 2, 2, 3) instead of the default competition ranks (1, 2, 2, 4). */
+  readonly dense?: boolean;
+  /**
+   * Orders items that share a score in the output (their rank stays shared). Without it, tied
+   * items keep their input order.
+   */
+  readonly tieBreak?: (a: T, b: T) => number;
+}
+
+/**
+ * One ranked item.
+ *
+ * @typeParam T - the items ranked.
+ *
+ * @example
+ * ```ts
+ * import { rank } from 'cxzy/evaluation';
+ * rank([{ id: 'a', score: 90 }], (item) => item.score)[0]?.rank; // 1
+ * ```
+ */
+export interface RankedItem<T> {
+  /** The item. */
+  readonly item: T;
+  /** Its rank (1 is first); `null` when it has no score. */
+  readonly rank: number | null;
+  /** Its score; `null` when the score function gave none or a non-finite number. */
+  readonly score: number | null;
+  /** How many items share its rank, itself included (并列 when more than 1). */
+  readonly tiedWith: number;
+  /** Its index in the input. */
+  readonly index: number;
 }

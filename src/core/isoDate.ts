@@ -1,4 +1,4 @@
-import { calendarParts, formatCalendarDate, fromDayNumber, toDayNumber } from '../_lib/calendar';
+import { calendarParts, formatCalendarDate, fromDayNumber, toDayNumber } from './calendar';
 
 declare const isoDateBrand: unique symbol;
 
