@@ -1,3 +1,6 @@
+import { localizedTable } from '../core/locale';
+import * as en from '../locales/en';
+import * as zhCN from '../locales/zh-CN';
 import type { LocalizedText } from '../core/locale';
 import type { Admission, AwardTitle, TieBreakKey } from './types';
 
@@ -10,12 +13,7 @@ import type { Admission, AwardTitle, TieBreakKey } from './types';
  * AWARD_TITLE_LABELS.advancedOrganization['zh-CN']; // '先进基层党组织'
  * ```
  */
-export const AWARD_TITLE_LABELS = {
-  excellentMember: { 'zh-CN': '优秀共产党员', en: 'Outstanding Party member' },
-  exemplaryTeacher: { 'zh-CN': '师德标兵', en: 'Model of teaching ethics' },
-  advancedOrganization: { 'zh-CN': '先进基层党组织', en: 'Advanced grassroots Party organization' },
-  excellentPartyWorker: { 'zh-CN': '优秀党务工作者', en: 'Outstanding Party affairs worker' },
-} as const satisfies Record<AwardTitle, LocalizedText>;
+export const AWARD_TITLE_LABELS = /* @__PURE__ */ localizedTable(zhCN.awardTitleLabels, en.awardTitleLabels) satisfies Record<AwardTitle, LocalizedText>;
 
 /**
  * Labels of the two scores the seeds weigh, "注重工作实绩和社会公认度": each a {@link TieBreakKey}.
@@ -26,10 +24,7 @@ export const AWARD_TITLE_LABELS = {
  * COMMENDATION_SCORE_LABELS.recognition['zh-CN']; // '社会公认度'
  * ```
  */
-export const COMMENDATION_SCORE_LABELS = {
-  performance: { 'zh-CN': '工作实绩', en: 'Work results' },
-  recognition: { 'zh-CN': '社会公认度', en: 'Public recognition' },
-} as const satisfies Record<TieBreakKey, LocalizedText>;
+export const COMMENDATION_SCORE_LABELS = /* @__PURE__ */ localizedTable(zhCN.commendationScoreLabels, en.commendationScoreLabels) satisfies Record<TieBreakKey, LocalizedText>;
 
 /**
  * Labels of each {@link Admission}.
@@ -40,7 +35,4 @@ export const COMMENDATION_SCORE_LABELS = {
  * ADMISSION_LABELS.ineligible['zh-CN']; // '不参评'
  * ```
  */
-export const ADMISSION_LABELS = {
-  eligible: { 'zh-CN': '可参评', en: 'Eligible' },
-  ineligible: { 'zh-CN': '不参评', en: 'Not eligible' },
-} as const satisfies Record<Admission, LocalizedText>;
+export const ADMISSION_LABELS = /* @__PURE__ */ localizedTable(zhCN.admissionLabels, en.admissionLabels) satisfies Record<Admission, LocalizedText>;

@@ -1,3 +1,6 @@
+import { localizedTable } from '../core/locale';
+import * as en from '../locales/en';
+import * as zhCN from '../locales/zh-CN';
 import type { LocalizedText } from '../core/locale';
 import type { CommitmentAudience, CommitmentItemStatus, CommitmentLevel } from './types';
 
@@ -21,11 +24,7 @@ export const COMMITMENT_LEVELS = ['branch', 'group', 'member'] as const satisfie
  * COMMITMENT_LEVEL_LABELS.group['zh-CN']; // '功能党小组'
  * ```
  */
-export const COMMITMENT_LEVEL_LABELS = {
-  branch: { 'zh-CN': '党支部', en: 'Party branch' },
-  group: { 'zh-CN': '功能党小组', en: 'Functional Party group' },
-  member: { 'zh-CN': '党员个人', en: 'Individual member' },
-} as const satisfies Record<CommitmentLevel, LocalizedText>;
+export const COMMITMENT_LEVEL_LABELS = /* @__PURE__ */ localizedTable(zhCN.commitmentLevelLabels, en.commitmentLevelLabels) satisfies Record<CommitmentLevel, LocalizedText>;
 
 /**
  * Labels of each {@link CommitmentAudience}.
@@ -36,14 +35,7 @@ export const COMMITMENT_LEVEL_LABELS = {
  * COMMITMENT_AUDIENCE_LABELS.superiorCommittee['zh-CN']; // '上级党组织'
  * ```
  */
-export const COMMITMENT_AUDIENCE_LABELS = {
-  members: { 'zh-CN': '党员', en: 'Party members' },
-  masses: { 'zh-CN': '群众', en: 'The masses' },
-  superiorCommittee: { 'zh-CN': '上级党组织', en: 'The superior Party committee' },
-  teachersStudents: { 'zh-CN': '师生', en: 'Teachers and students' },
-  branch: { 'zh-CN': '党支部', en: 'The Party branch' },
-  group: { 'zh-CN': '党小组', en: 'The Party group' },
-} as const satisfies Record<CommitmentAudience, LocalizedText>;
+export const COMMITMENT_AUDIENCE_LABELS = /* @__PURE__ */ localizedTable(zhCN.commitmentAudienceLabels, en.commitmentAudienceLabels) satisfies Record<CommitmentAudience, LocalizedText>;
 
 /**
  * Labels of each {@link CommitmentItemStatus}.
@@ -54,8 +46,4 @@ export const COMMITMENT_AUDIENCE_LABELS = {
  * COMMITMENT_ITEM_STATUS_LABELS.fulfilled['zh-CN']; // '已践诺'
  * ```
  */
-export const COMMITMENT_ITEM_STATUS_LABELS = {
-  pending: { 'zh-CN': '未开始', en: 'Not started' },
-  inProgress: { 'zh-CN': '推进中', en: 'In progress' },
-  fulfilled: { 'zh-CN': '已践诺', en: 'Fulfilled' },
-} as const satisfies Record<CommitmentItemStatus, LocalizedText>;
+export const COMMITMENT_ITEM_STATUS_LABELS = /* @__PURE__ */ localizedTable(zhCN.commitmentItemStatusLabels, en.commitmentItemStatusLabels) satisfies Record<CommitmentItemStatus, LocalizedText>;

@@ -35,3 +35,21 @@ export interface LocalizedText {
   /** English. */
   readonly en: string;
 }
+
+/**
+ * One table of texts in every locale, from the same section of each locale's file: what each
+ * module's label tables and message catalogues are made of. Internal: the locale files hold the
+ * words, this only pairs them.
+ *
+ * @param zhCN - the section of the zh-CN file.
+ * @param en - the same section of the English file, with the same keys.
+ * @returns each key's text in every locale.
+ */
+export function localizedTable<const Key extends string, const Zh extends Readonly<Record<Key, string>>, const En extends Readonly<Record<Key, string>>>(
+  zhCN: Zh,
+  en: En & Readonly<Record<keyof Zh, string>>,
+): { readonly [K in keyof Zh]: { readonly 'zh-CN': Zh[K]; readonly en: K extends keyof En ? En[K] : never } } {
+  const table: Record<string, LocalizedText> = {};
+  for (const key of Object.keys(zhCN)) table[key] = { 'zh-CN': zhCN[key as Key], en: en[key as Key] };
+  return table as never;
+}

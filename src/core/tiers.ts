@@ -1,3 +1,6 @@
+import { localizedTable } from './locale';
+import * as en from '../locales/en';
+import * as zhCN from '../locales/zh-CN';
 import type { LocalizedText } from './locale';
 
 /**
@@ -20,12 +23,7 @@ export type MemberTier = 'excellent' | 'qualified' | 'basicallyQualified' | 'unq
  * MEMBER_TIER_LABELS.excellent['zh-CN']; // '优秀'
  * ```
  */
-export const MEMBER_TIER_LABELS = {
-  excellent: { 'zh-CN': '优秀', en: 'Excellent' },
-  qualified: { 'zh-CN': '合格', en: 'Qualified' },
-  basicallyQualified: { 'zh-CN': '基本合格', en: 'Basically qualified' },
-  unqualified: { 'zh-CN': '不合格', en: 'Unqualified' },
-} as const satisfies Record<MemberTier, LocalizedText>;
+export const MEMBER_TIER_LABELS = /* @__PURE__ */ localizedTable(zhCN.memberTierLabels, en.memberTierLabels) satisfies Record<MemberTier, LocalizedText>;
 
 /**
  * The tiers from best to worst: the order every comparison of tiers uses.

@@ -1,3 +1,6 @@
+import { localizedTable } from '../core/locale';
+import * as en from '../locales/en';
+import * as zhCN from '../locales/zh-CN';
 import type { LocalizedText } from '../core/locale';
 import { MEMBER_TIER_LABELS } from '../core/tiers';
 import type {
@@ -18,14 +21,7 @@ import type {
  * EVALUATOR_GROUP_LABELS.peer['zh-CN']; // '党内互评'
  * ```
  */
-export const EVALUATOR_GROUP_LABELS = {
-  leadership: { 'zh-CN': '领导点评', en: 'Leadership review' },
-  peer: { 'zh-CN': '党内互评', en: 'Peer review among members' },
-  self: { 'zh-CN': '自评', en: 'Self-assessment' },
-  teachersStudents: { 'zh-CN': '师生评议', en: 'Review by teachers and students' },
-  parents: { 'zh-CN': '家长评议', en: 'Review by parents' },
-  masses: { 'zh-CN': '群众评议', en: 'Review by the public' },
-} as const satisfies Record<EvaluatorGroup, LocalizedText>;
+export const EVALUATOR_GROUP_LABELS = /* @__PURE__ */ localizedTable(zhCN.evaluatorGroupLabels, en.evaluatorGroupLabels) satisfies Record<EvaluatorGroup, LocalizedText>;
 
 /**
  * The built-in groups in the order the seeds list them.
@@ -54,11 +50,7 @@ export const EVALUATOR_GROUPS = [
  * AGGREGATION_METHOD_LABELS.trimmedMean['zh-CN']; // '去掉最高分和最低分后取平均'
  * ```
  */
-export const AGGREGATION_METHOD_LABELS = {
-  mean: { 'zh-CN': '平均分', en: 'Mean' },
-  trimmedMean: { 'zh-CN': '去掉最高分和最低分后取平均', en: 'Trimmed mean' },
-  median: { 'zh-CN': '中位数', en: 'Median' },
-} as const satisfies Record<AggregationMethod, LocalizedText>;
+export const AGGREGATION_METHOD_LABELS = /* @__PURE__ */ localizedTable(zhCN.aggregationMethodLabels, en.aggregationMethodLabels) satisfies Record<AggregationMethod, LocalizedText>;
 
 /**
  * Labels of each {@link MissingGroupTreatment}.
@@ -69,11 +61,7 @@ export const AGGREGATION_METHOD_LABELS = {
  * MISSING_GROUP_TREATMENT_LABELS.zero.en; // 'Counts as zero'
  * ```
  */
-export const MISSING_GROUP_TREATMENT_LABELS = {
-  renormalize: { 'zh-CN': '按其余主体权重折算', en: 'Other weights renormalized' },
-  zero: { 'zh-CN': '按零分计', en: 'Counts as zero' },
-  error: { 'zh-CN': '不出综合分并报错', en: 'No combined score; an error' },
-} as const satisfies Record<MissingGroupTreatment, LocalizedText>;
+export const MISSING_GROUP_TREATMENT_LABELS = /* @__PURE__ */ localizedTable(zhCN.missingGroupTreatmentLabels, en.missingGroupTreatmentLabels) satisfies Record<MissingGroupTreatment, LocalizedText>;
 
 /**
  * Labels of each {@link DuplicateBallotTreatment}.
@@ -84,11 +72,7 @@ export const MISSING_GROUP_TREATMENT_LABELS = {
  * DUPLICATE_BALLOT_TREATMENT_LABELS.lastWins['zh-CN']; // '以最后一张为准'
  * ```
  */
-export const DUPLICATE_BALLOT_TREATMENT_LABELS = {
-  error: { 'zh-CN': '重复票不计入并报错', en: 'Later duplicates rejected' },
-  lastWins: { 'zh-CN': '以最后一张为准', en: 'The last ballot counts' },
-  unchecked: { 'zh-CN': '由数据来源保证不重复', en: 'Unchecked (the source guarantees one ballot each)' },
-} as const satisfies Record<DuplicateBallotTreatment, LocalizedText>;
+export const DUPLICATE_BALLOT_TREATMENT_LABELS = /* @__PURE__ */ localizedTable(zhCN.duplicateBallotTreatmentLabels, en.duplicateBallotTreatmentLabels) satisfies Record<DuplicateBallotTreatment, LocalizedText>;
 
 /**
  * Labels of each {@link SatisfactionGrade}.
@@ -99,11 +83,7 @@ export const DUPLICATE_BALLOT_TREATMENT_LABELS = {
  * SATISFACTION_GRADE_LABELS.basicallySatisfied['zh-CN']; // '基本满意'
  * ```
  */
-export const SATISFACTION_GRADE_LABELS = {
-  satisfied: { 'zh-CN': '满意', en: 'Satisfied' },
-  basicallySatisfied: { 'zh-CN': '基本满意', en: 'Basically satisfied' },
-  dissatisfied: { 'zh-CN': '不满意', en: 'Dissatisfied' },
-} as const satisfies Record<SatisfactionGrade, LocalizedText>;
+export const SATISFACTION_GRADE_LABELS = /* @__PURE__ */ localizedTable(zhCN.satisfactionGradeLabels, en.satisfactionGradeLabels) satisfies Record<SatisfactionGrade, LocalizedText>;
 
 /**
  * Labels of each {@link BallotGrade}: the member tiers and the satisfaction grades.

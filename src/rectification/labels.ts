@@ -1,3 +1,6 @@
+import { localizedTable } from '../core/locale';
+import * as en from '../locales/en';
+import * as zhCN from '../locales/zh-CN';
 import type { LocalizedText } from '../core/locale';
 import type { RectificationItemStatus, RectificationSource } from './types';
 
@@ -10,14 +13,7 @@ import type { RectificationItemStatus, RectificationSource } from './types';
  * RECTIFICATION_SOURCE_LABELS.massOpinion['zh-CN']; // '群众意见'
  * ```
  */
-export const RECTIFICATION_SOURCE_LABELS = {
-  massOpinion: { 'zh-CN': '群众意见', en: "The masses' opinions" },
-  evaluation: { 'zh-CN': '民主评议', en: 'Democratic evaluation' },
-  inspection: { 'zh-CN': '督查点评', en: 'Inspection' },
-  selfExamination: { 'zh-CN': '自查', en: 'Self-examination' },
-  assessment: { 'zh-CN': '考核', en: 'Assessment' },
-  other: { 'zh-CN': '其他', en: 'Other' },
-} as const satisfies Record<RectificationSource, LocalizedText>;
+export const RECTIFICATION_SOURCE_LABELS = /* @__PURE__ */ localizedTable(zhCN.rectificationSourceLabels, en.rectificationSourceLabels) satisfies Record<RectificationSource, LocalizedText>;
 
 /**
  * Labels of each {@link RectificationItemStatus}.
@@ -28,8 +24,4 @@ export const RECTIFICATION_SOURCE_LABELS = {
  * RECTIFICATION_STATUS_LABELS.completed['zh-CN']; // '已整改'
  * ```
  */
-export const RECTIFICATION_STATUS_LABELS = {
-  open: { 'zh-CN': '未整改', en: 'Open' },
-  inProgress: { 'zh-CN': '整改中', en: 'In progress' },
-  completed: { 'zh-CN': '已整改', en: 'Completed' },
-} as const satisfies Record<RectificationItemStatus, LocalizedText>;
+export const RECTIFICATION_STATUS_LABELS = /* @__PURE__ */ localizedTable(zhCN.rectificationStatusLabels, en.rectificationStatusLabels) satisfies Record<RectificationItemStatus, LocalizedText>;

@@ -1,4 +1,6 @@
-import type { MessageCatalog } from '../core/message';
+import { localizedTable } from '../core/locale';
+import * as en from '../locales/en';
+import * as zhCN from '../locales/zh-CN';
 
 /**
  * Message templates of the issues `cxzy/schema` adds to zod's own (which come in zod's zh-CN and
@@ -10,20 +12,7 @@ import type { MessageCatalog } from '../core/message';
  * SCHEMA_MESSAGES['schema.duplicateId']['zh-CN']; // '编号“{id}”重复,首次出现在第 {firstIndex} 项'
  * ```
  */
-export const SCHEMA_MESSAGES = {
-  'schema.duplicateId': {
-    'zh-CN': '编号“{id}”重复,首次出现在第 {firstIndex} 项',
-    en: 'Id "{id}" is used twice; first at index {firstIndex}',
-  },
-  'schema.notCalendarDate': {
-    'zh-CN': '“{value}”不是 YYYY-MM-DD 格式的有效日期',
-    en: '"{value}" is not a calendar date written YYYY-MM-DD',
-  },
-  'schema.blank': {
-    'zh-CN': '不能为空白',
-    en: 'Must not be blank',
-  },
-} as const satisfies MessageCatalog;
+export const SCHEMA_MESSAGES = /* @__PURE__ */ localizedTable(zhCN.schemaMessages, en.schemaMessages);
 
 /**
  * The codes of the issues `cxzy/schema` itself adds; zod's own come as `schema.<zod code>`, such as

@@ -1,3 +1,6 @@
+import { localizedTable } from '../core/locale';
+import * as en from '../locales/en';
+import * as zhCN from '../locales/zh-CN';
 import type { LocalizedText } from '../core/locale';
 export { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../core/tiers';
 import type { OrganizationBand, ScoreItemKind } from './types';
@@ -12,11 +15,7 @@ import type { OrganizationBand, ScoreItemKind } from './types';
  * SCORE_ITEM_KIND_LABELS.deduction['zh-CN']; // '扣分项'
  * ```
  */
-export const SCORE_ITEM_KIND_LABELS = {
-  base: { 'zh-CN': '基本项', en: 'Base item' },
-  bonus: { 'zh-CN': '加分项', en: 'Bonus' },
-  deduction: { 'zh-CN': '扣分项', en: 'Deduction' },
-} as const satisfies Record<ScoreItemKind, LocalizedText>;
+export const SCORE_ITEM_KIND_LABELS = /* @__PURE__ */ localizedTable(zhCN.scoreItemKindLabels, en.scoreItemKindLabels) satisfies Record<ScoreItemKind, LocalizedText>;
 
 /**
  * Labels of each {@link OrganizationBand} of 晋档升级.
@@ -27,11 +26,7 @@ export const SCORE_ITEM_KIND_LABELS = {
  * ORGANIZATION_BAND_LABELS.lagging['zh-CN']; // '后进'
  * ```
  */
-export const ORGANIZATION_BAND_LABELS = {
-  advanced: { 'zh-CN': '先进', en: 'Advanced' },
-  intermediate: { 'zh-CN': '中间', en: 'Intermediate' },
-  lagging: { 'zh-CN': '后进', en: 'Lagging' },
-} as const satisfies Record<OrganizationBand, LocalizedText>;
+export const ORGANIZATION_BAND_LABELS = /* @__PURE__ */ localizedTable(zhCN.organizationBandLabels, en.organizationBandLabels) satisfies Record<OrganizationBand, LocalizedText>;
 
 /**
  * The 晋档升级 bands from best to worst.

@@ -1,0 +1,375 @@
+/**
+ * Every word cxzy shows, in English: the label of every enumerated value and the template of every
+ * issue message and reason, section by section, with the same sections and keys as the zh-CN file.
+ * A template names its parameters in braces (`{memberId}`); `{tier|memberTier}` shows the value of
+ * `tier` by its label in the section `memberTierLabels` of this same file.
+ *
+ * The file imports nothing: it is data, and every module takes only the sections it uses.
+ */
+
+/** Messages: `ORGANIZATION_MESSAGES` (organization). */
+export const organizationMessages = {
+  'organization.duplicateId': 'Organization id "{id}" is used twice; first at index {firstIndex}',
+  'organization.unknownParent': 'Organization "{id}" names an unknown parent "{parentId}"',
+  'organization.cycle': 'Organization "{id}" is its own superior through {chain}',
+  'organization.kindInversion': 'A {childKindEn} ("{id}") cannot be under a {parentKindEn} ("{parentId}")',
+  'functionalGroup.duplicateId': 'Functional group id "{id}" is used twice; first at index {firstIndex}',
+  'functionalGroup.memberInNone': 'Member "{memberId}" is in no functional group',
+  'functionalGroup.memberInSeveral': 'Member "{memberId}" is in several functional groups: {groupIds}',
+  'functionalGroup.unknownMember': 'Functional group "{groupId}" lists "{memberId}", who is not a member of the branch',
+  'functionalGroup.memberListedTwice': 'Functional group "{groupId}" lists member "{memberId}" twice',
+  'functionalGroup.leaderOutsideGroup': 'The leader "{leaderId}" of functional group "{groupId}" is not one of its members',
+  'functionalGroup.empty': 'Functional group "{groupId}" has no members',
+} as const;
+
+/** Labels: `MASS_ORGANIZATION_KIND_LABELS` (organization). */
+export const massOrganizationKindLabels = {
+  tradeUnion: 'Trade union',
+  youthLeague: 'Communist Youth League',
+  womensFederation: 'Women\'s Federation',
+} as const;
+
+/** Labels: `MEMBER_STATUS_LABELS` (organization). */
+export const memberStatusLabels = {
+  full: 'Full member',
+  probationary: 'Probationary member',
+} as const;
+
+/** Labels: `ORGANIZATION_KIND_LABELS` (organization). */
+export const organizationKindLabels = {
+  committee: 'Party committee',
+  generalBranch: 'General Party branch',
+  branch: 'Party branch',
+} as const;
+
+/** Labels: `ROLE_LABELS` (organization). */
+export const roleLabels = {
+  secretary: 'Secretary',
+  deputySecretary: 'Deputy secretary',
+  committeeMember: 'Committee member',
+  groupLeader: 'Party group leader',
+  partyAffairsWorker: 'Party affairs worker',
+} as const;
+
+/** Messages: `SCHEDULE_MESSAGES` (schedule). */
+export const scheduleMessages = {
+  'datePhrase.unreadable': 'Cannot read the date phrase "{text}" from character {at}: "{rest}"',
+  'datePhrase.missingYear': 'The date phrase "{text}" names no year and no default year was given',
+  'datePhrase.notADate': 'The date phrase "{text}" names {year}-{month}-{day}, which does not exist',
+  'datePhrase.unknownCongress': 'The date phrase "{text}" names the National Congress number {ordinal}, whose opening date is not known',
+  'datePhrase.deadlineAsStart': 'The date phrase "{text}" starts with a "before …" deadline, which cannot be the start of a range',
+  'schedule.duplicatePhaseId': 'Phase id "{phaseId}" is used twice; first at index {firstIndex}',
+  'schedule.duplicateTaskId': 'Task id "{taskId}" is used twice; first in phase "{firstPhaseId}"',
+  'schedule.endBeforeStart': 'Phase "{phaseTitle}" ends on {end}, before it starts on {start}',
+  'schedule.phaseOutOfOrder': 'Phase "{phaseTitle}" (starting {start}) is listed after "{previousTitle}", which starts later ({previousStart})',
+  'schedule.overlap': 'Phase "{phaseTitle}" overlaps "{otherTitle}" for {days} days, {from} to {to}',
+  'schedule.gap': 'Between phases "{previousTitle}" and "{phaseTitle}", {days} days ({from} to {to}) belong to no phase',
+  'schedule.phaseOutsidePeriod': 'Phase "{phaseTitle}" ({start} to {end}) runs outside the campaign period {periodStart} to {periodEnd}',
+  'schedule.phaseShorterThanUsual': 'The {kindEn} phase "{phaseTitle}" lasts only {days} days where at least {minDays} are usual; check that no year was miscopied',
+  'schedule.taskDueBeforePhase': 'Task "{taskTitle}" is due on {due}, before its phase "{phaseTitle}" starts on {start}',
+  'schedule.taskDueAfterPhase': 'Task "{taskTitle}" is due on {due}, after its phase "{phaseTitle}" ends on {end}',
+  'schedule.taskDueAfterNextPhaseStarts': 'Task "{taskTitle}" is due on {due}, after the next phase "{nextTitle}" has started on {nextStart}',
+  'template.invalidLength': 'The length {length} of template phase "{phaseTitle}" is not a positive whole number',
+  'template.anchorNotAfterStart': 'Template phase "{phaseTitle}" must end before {anchor}, but it only starts on {start}',
+  'template.taskOutsidePhase': 'Template task "{taskTitle}" falls due on {due}, outside its phase "{phaseTitle}" ({start} to {end})',
+  'cadence.shortfall': '{periodEn}: "{ruleEn}" held {count} times; at least {required} required',
+  'cadence.invalidRule': 'Rule "{ruleId}" requires {atLeast} times, which is not a positive whole number',
+  'cadence.invalidPeriod': 'The period to check ends on {end}, before it starts on {start}',
+  'cadence.invalidSemester': 'Semester "{semesterEn}" is bounded by month {month}, day {day}, which does not exist',
+  'cadence.semestersOverlap': 'Semesters "{semesterEn}" and "{otherEn}" overlap on {date}, so one event would count in both',
+  'cadence.unmatchedEvent': 'Event "{kind}" on {date} matches no cadence rule and was not counted',
+} as const;
+
+/** Labels: `CADENCE_UNIT_LABELS` (schedule). */
+export const cadenceUnitLabels = {
+  month: 'Monthly',
+  quarter: 'Quarterly',
+  halfYear: 'Every half year',
+  semester: 'Every semester',
+  year: 'Yearly',
+} as const;
+
+/** Labels: `PHASE_KIND_LABELS` (schedule). */
+export const phaseKindLabels = {
+  mobilization: 'Mobilization',
+  implementation: 'Implementation',
+  benchmarking: 'Benchmarking and upgrading',
+  summary: 'Summary and institution-building',
+  rectificationAndCommendation: 'Rectification and commendation',
+  custom: 'Other phase',
+} as const;
+
+/** Labels: `PHASE_STATUS_LABELS` (schedule). */
+export const phaseStatusLabels = {
+  before: 'Not yet started',
+  during: 'Under way',
+  between: 'Between phases',
+  after: 'Finished',
+} as const;
+
+/** Messages: `SCORING_MESSAGES` (scoring). */
+export const scoringMessages = {
+  'scoring.ruleNoBands': 'The tier rule has no bands',
+  'scoring.ruleUnknownTier': 'Band {band} names an unknown tier "{tier}"',
+  'scoring.ruleBadBound': 'Band {band} has a bound {value} that is not a finite number with at most two decimals',
+  'scoring.ruleEmptyBand': 'Band "{text}" contains no score',
+  'scoring.ruleGap': 'Scores from {from} to {to} fall in no band',
+  'scoring.ruleOverlap': 'Bands "{text}" and "{otherText}" overlap from {from} to {to}, more than a shared boundary',
+  'scoring.ruleTierOrder': 'Band "{text}" ({tierEn}) lies above "{otherText}" ({otherTierEn}): a higher score would get a lower tier',
+  'scoring.ruleUncoveredBelow': 'Scores below {value} fall in no band',
+  'scoring.ruleUncoveredAbove': 'Scores above {value} fall in no band',
+  'scoring.ruleDuplicateVeto': 'Veto id "{vetoId}" is used twice',
+  'scoring.ruleBadQuota': 'The excellent quota {numerator}/{denominator} is invalid: a whole numerator of 0 or more over a whole denominator of 1 or more',
+  'scoring.parseEmpty': 'The tier rule text is empty',
+  'scoring.parseUnreadable': 'Cannot read "{fragment}" at character {column}',
+  'scoring.parseMissingTier': '"{fragment}" at character {column} gives a score range but no tier',
+  'scoring.parseMissingRange': '"{fragment}" at character {column} gives a tier but no score range',
+  'scoring.parseUnpaired': 'In "{fragment}" at character {column}, score ranges and tiers do not pair up',
+  'scoring.parseBadRange': '"{fragment}" at character {column} is not a valid score range',
+  'scoring.parseTooManyDecimals': 'The score "{fragment}" at character {column} has more than two decimals',
+  'scoring.duplicateSheet': 'Score sheet id "{sheetId}" is used twice',
+  'scoring.duplicateItem': 'Item id "{itemId}" is used twice in sheet "{sheetId}"',
+  'scoring.badMaxPoints': 'Item "{itemId}" of sheet "{sheetId}" has a maximum {maxPoints} that is not a non-negative number with at most two decimals',
+  'scoring.vetoTriggerUnknownItem': 'Veto "{vetoId}" is triggered by an unknown item "{sheetId}/{itemId}"',
+  'scoring.duplicateCard': 'Member "{memberId}" has several score cards; the first is at index {firstIndex}',
+  'scoring.unknownSheet': 'Unknown score sheet "{sheetId}"',
+  'scoring.unknownItem': 'Sheet "{sheetId}" has no item "{itemId}"',
+  'scoring.duplicateEntry': 'Item "{sheetId}/{itemId}" is scored twice; first at index {firstIndex}',
+  'scoring.pointsNotFinite': 'The points on "{itemId}" ({points}) are not a finite number',
+  'scoring.tooManyDecimals': 'The points on "{itemId}" ({points}) have more than two decimals',
+  'scoring.negativePoints': 'The points on "{itemId}" ({points}) are negative; deductions too are entered as positive numbers',
+  'scoring.overMaximum': 'The points on "{itemId}" ({points}) exceed its maximum of {maxPoints}',
+  'scoring.missingEntry': 'Item "{sheetId}/{itemId}" has no entry and counts 0',
+  'scoring.unknownVeto': 'The rule has no veto "{vetoId}"',
+  'scoring.duplicateVeto': 'Veto "{vetoId}" is recorded twice',
+  'scoring.noBand': 'The total {score} falls in no band',
+  'scoring.quotaTie': '{memberIds} tie on {score} for the last places of the quota of {cap}; the branch decides',
+  'scoring.overrideWithoutReason': 'The decided tier "{decidedEn}" differs from the computed "{computedEn}" without a reason',
+  'scoring.decisionWithoutDecider': 'The tier decision does not say who decided',
+  'scoring.decisionBadDate': 'The tier decision date "{date}" is not a date written YYYY-MM-DD',
+  'scoring.ledgerBadNumber': 'The ledger rule value {value} of {field} is invalid',
+  'scoring.ledgerBadCarryOver': 'The carry-over share {numerator}/{denominator} is invalid: a whole numerator of 0 or more over a whole denominator of 1 or more',
+  'scoring.ledgerDuplicateCategory': 'Ledger category id "{categoryId}" is used twice',
+  'scoring.ledgerDuplicateItem': 'Ledger item id "{itemId}" is used twice',
+  'scoring.ledgerUnknownCategory': 'Ledger item "{itemId}" names an unknown category "{categoryId}"',
+  'scoring.ledgerUnknownItem': 'The ledger rule has no item "{itemId}"',
+  'scoring.ledgerBadDate': '"{date}" is not a date written YYYY-MM-DD',
+  'scoring.ledgerBadPoints': 'The {points} points recorded on "{itemId}" are invalid: at most two decimals, the sign of the item, and no more than {itemPoints}',
+  'scoring.ledgerOutsidePeriod': '"{itemId}" on {date} is outside the ledger period {start} to {end} and does not count',
+  'scoring.ledgerBeforeTransfer': '"{itemId}" on {date} is before the transfer in on {transferOn} and does not count',
+  'scoring.gradeMissingScore': 'Criterion "{code}" has no score and counts as not met',
+  'scoring.gradeUnknownCriterion': 'The grading rule has no criterion "{code}"',
+  'scoring.gradeBadScore': 'The score {score} of criterion "{code}" is not a finite number',
+  'scoring.gradeNoBand': '{stars} stars reach no band',
+} as const;
+
+/** Labels: `MEMBER_TIER_LABELS` (scoring). */
+export const memberTierLabels = {
+  excellent: 'Excellent',
+  qualified: 'Qualified',
+  basicallyQualified: 'Basically qualified',
+  unqualified: 'Unqualified',
+} as const;
+
+/** Labels: `ORGANIZATION_BAND_LABELS` (scoring). */
+export const organizationBandLabels = {
+  advanced: 'Advanced',
+  intermediate: 'Intermediate',
+  lagging: 'Lagging',
+} as const;
+
+/** Labels: `SCORE_ITEM_KIND_LABELS` (scoring). */
+export const scoreItemKindLabels = {
+  base: 'Base item',
+  bonus: 'Bonus',
+  deduction: 'Deduction',
+} as const;
+
+/** Messages: `EVALUATION_MESSAGES` (evaluation). */
+export const evaluationMessages = {
+  'evaluation.noGroups': 'The policy has no evaluator group',
+  'evaluation.invalidWeight': 'The weight {weight} of {groupEn} is invalid: it must be a number of at least 0 with at most four decimals',
+  'evaluation.zeroTotalWeight': 'The weights of the policy’s groups add up to 0',
+  'evaluation.invalidDrop': 'The number of scores {groupEn} drops, {value}, is invalid: it must be a whole number of at least 0',
+  'evaluation.invalidMinBallots': 'The minimum ballot count {value} of {groupEn} is invalid: it must be a whole number of at least 1',
+  'evaluation.invalidPrecision': 'The precision {value} is invalid: it must be a whole number from 0 to {max}',
+  'evaluation.invalidScale': 'The scale {min}–{max} is invalid: both ends must have at most two decimals and the lower must not exceed the upper',
+  'evaluation.missingId': 'Ballot {ordinal} has no {fieldEn}',
+  'evaluation.unknownGroup': 'Ballot {ordinal} names group "{group}", which the policy does not have',
+  'evaluation.scoreNotFinite': 'Ballot {ordinal} has a score that is not a number: "{score}"',
+  'evaluation.scoreOutOfRange': 'Ballot {ordinal} has a score of {score}, outside the scale {min}–{max}',
+  'evaluation.scoreTooPrecise': 'Ballot {ordinal} has a score of {score}, with more than two decimals',
+  'evaluation.selfBallotExcluded': 'Ballot {ordinal} is "{subjectId}" scoring themself in the peer review; it does not count',
+  'evaluation.duplicateBallot': 'Ballot {ordinal} is a duplicate: "{evaluatorId}" already scored "{subjectId}" for {groupEn} on ballot {keptOrdinal}; it does not count',
+  'evaluation.ballotReplaced': 'Ballot {ordinal} is replaced by ballot {keptOrdinal} (the last ballot from "{evaluatorId}" for "{subjectId}" in {groupEn} counts)',
+  'evaluation.missingGroup': '"{subjectId}" has no valid ballot from {groupEn}',
+  'evaluation.underfilledGroup': '"{subjectId}" has only {count} valid ballots from {groupEn}; at least {required} are needed',
+  'evaluation.invalidOption': 'The policy’s "{field}" has an invalid value "{value}"',
+  'evaluation.invalidPartial': 'The partial result is invalid at {at}',
+  'evaluation.partialPolicyMismatch': 'The partial result was computed under another policy and cannot be merged',
+  'evaluation.gradeNotInRule': 'Ballot {ordinal} gives grade "{grade}", which this vote does not offer; it counts as invalid',
+  'evaluation.invalidCount': 'The {fieldEn} count {value} is invalid: it must be a whole number of at least 0',
+  'evaluation.presentExceedsEntitled': '{present} present is more than the {entitled} entitled to attend',
+  'evaluation.votesExceedPresent': 'In favour, against and abstaining add up to {cast}, more than the {present} present',
+} as const;
+
+/** Labels: `AGGREGATION_METHOD_LABELS` (evaluation). */
+export const aggregationMethodLabels = {
+  mean: 'Mean',
+  trimmedMean: 'Trimmed mean',
+  median: 'Median',
+} as const;
+
+/** Labels: `DUPLICATE_BALLOT_TREATMENT_LABELS` (evaluation). */
+export const duplicateBallotTreatmentLabels = {
+  error: 'Later duplicates rejected',
+  lastWins: 'The last ballot counts',
+  unchecked: 'Unchecked (the source guarantees one ballot each)',
+} as const;
+
+/** Labels: `EVALUATOR_GROUP_LABELS` (evaluation). */
+export const evaluatorGroupLabels = {
+  leadership: 'Leadership review',
+  peer: 'Peer review among members',
+  self: 'Self-assessment',
+  teachersStudents: 'Review by teachers and students',
+  parents: 'Review by parents',
+  masses: 'Review by the public',
+} as const;
+
+/** Labels: `MISSING_GROUP_TREATMENT_LABELS` (evaluation). */
+export const missingGroupTreatmentLabels = {
+  renormalize: 'Other weights renormalized',
+  zero: 'Counts as zero',
+  error: 'No combined score; an error',
+} as const;
+
+/** Labels: `SATISFACTION_GRADE_LABELS` (evaluation). */
+export const satisfactionGradeLabels = {
+  satisfied: 'Satisfied',
+  basicallySatisfied: 'Basically satisfied',
+  dissatisfied: 'Dissatisfied',
+} as const;
+
+/** Messages: `COMMITMENT_MESSAGES` (commitment). */
+export const commitmentMessages = {
+  'commitment.duplicateCommitmentId': 'Commitment id "{id}" is used twice; first at index {firstIndex}',
+  'commitment.duplicateItemId': 'Commitment item id "{itemId}" is used twice; first in commitment "{firstCommitmentId}"',
+  'commitment.branchItemNotDecomposed': 'Branch item "{itemId}" ({title}) is broken down into no functional group item',
+  'commitment.groupItemUntraced': 'Item "{itemId}" ({title}) of functional group "{makerId}" traces to no branch item and is not marked as the group\'s own',
+  'commitment.ownAndDecomposed': 'Item "{itemId}" is marked as its maker\'s own but also names "{sourceId}" as its source',
+  'commitment.unknownSource': 'Item "{itemId}" is broken down from "{sourceId}", which is no known item',
+  'commitment.sourceWrongLevel': '"{itemId}" ({levelEn}) must break down an item of the level above ({expectedLevelEn}), but "{sourceId}" is at the level {sourceLevelEn}',
+  'commitment.sourceOutsideGroup': 'Item "{itemId}" of member "{makerId}" breaks down an item of functional group "{sourceMakerId}", which the member is not in',
+  'commitment.cycle': 'Item "{itemId}" is broken down from itself through {chain}',
+  'commitment.unknownGroup': 'Group commitment "{commitmentId}" is made by "{makerId}", which is no known functional group',
+  'commitment.memberInNoGroup': 'Member "{makerId}" has made a commitment but is in no functional group',
+  'commitment.memberGroupNotCommitted': 'Member "{makerId}" is in functional group "{groupIds}", which has made no commitment',
+  'commitment.groupNotCommitted': 'Functional group "{groupId}" ({name}) has made no commitment',
+  'commitment.fulfilledWithoutDate': 'Item "{itemId}" is marked fulfilled without a date, so whether it was on time is unknown',
+  'commitment.dateWithoutFulfilment': 'Item "{itemId}" has a fulfilment date ({fulfilledOn}) but is not marked fulfilled; it is counted as not fulfilled',
+} as const;
+
+/** Labels: `COMMITMENT_AUDIENCE_LABELS` (commitment). */
+export const commitmentAudienceLabels = {
+  members: 'Party members',
+  masses: 'The masses',
+  superiorCommittee: 'The superior Party committee',
+  teachersStudents: 'Teachers and students',
+  branch: 'The Party branch',
+  group: 'The Party group',
+} as const;
+
+/** Labels: `COMMITMENT_ITEM_STATUS_LABELS` (commitment). */
+export const commitmentItemStatusLabels = {
+  pending: 'Not started',
+  inProgress: 'In progress',
+  fulfilled: 'Fulfilled',
+} as const;
+
+/** Labels: `COMMITMENT_LEVEL_LABELS` (commitment). */
+export const commitmentLevelLabels = {
+  branch: 'Party branch',
+  group: 'Functional Party group',
+  member: 'Individual member',
+} as const;
+
+/** Messages: `COMMENDATION_MESSAGES` (commendation). */
+export const commendationMessages = {
+  'commendation.invalidQuota': 'The quota of {titleEn} must be a whole number, 0 or more; it is {quota}',
+  'commendation.invalidWeights': 'The weights of {titleEn} must be whole percentages, 0 or more, summing to 100; they are {performance} and {recognition}',
+  'commendation.duplicateTitle': 'The rule lists {titleEn} twice, first at index {firstIndex}; the first is used',
+  'commendation.titleNotInRule': '"{id}" is nominated for {titleEn}, which the rule does not award',
+  'commendation.duplicateNomination': '"{id}" is nominated for {titleEn} twice, first at index {firstIndex}; the first is used',
+  'commendation.invalidScore': 'The score for {fieldEn} of "{id}" ({value}) is not a finite number with at most two decimals',
+} as const;
+
+/** Messages: `SELECTION_REASON_MESSAGES` (commendation). */
+export const selectionReasonMessages = {
+  titleNotInRule: 'The rule does not award {titleEn}',
+  duplicateNomination: 'A repeated nomination; the one at index {firstIndex} counts',
+  invalidRule: 'The rule for {titleEn} is invalid, so nobody is selected',
+  invalidScore: 'The score for {fieldEn} ({value}) cannot be used',
+  noTier: 'Has no tier this year, and {titleEn} requires at least {minimumTierEn}',
+  belowMinimumTier: 'Tier is {tierEn}, below {minimumTierEn}',
+  probationary: 'Probationary members do not stand for {titleEn}',
+  openRectification: 'Has rectification items still open: {itemIds}',
+  alreadyAwarded: 'Already selected as {awardedTitleEn}; one title per person in this selection',
+  combinedScore: 'Combined score {combined} = work results {performance} × {performanceWeight}% + recognition {recognition} × {recognitionWeight}%',
+  withinQuota: 'Ranked {rank}, within the quota of {quota}',
+  outsideQuota: 'Ranked {rank}, outside the quota of {quota}',
+  wonTieBreak: 'Tied with "{otherId}" on the combined score; ahead on {decidedByEn}',
+  lostTieBreak: 'Tied with "{otherId}" on the combined score; behind on {decidedByEn}',
+} as const;
+
+/** Labels: `ADMISSION_LABELS` (commendation). */
+export const admissionLabels = {
+  eligible: 'Eligible',
+  ineligible: 'Not eligible',
+} as const;
+
+/** Labels: `AWARD_TITLE_LABELS` (commendation). */
+export const awardTitleLabels = {
+  excellentMember: 'Outstanding Party member',
+  exemplaryTeacher: 'Model of teaching ethics',
+  advancedOrganization: 'Advanced grassroots Party organization',
+  excellentPartyWorker: 'Outstanding Party affairs worker',
+} as const;
+
+/** Labels: `COMMENDATION_SCORE_LABELS` (commendation). */
+export const commendationScoreLabels = {
+  performance: 'Work results',
+  recognition: 'Public recognition',
+} as const;
+
+/** Messages: `RECTIFICATION_MESSAGES` (rectification). */
+export const rectificationMessages = {
+  'rectification.duplicateId': 'Rectification item id "{id}" is used twice; first at index {firstIndex}',
+  'rectification.completedWithoutDate': 'Rectification item "{id}" is marked completed without a date, so whether it was on time is unknown',
+  'rectification.dateWithoutCompletion': 'Rectification item "{id}" has a completion date ({completedOn}) but is not marked completed; it is counted as open',
+  'rectification.invalidPeriod': 'A period for correction must be a whole number of months from 1 to {maxMonths}; it is {months}',
+} as const;
+
+/** Labels: `RECTIFICATION_SOURCE_LABELS` (rectification). */
+export const rectificationSourceLabels = {
+  massOpinion: 'The masses\' opinions',
+  evaluation: 'Democratic evaluation',
+  inspection: 'Inspection',
+  selfExamination: 'Self-examination',
+  assessment: 'Assessment',
+  other: 'Other',
+} as const;
+
+/** Labels: `RECTIFICATION_STATUS_LABELS` (rectification). */
+export const rectificationStatusLabels = {
+  open: 'Open',
+  inProgress: 'In progress',
+  completed: 'Completed',
+} as const;
+
+/** Messages: `SCHEMA_MESSAGES` (schema). */
+export const schemaMessages = {
+  'schema.duplicateId': 'Id "{id}" is used twice; first at index {firstIndex}',
+  'schema.notCalendarDate': '"{value}" is not a calendar date written YYYY-MM-DD',
+  'schema.blank': 'Must not be blank',
+} as const;

@@ -1,0 +1,376 @@
+/**
+ * Every word cxzy shows, in Simplified Chinese (zh-CN): the label of every enumerated value and the
+ * template of every issue message and reason, section by section. A template names its parameters
+ * in braces (`{memberId}`); `{tier|memberTier}` shows the value of `tier` by its label in the
+ * section `memberTierLabels` of this same file. The English file has the same sections and keys;
+ * a new locale is one more file of this shape (see `LocaleCatalogue` in `cxzy/i18n`).
+ *
+ * The file imports nothing: it is data, and every module takes only the sections it uses.
+ */
+
+/** Messages: `ORGANIZATION_MESSAGES` (organization). */
+export const organizationMessages = {
+  'organization.duplicateId': '组织编号“{id}”重复,首次出现在第 {firstIndex} 项',
+  'organization.unknownParent': '组织“{id}”的上级组织“{parentId}”不存在',
+  'organization.cycle': '组织“{id}”经由 {chain} 成为自己的上级',
+  'organization.kindInversion': '{childKind}“{id}”不能隶属于{parentKind}“{parentId}”',
+  'functionalGroup.duplicateId': '功能党小组编号“{id}”重复,首次出现在第 {firstIndex} 项',
+  'functionalGroup.memberInNone': '党员“{memberId}”未加入任何功能党小组',
+  'functionalGroup.memberInSeveral': '党员“{memberId}”同时加入了多个功能党小组:{groupIds}',
+  'functionalGroup.unknownMember': '功能党小组“{groupId}”列出的党员“{memberId}”不在本支部党员名单中',
+  'functionalGroup.memberListedTwice': '功能党小组“{groupId}”重复列出党员“{memberId}”',
+  'functionalGroup.leaderOutsideGroup': '功能党小组“{groupId}”的组长“{leaderId}”不是该小组成员',
+  'functionalGroup.empty': '功能党小组“{groupId}”没有成员',
+} as const;
+
+/** Labels: `MASS_ORGANIZATION_KIND_LABELS` (organization). */
+export const massOrganizationKindLabels = {
+  tradeUnion: '工会',
+  youthLeague: '共青团',
+  womensFederation: '妇联',
+} as const;
+
+/** Labels: `MEMBER_STATUS_LABELS` (organization). */
+export const memberStatusLabels = {
+  full: '正式党员',
+  probationary: '预备党员',
+} as const;
+
+/** Labels: `ORGANIZATION_KIND_LABELS` (organization). */
+export const organizationKindLabels = {
+  committee: '党委',
+  generalBranch: '党总支',
+  branch: '党支部',
+} as const;
+
+/** Labels: `ROLE_LABELS` (organization). */
+export const roleLabels = {
+  secretary: '书记',
+  deputySecretary: '副书记',
+  committeeMember: '支委',
+  groupLeader: '党小组组长',
+  partyAffairsWorker: '党务工作者',
+} as const;
+
+/** Messages: `SCHEDULE_MESSAGES` (schedule). */
+export const scheduleMessages = {
+  'datePhrase.unreadable': '无法识别日期表述“{text}”中从第 {at} 个字符起的“{rest}”',
+  'datePhrase.missingYear': '日期表述“{text}”没有写年份,也没有给出默认年份',
+  'datePhrase.notADate': '日期表述“{text}”中的 {year}年{month}月{day}日 不存在',
+  'datePhrase.unknownCongress': '日期表述“{text}”提到的党的第 {ordinal} 次全国代表大会不在已知的召开日期中',
+  'datePhrase.deadlineAsStart': '日期表述“{text}”以“前”字表述开头,只说明截止日期,不能作为起始日期',
+  'schedule.duplicatePhaseId': '阶段编号“{phaseId}”重复,首次出现在第 {firstIndex} 项',
+  'schedule.duplicateTaskId': '任务编号“{taskId}”重复,首次出现在阶段“{firstPhaseId}”',
+  'schedule.endBeforeStart': '阶段“{phaseTitle}”的结束日期 {end} 早于开始日期 {start}',
+  'schedule.phaseOutOfOrder': '阶段“{phaseTitle}”({start} 开始)排在更晚开始的阶段“{previousTitle}”({previousStart})之后',
+  'schedule.overlap': '阶段“{phaseTitle}”与“{otherTitle}”在 {from} 至 {to} 重叠 {days} 天',
+  'schedule.gap': '阶段“{previousTitle}”与“{phaseTitle}”之间有 {days} 天({from} 至 {to})不属于任何阶段',
+  'schedule.phaseOutsidePeriod': '阶段“{phaseTitle}”({start} 至 {end})超出活动期限 {periodStart} 至 {periodEnd}',
+  'schedule.phaseShorterThanUsual': '“{kind}”阶段“{phaseTitle}”只有 {days} 天,通常不少于 {minDays} 天,请核对年份是否抄错',
+  'schedule.taskDueBeforePhase': '任务“{taskTitle}”的期限 {due} 早于所在阶段“{phaseTitle}”的开始日期 {start}',
+  'schedule.taskDueAfterPhase': '任务“{taskTitle}”的期限 {due} 晚于所在阶段“{phaseTitle}”的结束日期 {end}',
+  'schedule.taskDueAfterNextPhaseStarts': '任务“{taskTitle}”的期限 {due} 晚于下一阶段“{nextTitle}”的开始日期 {nextStart}',
+  'template.invalidLength': '模板阶段“{phaseTitle}”的长度 {length} 不是正整数',
+  'template.anchorNotAfterStart': '模板阶段“{phaseTitle}”应在 {anchor} 前结束,但该阶段 {start} 才开始',
+  'template.taskOutsidePhase': '模板任务“{taskTitle}”的期限 {due} 不在阶段“{phaseTitle}”({start} 至 {end})之内',
+  'cadence.shortfall': '{period}“{rule}”{count} 次,应不少于 {required} 次',
+  'cadence.invalidRule': '规则“{ruleId}”要求的次数 {atLeast} 不是正整数',
+  'cadence.invalidPeriod': '检查期限的结束日期 {end} 早于开始日期 {start}',
+  'cadence.invalidSemester': '学期“{semester}”的起止日期 {month}月{day}日 不存在',
+  'cadence.semestersOverlap': '学期“{semester}”与“{other}”在 {date} 重叠,同一活动会被计入两个学期',
+  'cadence.unmatchedEvent': '活动“{kind}”({date})没有对应的频次规则,未计入',
+} as const;
+
+/** Labels: `CADENCE_UNIT_LABELS` (schedule). */
+export const cadenceUnitLabels = {
+  month: '每月',
+  quarter: '每季度',
+  halfYear: '每半年',
+  semester: '每学期',
+  year: '每年',
+} as const;
+
+/** Labels: `PHASE_KIND_LABELS` (schedule). */
+export const phaseKindLabels = {
+  mobilization: '动员部署',
+  implementation: '全面争创',
+  benchmarking: '对标定位,晋档升级',
+  summary: '系统总结,完善机制',
+  rectificationAndCommendation: '总结整改,评选表彰',
+  custom: '其他阶段',
+} as const;
+
+/** Labels: `PHASE_STATUS_LABELS` (schedule). */
+export const phaseStatusLabels = {
+  before: '尚未开始',
+  during: '进行中',
+  between: '阶段之间',
+  after: '已结束',
+} as const;
+
+/** Messages: `SCORING_MESSAGES` (scoring). */
+export const scoringMessages = {
+  'scoring.ruleNoBands': '评定规则没有任何分数段',
+  'scoring.ruleUnknownTier': '第 {band} 个分数段的等次“{tier}”不存在',
+  'scoring.ruleBadBound': '第 {band} 个分数段的界限 {value} 不是最多两位小数的有限数',
+  'scoring.ruleEmptyBand': '分数段“{text}”不包含任何分数',
+  'scoring.ruleGap': '{from} 分到 {to} 分之间的分数不属于任何等次',
+  'scoring.ruleOverlap': '分数段“{text}”与“{otherText}”重叠于 {from} 至 {to} 分,不只是共用一个端点',
+  'scoring.ruleTierOrder': '分数段“{text}”({tier})高于“{otherText}”({otherTier}):分数更高的等次反而更低',
+  'scoring.ruleUncoveredBelow': '低于 {value} 分的分数不属于任何等次',
+  'scoring.ruleUncoveredAbove': '高于 {value} 分的分数不属于任何等次',
+  'scoring.ruleDuplicateVeto': '否决条件编号“{vetoId}”重复',
+  'scoring.ruleBadQuota': '优秀比例 {numerator}/{denominator} 无效:分子须为非负整数,分母须为正整数',
+  'scoring.parseEmpty': '评定规则文本为空',
+  'scoring.parseUnreadable': '第 {column} 个字符起的“{fragment}”无法识别',
+  'scoring.parseMissingTier': '第 {column} 个字符起的“{fragment}”有分数段,但没有等次',
+  'scoring.parseMissingRange': '第 {column} 个字符起的“{fragment}”有等次,但没有分数段',
+  'scoring.parseUnpaired': '第 {column} 个字符起的“{fragment}”中分数段与等次无法一一对应',
+  'scoring.parseBadRange': '第 {column} 个字符起的“{fragment}”不是有效的分数段',
+  'scoring.parseTooManyDecimals': '第 {column} 个字符起的分数“{fragment}”超过两位小数',
+  'scoring.duplicateSheet': '考核表编号“{sheetId}”重复',
+  'scoring.duplicateItem': '考核表“{sheetId}”的项目编号“{itemId}”重复',
+  'scoring.badMaxPoints': '考核表“{sheetId}”项目“{itemId}”的满分 {maxPoints} 不是最多两位小数的非负数',
+  'scoring.vetoTriggerUnknownItem': '否决条件“{vetoId}”引用的考核项目“{sheetId}/{itemId}”不存在',
+  'scoring.duplicateCard': '党员“{memberId}”有多张考核卡,首次出现在第 {firstIndex} 项',
+  'scoring.unknownSheet': '考核表“{sheetId}”不存在',
+  'scoring.unknownItem': '考核表“{sheetId}”中没有项目“{itemId}”',
+  'scoring.duplicateEntry': '项目“{sheetId}/{itemId}”重复计分,首次出现在第 {firstIndex} 项',
+  'scoring.pointsNotFinite': '“{itemId}”的得分 {points} 不是有限数',
+  'scoring.tooManyDecimals': '“{itemId}”的得分 {points} 超过两位小数',
+  'scoring.negativePoints': '“{itemId}”的得分 {points} 为负数;扣分项也以正数记录扣分',
+  'scoring.overMaximum': '“{itemId}”得分 {points} 超过该项满分 {maxPoints}',
+  'scoring.missingEntry': '项目“{sheetId}/{itemId}”没有得分,按 0 分计',
+  'scoring.unknownVeto': '评定规则中没有否决条件“{vetoId}”',
+  'scoring.duplicateVeto': '否决条件“{vetoId}”重复记录',
+  'scoring.noBand': '总分 {score} 不属于任何等次',
+  'scoring.quotaTie': '{memberIds} 以 {score} 分并列优秀名额的最后位置,超出名额 {cap} 名,由支部决定',
+  'scoring.overrideWithoutReason': '决定等次“{decided}”与计算等次“{computed}”不同,但未说明理由',
+  'scoring.decisionWithoutDecider': '等次决定未写明决定者',
+  'scoring.decisionBadDate': '等次决定的日期“{date}”不是 YYYY-MM-DD 格式的日期',
+  'scoring.ledgerBadNumber': '积分规则中 {field} 的值 {value} 无效',
+  'scoring.ledgerBadCarryOver': '结转比例 {numerator}/{denominator} 无效:分子须为非负整数,分母须为正整数',
+  'scoring.ledgerDuplicateCategory': '积分类别编号“{categoryId}”重复',
+  'scoring.ledgerDuplicateItem': '积分项目编号“{itemId}”重复',
+  'scoring.ledgerUnknownCategory': '积分项目“{itemId}”的类别“{categoryId}”不存在',
+  'scoring.ledgerUnknownItem': '积分规则中没有项目“{itemId}”',
+  'scoring.ledgerBadDate': '日期“{date}”不是 YYYY-MM-DD 格式的日期',
+  'scoring.ledgerBadPoints': '“{itemId}”记录的 {points} 分无效:须为最多两位小数、与该项同号且不超过 {itemPoints} 分',
+  'scoring.ledgerOutsidePeriod': '“{itemId}”的日期 {date} 不在积分期 {start} 至 {end} 内,不计分',
+  'scoring.ledgerBeforeTransfer': '“{itemId}”的日期 {date} 早于转入日期 {transferOn},不计分',
+  'scoring.gradeMissingScore': '标准“{code}”没有得分,按未达到计',
+  'scoring.gradeUnknownCriterion': '评定规则中没有标准“{code}”',
+  'scoring.gradeBadScore': '标准“{code}”的得分 {score} 不是有限数',
+  'scoring.gradeNoBand': '{stars} 颗星不满足任何档次的最低要求',
+} as const;
+
+/** Labels: `MEMBER_TIER_LABELS` (scoring). */
+export const memberTierLabels = {
+  excellent: '优秀',
+  qualified: '合格',
+  basicallyQualified: '基本合格',
+  unqualified: '不合格',
+} as const;
+
+/** Labels: `ORGANIZATION_BAND_LABELS` (scoring). */
+export const organizationBandLabels = {
+  advanced: '先进',
+  intermediate: '中间',
+  lagging: '后进',
+} as const;
+
+/** Labels: `SCORE_ITEM_KIND_LABELS` (scoring). */
+export const scoreItemKindLabels = {
+  base: '基本项',
+  bonus: '加分项',
+  deduction: '扣分项',
+} as const;
+
+/** Messages: `EVALUATION_MESSAGES` (evaluation). */
+export const evaluationMessages = {
+  'evaluation.noGroups': '评价办法没有任何评价主体',
+  'evaluation.invalidWeight': '{groupZh}的权重 {weight} 无效:应为不小于 0、最多四位小数的数',
+  'evaluation.zeroTotalWeight': '评价办法各评价主体的权重之和为 0',
+  'evaluation.invalidDrop': '{groupZh}去掉的分数个数 {value} 无效:应为不小于 0 的整数',
+  'evaluation.invalidMinBallots': '{groupZh}的最少票数 {value} 无效:应为不小于 1 的整数',
+  'evaluation.invalidPrecision': '保留小数位数 {value} 无效:应为 0 到 {max} 的整数',
+  'evaluation.invalidScale': '分值范围 {min}—{max} 无效:两端应为最多两位小数的数,且下限不大于上限',
+  'evaluation.missingId': '第 {ordinal} 张选票缺少{fieldZh}',
+  'evaluation.unknownGroup': '第 {ordinal} 张选票的评价主体“{group}”不在评价办法中',
+  'evaluation.scoreNotFinite': '第 {ordinal} 张选票的分数“{score}”不是有效数字',
+  'evaluation.scoreOutOfRange': '第 {ordinal} 张选票的分数 {score} 超出分值范围 {min}—{max}',
+  'evaluation.scoreTooPrecise': '第 {ordinal} 张选票的分数 {score} 超过两位小数',
+  'evaluation.selfBallotExcluded': '第 {ordinal} 张选票是“{subjectId}”在党内互评中给自己的评分,不计入',
+  'evaluation.duplicateBallot': '第 {ordinal} 张选票重复:“{evaluatorId}”已在第 {keptOrdinal} 张选票中对“{subjectId}”作出{groupZh},本票不计入',
+  'evaluation.ballotReplaced': '第 {ordinal} 张选票被第 {keptOrdinal} 张选票取代(同一评价人“{evaluatorId}”对“{subjectId}”的{groupZh},以最后一张为准)',
+  'evaluation.missingGroup': '“{subjectId}”没有{groupZh}的有效选票',
+  'evaluation.underfilledGroup': '“{subjectId}”的{groupZh}只有 {count} 张有效选票,至少需要 {required} 张',
+  'evaluation.invalidOption': '评价办法的“{field}”取值“{value}”无效',
+  'evaluation.invalidPartial': '部分结果数据在 {at} 处无效',
+  'evaluation.partialPolicyMismatch': '部分结果是按另一评价办法计算的,不能合并',
+  'evaluation.gradeNotInRule': '第 {ordinal} 张选票的等次“{grade}”不在本次测评的选项中,作废票处理',
+  'evaluation.invalidCount': '{fieldZh} {value} 无效:应为不小于 0 的整数',
+  'evaluation.presentExceedsEntitled': '实到会人数 {present} 多于应到会人数 {entitled}',
+  'evaluation.votesExceedPresent': '赞成、反对、弃权票合计 {cast} 张,多于实到会人数 {present}',
+} as const;
+
+/** Labels: `AGGREGATION_METHOD_LABELS` (evaluation). */
+export const aggregationMethodLabels = {
+  mean: '平均分',
+  trimmedMean: '去掉最高分和最低分后取平均',
+  median: '中位数',
+} as const;
+
+/** Labels: `DUPLICATE_BALLOT_TREATMENT_LABELS` (evaluation). */
+export const duplicateBallotTreatmentLabels = {
+  error: '重复票不计入并报错',
+  lastWins: '以最后一张为准',
+  unchecked: '由数据来源保证不重复',
+} as const;
+
+/** Labels: `EVALUATOR_GROUP_LABELS` (evaluation). */
+export const evaluatorGroupLabels = {
+  leadership: '领导点评',
+  peer: '党内互评',
+  self: '自评',
+  teachersStudents: '师生评议',
+  parents: '家长评议',
+  masses: '群众评议',
+} as const;
+
+/** Labels: `MISSING_GROUP_TREATMENT_LABELS` (evaluation). */
+export const missingGroupTreatmentLabels = {
+  renormalize: '按其余主体权重折算',
+  zero: '按零分计',
+  error: '不出综合分并报错',
+} as const;
+
+/** Labels: `SATISFACTION_GRADE_LABELS` (evaluation). */
+export const satisfactionGradeLabels = {
+  satisfied: '满意',
+  basicallySatisfied: '基本满意',
+  dissatisfied: '不满意',
+} as const;
+
+/** Messages: `COMMITMENT_MESSAGES` (commitment). */
+export const commitmentMessages = {
+  'commitment.duplicateCommitmentId': '承诺编号“{id}”重复,首次出现在第 {firstIndex} 项',
+  'commitment.duplicateItemId': '承诺事项编号“{itemId}”重复,首次出现在承诺“{firstCommitmentId}”中',
+  'commitment.branchItemNotDecomposed': '党支部承诺事项“{itemId}”({title})未分解到任何功能党小组',
+  'commitment.groupItemUntraced': '功能党小组“{makerId}”的承诺事项“{itemId}”({title})既未对应党支部承诺事项,也未标明为小组自定事项',
+  'commitment.ownAndDecomposed': '承诺事项“{itemId}”既标明为自定事项,又注明分解自“{sourceId}”',
+  'commitment.unknownSource': '承诺事项“{itemId}”注明分解自“{sourceId}”,但没有这一承诺事项',
+  'commitment.sourceWrongLevel': '{level}承诺事项“{itemId}”应分解自{expectedLevel}承诺事项,但“{sourceId}”是{sourceLevel}承诺事项',
+  'commitment.sourceOutsideGroup': '党员“{makerId}”的承诺事项“{itemId}”分解自功能党小组“{sourceMakerId}”的事项,但该党员不在这个小组',
+  'commitment.cycle': '承诺事项“{itemId}”经由 {chain} 分解自自身',
+  'commitment.unknownGroup': '功能党小组承诺“{commitmentId}”的承诺主体“{makerId}”不是已知的功能党小组',
+  'commitment.memberInNoGroup': '作出承诺的党员“{makerId}”未加入任何功能党小组',
+  'commitment.memberGroupNotCommitted': '党员“{makerId}”所在的功能党小组“{groupIds}”未作出承诺',
+  'commitment.groupNotCommitted': '功能党小组“{groupId}”({name})未作出承诺',
+  'commitment.fulfilledWithoutDate': '承诺事项“{itemId}”标为已践诺,但未填写践诺日期,无法判断是否按期',
+  'commitment.dateWithoutFulfilment': '承诺事项“{itemId}”填写了践诺日期 {fulfilledOn},但状态不是已践诺,按未践诺统计',
+} as const;
+
+/** Labels: `COMMITMENT_AUDIENCE_LABELS` (commitment). */
+export const commitmentAudienceLabels = {
+  members: '党员',
+  masses: '群众',
+  superiorCommittee: '上级党组织',
+  teachersStudents: '师生',
+  branch: '党支部',
+  group: '党小组',
+} as const;
+
+/** Labels: `COMMITMENT_ITEM_STATUS_LABELS` (commitment). */
+export const commitmentItemStatusLabels = {
+  pending: '未开始',
+  inProgress: '推进中',
+  fulfilled: '已践诺',
+} as const;
+
+/** Labels: `COMMITMENT_LEVEL_LABELS` (commitment). */
+export const commitmentLevelLabels = {
+  branch: '党支部',
+  group: '功能党小组',
+  member: '党员个人',
+} as const;
+
+/** Messages: `COMMENDATION_MESSAGES` (commendation). */
+export const commendationMessages = {
+  'commendation.invalidQuota': '{title}的名额应为不小于 0 的整数,现为 {quota}',
+  'commendation.invalidWeights': '{title}的权重应为合计 100 的非负整数百分比,现为工作实绩 {performance}、社会公认度 {recognition}',
+  'commendation.duplicateTitle': '评选规则两次列出{title},首次在第 {firstIndex} 项;以首次为准',
+  'commendation.titleNotInRule': '“{id}”申报的{title}不在评选规则中',
+  'commendation.duplicateNomination': '“{id}”重复申报{title},首次在第 {firstIndex} 项;以首次为准',
+  'commendation.invalidScore': '“{id}”的{field}分数 {value} 不是最多两位小数的有限数',
+} as const;
+
+/** Messages: `SELECTION_REASON_MESSAGES` (commendation). */
+export const selectionReasonMessages = {
+  titleNotInRule: '评选规则不评选{title}',
+  duplicateNomination: '重复申报,以第 {firstIndex} 项申报为准',
+  invalidRule: '{title}的评选规则有误,本次不评选',
+  invalidScore: '{field}分数 {value} 无法使用',
+  noTier: '没有年度等次,而{title}要求至少{minimumTier}',
+  belowMinimumTier: '年度等次为{tier},未达到{minimumTier}',
+  probationary: '预备党员不参加{title}评选',
+  openRectification: '尚有整改事项未完成:{itemIds}',
+  alreadyAwarded: '已入选{awardedTitle},同一人本次只评一项',
+  combinedScore: '综合得分 {combined} = 工作实绩 {performance} × {performanceWeight}% + 社会公认度 {recognition} × {recognitionWeight}%',
+  withinQuota: '综合得分排名第 {rank},在名额 {quota} 名以内',
+  outsideQuota: '综合得分排名第 {rank},超出名额 {quota} 名',
+  wonTieBreak: '与“{otherId}”综合得分相同,按{decidedBy}排在其前',
+  lostTieBreak: '与“{otherId}”综合得分相同,按{decidedBy}排在其后',
+} as const;
+
+/** Labels: `ADMISSION_LABELS` (commendation). */
+export const admissionLabels = {
+  eligible: '可参评',
+  ineligible: '不参评',
+} as const;
+
+/** Labels: `AWARD_TITLE_LABELS` (commendation). */
+export const awardTitleLabels = {
+  excellentMember: '优秀共产党员',
+  exemplaryTeacher: '师德标兵',
+  advancedOrganization: '先进基层党组织',
+  excellentPartyWorker: '优秀党务工作者',
+} as const;
+
+/** Labels: `COMMENDATION_SCORE_LABELS` (commendation). */
+export const commendationScoreLabels = {
+  performance: '工作实绩',
+  recognition: '社会公认度',
+} as const;
+
+/** Messages: `RECTIFICATION_MESSAGES` (rectification). */
+export const rectificationMessages = {
+  'rectification.duplicateId': '整改事项编号“{id}”重复,首次出现在第 {firstIndex} 项',
+  'rectification.completedWithoutDate': '整改事项“{id}”标为已整改,但未填写完成日期,无法判断是否按期',
+  'rectification.dateWithoutCompletion': '整改事项“{id}”填写了完成日期 {completedOn},但状态不是已整改,按未完成统计',
+  'rectification.invalidPeriod': '限期改正期限应为 1 至 {maxMonths} 个月的整月数,现为 {months}',
+} as const;
+
+/** Labels: `RECTIFICATION_SOURCE_LABELS` (rectification). */
+export const rectificationSourceLabels = {
+  massOpinion: '群众意见',
+  evaluation: '民主评议',
+  inspection: '督查点评',
+  selfExamination: '自查',
+  assessment: '考核',
+  other: '其他',
+} as const;
+
+/** Labels: `RECTIFICATION_STATUS_LABELS` (rectification). */
+export const rectificationStatusLabels = {
+  open: '未整改',
+  inProgress: '整改中',
+  completed: '已整改',
+} as const;
+
+/** Messages: `SCHEMA_MESSAGES` (schema). */
+export const schemaMessages = {
+  'schema.duplicateId': '编号“{id}”重复,首次出现在第 {firstIndex} 项',
+  'schema.notCalendarDate': '“{value}”不是 YYYY-MM-DD 格式的有效日期',
+  'schema.blank': '不能为空白',
+} as const;
