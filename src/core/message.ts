@@ -29,44 +29,86 @@ export type MessageCatalog<Code extends string = string> = Readonly<Record<Code,
  */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+/**
+ * Label tables a template may show values by: `{tier|memberTier}` shows the value of `tier` by its
+ * label in the table `memberTier`. Each locale's own labels are used for that locale's text.
+ *
+ * @example
+ * ```ts
+ * import type { LabelTables } from 'cxzy/i18n';
+ * const tables: LabelTables = { memberTier: { excellent: { 'zh-CN': '优秀', en: 'Excellent' } } };
+ * ```
+ */
+export type LabelTables = Readonly<Record<string, Readonly<Record<string, LocalizedText>>>>;
 
 /**
- * Fills a template's `{name}` placeholders from `params`. A placeholder without a value is left as
- * written, so a missing value shows instead of vanishing.
+ * How a template finds the label of a value in one locale: the table's name and the value's code
+ * in, the label out (`undefined` when there is none, and the code shows as it is).
+ *
+ * @example
+ * ```ts
+ * import type { LabelLookup } from 'cxzy/i18n';
+ * const lookup: LabelLookup = (table, code) => (table === 'memberTier' && code === 'excellent' ? '优秀' : undefined);
+ * ```
+ */
+export type LabelLookup = (table: string, code: string) => string | undefined;
+
+const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
+
+/**
+ * Fills a template's `{name}` placeholders from `params`; `{name|table}` shows the value by its
+ * label, found by `labels`. A placeholder without a value is left as written, so a missing value
+ * shows instead of vanishing; a value with no label shows as its code.
  *
  * @param template - the template text.
- * @param params - the values to put in.
+ * @param params - the values to put in: plain codes, ids and numbers.
+ * @param labels - finds the label of a value in a table; without it, values show as they are.
  * @returns the filled text.
  *
  * @example
  * ```ts
  * import { formatMessage } from 'cxzy/i18n';
  * formatMessage('{name}得分 {score}', { name: '张老师', score: 92.5 }); // '张老师得分 92.5'
+ * formatMessage('等次为{tier|memberTier}', { tier: 'excellent' }, (table, code) => (code === 'excellent' ? '优秀' : undefined)); // '等次为优秀'
  * ```
  */
-export function formatMessage(template: string, params: MessageParams): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+export function formatMessage(template: string, params: MessageParams, labels?: LabelLookup): string {
+  return template.replace(PLACEHOLDER, (whole, name: string, table: string | undefined) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = String(params[name]);
+    return table === undefined ? value : (labels?.(table, value) ?? value);
+  });
 }
 
 /**
  * Fills a template written in every locale, locale by locale: what an {@link Issue}'s message and
- * every explained reason are made of.
+ * every explained reason are made of. `{name|table}` placeholders show the value by its label in
+ * `tables`, in each locale's own words.
  *
  * @param template - the template in zh-CN and en.
- * @param params - the values to put in.
+ * @param params - the values to put in: plain codes, ids and numbers.
+ * @param tables - the label tables the template's `{name|table}` placeholders name.
  * @returns the filled text in every locale.
  *
  * @example
  * ```ts
  * import { formatLocalized } from 'cxzy/i18n';
  * formatLocalized({ 'zh-CN': '逾期 {days} 天', en: '{days} days late' }, { days: 3 }); // { 'zh-CN': '逾期 3 天', en: '3 days late' }
+ * const tables = { memberTier: { excellent: { 'zh-CN': '优秀', en: 'Excellent' } } };
+ * formatLocalized({ 'zh-CN': '等次为{tier|memberTier}', en: 'Tier: {tier|memberTier}' }, { tier: 'excellent' }, tables).en; // 'Tier: Excellent'
  * ```
  */
-export function formatLocalized(template: LocalizedText, params: MessageParams): LocalizedText {
-  return { 'zh-CN': formatMessage(template['zh-CN'], params), en: formatMessage(template.en, params) };
+export function formatLocalized(template: LocalizedText, params: MessageParams, tables: LabelTables = {}): LocalizedText {
+  const inLocale =
+    (locale: keyof LocalizedText): LabelLookup =>
+    (table, code) => {
+      const labels = Object.hasOwn(tables, table) ? tables[table] : undefined;
+      return labels !== undefined && Object.hasOwn(labels, code) ? labels[code]![locale] : undefined;
+    };
+  return {
+    'zh-CN': formatMessage(template['zh-CN'], params, inLocale('zh-CN')),
+    en: formatMessage(template.en, params, inLocale('en')),
+  };
 }
 
 /**
@@ -76,7 +118,8 @@ export function formatLocalized(template: LocalizedText, params: MessageParams):
  * @param code - the issue code.
  * @param severity - how serious it is.
  * @param path - where it is in the input.
- * @param params - the values the message names.
+ * @param params - the values the message names: plain codes, ids and numbers.
+ * @param tables - the label tables the message's `{name|table}` placeholders name.
  * @returns the issue.
  *
  * @example
@@ -92,6 +135,7 @@ export function createIssue<Code extends string>(
   severity: Severity,
   path: IssuePath,
   params: MessageParams = {},
+  tables: LabelTables = {},
 ): Issue<Code> {
-  return { code, severity, path, message: formatLocalized(catalog[code], params), params };
+  return { code, severity, path, message: formatLocalized(catalog[code], params, tables), params };
 }

@@ -5,5 +5,7 @@
  */
 export { LOCALES, type Locale, type LocalizedText } from '../core/locale';
 export type { Issue, IssuePath, ParseResult, Severity } from '../core/issue';
-export { createIssue, formatLocalized, formatMessage, type MessageCatalog, type MessageParams } from '../core/message';
+export { createIssue, formatLocalized, formatMessage, type LabelLookup, type LabelTables, type MessageCatalog, type MessageParams } from '../core/message';
 export { LABELS, MESSAGES } from './catalogue';
+export { CATALOGUES, type LocaleCatalogue } from './localeCatalogue';
+export { formatIssue, renderMessage } from './renderMessage';
