@@ -5,22 +5,10 @@ import { SCHEMA_MESSAGES, type SchemaIssueCode } from './messages';
 
 type ZodIssue = z.core.$ZodIssue;
 
-let locales: { readonly zh: z.core.$ZodErrorMap; readonly en: z.core.$ZodErrorMap } | undefined;
-
-/**
- * zod's own zh-CN and en wording, made once. The English map is passed per parse and the Chinese
- * one applied to the same issues afterwards: `z.config` belongs to the application, never to a
- * library.
- */
-function zodLocales(): { readonly zh: z.core.$ZodErrorMap; readonly en: z.core.$ZodErrorMap } {
-  locales ??= { zh: z.locales.zhCN().localeError, en: z.locales.en().localeError };
-  return locales;
-}
-
 /** The zh-CN wording of a zod issue; a refinement's own message is kept as its author wrote it. */
-function chineseMessageOf(issue: ZodIssue): string {
+function chineseMessageOf(issue: ZodIssue, zh: z.core.$ZodErrorMap): string {
   if (issue.code === 'custom') return issue.message;
-  const message = zodLocales().zh(issue as unknown as Parameters<z.core.$ZodErrorMap>[0]);
+  const message = zh(issue as unknown as Parameters<z.core.$ZodErrorMap>[0]);
   return typeof message === 'string' ? message : issue.message;
 }
 
@@ -29,7 +17,7 @@ function cxzyCodeOf(issue: ZodIssue): SchemaIssueCode | undefined {
   return typeof code === 'string' && Object.hasOwn(SCHEMA_MESSAGES, code) ? (code as SchemaIssueCode) : undefined;
 }
 
-function toIssue(issue: ZodIssue): Issue {
+function toIssue(issue: ZodIssue, zh: z.core.$ZodErrorMap): Issue {
   // Every key cxzy's schemas check is a string or an index; zod reports no symbol keys for them.
   const path = issue.path as IssuePath;
   const cxzyCode = cxzyCodeOf(issue);
@@ -44,7 +32,7 @@ function toIssue(issue: ZodIssue): Issue {
     code: `schema.${issue.code}`,
     severity: 'error',
     path,
-    message: { 'zh-CN': chineseMessageOf(issue), en: issue.message },
+    message: { 'zh-CN': chineseMessageOf(issue, zh), en: issue.message },
     params,
   };
 }
@@ -69,7 +57,11 @@ export function safeParseWith<Schema extends z.ZodType>(
   schema: Schema,
   input: unknown,
 ): ParseResult<z.output<Schema>> {
-  const result = schema.safeParse(input, { error: zodLocales().en, reportInput: true });
+  // zod's own wording in each locale, made for this parse: the English map is passed to zod and the
+  // Chinese one applied to the same issues afterwards. `z.config` belongs to the application, never
+  // to a library, and a library keeps no state between calls.
+  const result = schema.safeParse(input, { error: z.locales.en().localeError, reportInput: true });
   if (result.success) return { success: true, data: result.data };
-  return { success: false, issues: result.error.issues.map(toIssue) };
+  const zh = z.locales.zhCN().localeError;
+  return { success: false, issues: result.error.issues.map((issue) => toIssue(issue, zh)) };
 }
