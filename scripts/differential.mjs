@@ -144,7 +144,7 @@ function battery(lib, demo) {
       const right = lib.addBallots(lib.createAccumulator(p), ballots.slice(cut), { firstIndex: cut });
       const revived = lib.accumulatorFromJson(lib.accumulatorToJson(right), p);
       if (!revived.success) return { revived };
-      const merged = lib.mergeAccumulators([revived.data, left]);
+      const merged = lib.mergeAccumulators(revived.data, left, revived.data);
       return { json: lib.accumulatorToJson(merged), result: lib.finalizeAccumulator(merged) };
     }),
   );
