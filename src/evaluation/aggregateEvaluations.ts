@@ -1,7 +1,8 @@
-import { addBallots } from './addBallots';
-import { createAccumulator } from './createAccumulator';
-import { finalizeAccumulator } from './finalizeAccumulator';
-import type { AggregationPolicy, EvaluationResult, ScoreBallot } from './types';
+import { addBallots } from './accumulator/addBallots';
+import { createAccumulator } from './accumulator/createAccumulator';
+import { finalizeAccumulator } from './accumulator/finalizeAccumulator';
+import type { EvaluationResult } from './accumulator/types';
+import type { AggregationPolicy, ScoreBallot } from './policy/types';
 
 /**
  * Turns score ballots into each subject's figures under a policy: per group its figure and count,

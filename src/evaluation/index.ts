@@ -6,42 +6,60 @@
  *
  * @packageDocumentation
  */
+// Ballots and aggregation policies.
 export type {
-  AccumulatorJson,
   AggregationMethod,
   AggregationPolicy,
-  Attendance,
-  BallotGrade,
-  CombinedAs,
   DuplicateBallotTreatment,
-  EvaluationAccumulator,
-  EvaluationResult,
   EvaluatorGroup,
-  GradeBallot,
-  GroupFigure,
-  GroupPartialJson,
   GroupRule,
-  GroupStatus,
-  IssueRecordJson,
-  MeetingRule,
   MissingGroupTreatment,
-  MotionDecision,
-  MotionVotes,
   PlainGroupRule,
-  QuorumCheck,
-  SatisfactionGrade,
   ScoreBallot,
   ScoreScale,
-  ShareThreshold,
-  SubjectResult,
   TrimmedMeanGroupRule,
+} from './policy/types';
+export { DEMOCRATIC_ASSESSMENT, HUNDRED_POINT_SCALE, SCHOOL_FOUR_SIDED_EVALUATION, THREE_SIDED_EVALUATION } from './policy/policies';
+export { aggregateEvaluations } from './aggregateEvaluations';
+
+// The accumulator, its results and its JSON form.
+export type {
+  AccumulatorJson,
+  CombinedAs,
+  EvaluationAccumulator,
+  EvaluationResult,
+  GroupFigure,
+  GroupPartialJson,
+  GroupStatus,
+  IssueRecordJson,
+  SubjectResult,
+} from './accumulator/types';
+export { createAccumulator } from './accumulator/createAccumulator';
+export { addBallots, type AddBallotsOptions } from './accumulator/addBallots';
+export { mergeAccumulators } from './accumulator/mergeAccumulators';
+export { finalizeAccumulator } from './accumulator/finalizeAccumulator';
+export { accumulatorToJson } from './accumulator/accumulatorToJson';
+export { accumulatorFromJson } from './accumulator/accumulatorFromJson';
+
+// Votes and meetings.
+export type {
+  Attendance,
+  BallotGrade,
+  GradeBallot,
+  MeetingRule,
+  MotionVotes,
+  SatisfactionGrade,
+  ShareThreshold,
   VerdictBand,
   VoteBase,
-  VoteRecommendation,
   VoteRule,
-  VoteSummary,
-  VoteSummaryResult,
-} from './types';
+} from './votes/types';
+export { DEMOCRATIC_APPRAISAL_VOTE_RULE, PARTY_MEMBERS_MEETING_RULE, SATISFACTION_SURVEY_RULE } from './votes/rules';
+export { summarizeVotes, type VoteRecommendation, type VoteSummary, type VoteSummaryResult } from './votes/summarizeVotes';
+export { checkQuorum, type QuorumCheck } from './votes/checkQuorum';
+export { decideMotion, type MotionDecision } from './votes/decideMotion';
+
+// Labels and messages.
 export {
   AGGREGATION_METHOD_LABELS,
   BALLOT_GRADE_LABELS,
@@ -52,17 +70,7 @@ export {
   SATISFACTION_GRADE_LABELS,
 } from './labels';
 export { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';
-export { DEMOCRATIC_ASSESSMENT, HUNDRED_POINT_SCALE, SCHOOL_FOUR_SIDED_EVALUATION, THREE_SIDED_EVALUATION } from './policies';
-export { DEMOCRATIC_APPRAISAL_VOTE_RULE, PARTY_MEMBERS_MEETING_RULE, SATISFACTION_SURVEY_RULE } from './rules';
-export { aggregateEvaluations } from './aggregateEvaluations';
-export { createAccumulator } from './createAccumulator';
-export { addBallots, type AddBallotsOptions } from './addBallots';
-export { mergeAccumulators } from './mergeAccumulators';
-export { finalizeAccumulator } from './finalizeAccumulator';
-export { accumulatorToJson } from './accumulatorToJson';
-export { accumulatorFromJson } from './accumulatorFromJson';
-export { summarizeVotes } from './summarizeVotes';
-export { checkQuorum } from './checkQuorum';
-export { decideMotion } from './decideMotion';
+
+// Ranking, from the ground floor.
 export { rank, type RankedItem, type RankOptions } from '../core/rank';
 export type { Fraction } from '../core/fraction';

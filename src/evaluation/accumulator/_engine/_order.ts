@@ -3,12 +3,10 @@
  * their first ballot, recorded problems by ballot position. Text compares by UTF-16 code units,
  * never by locale, so every machine sorts alike.
  */
-import { compareText } from '../core/compareText';
-import { canonicalJson } from './_policy';
+import { compareText } from '../../../core/compareText';
+import { canonicalJson } from '../../policy/_compilePolicy';
+import type { IssueRecordJson } from '../types';
 import type { State } from './_state';
-import type { IssueRecordJson } from './types';
-
-export { compareText };
 
 /**
  * Orders recorded problems by ballot position, then code and field; records that still tie (two
@@ -51,7 +49,9 @@ export interface LoggedBallots {
   readonly evaluators: string[];
   readonly hundredths: Float64Array;
   readonly positions: Float64Array;
-  readonly origins: Float64Array;
+  /** The ballots' origins (see `_ballotLog.ts`): two entries are the same ballot when both are equal. */
+  readonly chunkOf: Int32Array;
+  readonly serials: Uint32Array;
 }
 
 /** Orders two ballots by position; ties (reused positions) by score, then evaluator. */
@@ -83,7 +83,8 @@ export function loggedBallots(state: State): LoggedBallots {
     evaluators: new Array<string>(logLength),
     hundredths: new Float64Array(logLength),
     positions: new Float64Array(logLength),
-    origins: new Float64Array(logLength),
+    chunkOf: new Int32Array(logLength),
+    serials: new Uint32Array(logLength),
   };
   for (let entry = 0; entry < logLength; entry += 1) {
     const bucket = bucketOf(entry);
@@ -92,7 +93,8 @@ export function loggedBallots(state: State): LoggedBallots {
     sorted.evaluators[at] = log.evaluators[entry]!;
     sorted.hundredths[at] = log.hundredths[entry]!;
     sorted.positions[at] = log.positions[entry]!;
-    sorted.origins[at] = log.origins[entry]!;
+    sorted.chunkOf[at] = log.chunkOf[entry]!;
+    sorted.serials[at] = log.serials[entry]!;
   }
   for (let bucket = 0; bucket < buckets; bucket += 1) {
     for (let at = start[bucket]! + 1; at < start[bucket + 1]!; at += 1) {
@@ -111,11 +113,13 @@ function sortBucket(ballots: LoggedBallots, from: number, to: number): void {
   const evaluators = order.map((at) => ballots.evaluators[at]!);
   const hundredths = order.map((at) => ballots.hundredths[at]!);
   const positions = order.map((at) => ballots.positions[at]!);
-  const origins = order.map((at) => ballots.origins[at]!);
+  const chunkOf = order.map((at) => ballots.chunkOf[at]!);
+  const serials = order.map((at) => ballots.serials[at]!);
   for (let index = 0; index < order.length; index += 1) {
     ballots.evaluators[from + index] = evaluators[index]!;
     ballots.hundredths[from + index] = hundredths[index]!;
     ballots.positions[from + index] = positions[index]!;
-    ballots.origins[from + index] = origins[index]!;
+    ballots.chunkOf[from + index] = chunkOf[index]!;
+    ballots.serials[from + index] = serials[index]!;
   }
 }

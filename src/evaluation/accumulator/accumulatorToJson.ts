@@ -1,5 +1,5 @@
-import { stateOf } from './_accumulator';
-import { compareRecords, loggedBallots, subjectOrder } from './_order';
+import { compareRecords, loggedBallots, subjectOrder } from './_engine/_order';
+import { stateOf } from './_engine/_state';
 import type { AccumulatorJson, EvaluationAccumulator, GroupPartialJson } from './types';
 
 /**

@@ -1,13 +1,14 @@
 /**
  * A policy read once into the form the accumulator works with (private): groups in a fixed
  * (sorted) order, weights and the scale in integer units, and every problem with the policy as
- * issues. Compiled policies are cached per policy object, which is readonly data.
+ * issues. Compiling is cheap (a policy has a handful of groups), so each accumulator lineage
+ * compiles its own; nothing is cached at module level.
  */
-import type { Issue } from '../core/issue';
-import { createIssue } from '../core/message';
-import { divideRounded, HUNDREDTHS, isWholeAtLeast, MAX_PRECISION, toUnits, WEIGHT_UNITS } from './_arithmetic';
-import { EVALUATOR_GROUP_LABELS } from './labels';
-import { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';
+import type { Issue } from '../../core/issue';
+import { createIssue } from '../../core/message';
+import { HUNDREDTHS, isWholeAtLeast, MAX_PRECISION, toUnits, WEIGHT_UNITS } from '../_arithmetic';
+import { EVALUATOR_GROUP_LABELS } from '../labels';
+import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
 import type { AggregationMethod, AggregationPolicy, GroupRule } from './types';
 
 /** How the ballots of a group are kept: running sums, every score, or every ballot. */
@@ -50,39 +51,8 @@ const DEFAULT_DROP = 1;
 const DEFAULT_MIN_BALLOTS = 1;
 const PEER = 'peer';
 
-/** A group's labels for messages: the built-in labels, or its code. */
-export function groupLabels(code: string): { readonly groupZh: string; readonly groupEn: string } {
-  const labels = Object.hasOwn(EVALUATOR_GROUP_LABELS, code)
-    ? EVALUATOR_GROUP_LABELS[code as keyof typeof EVALUATOR_GROUP_LABELS]
-    : undefined;
-  return labels === undefined ? { groupZh: `“${code}”`, groupEn: `"${code}"` } : { groupZh: labels['zh-CN'], groupEn: labels.en };
-}
-
-/** JSON with object keys sorted, so equal data gives equal text whatever its key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-const cache = new WeakMap<object, CompiledPolicy>();
-
-/** Compiles (once per policy object) and checks a policy. */
+/** Compiles and checks a policy. */
 export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy {
-  const cached = cache.get(policy);
-  if (cached !== undefined) return cached;
-  const compiled = compile(policy);
-  cache.set(policy, compiled);
-  return compiled;
-}
-
-function compile(policy: AggregationPolicy<string>): CompiledPolicy {
   const issues: Issue<EvaluationIssueCode>[] = [];
   const report = (code: EvaluationIssueCode, path: readonly (string | number)[], params: Record<string, string | number>) =>
     issues.push(createIssue(EVALUATION_MESSAGES, code, 'error', ['policy', ...path], params));
@@ -167,7 +137,23 @@ export function groupIndexOf(codes: readonly string[], group: unknown): number {
   return -1;
 }
 
-/** A figure in units of `1 / scale` from a rational number of hundredths. */
-export function figureUnits(hundredths: number, count: number, scale: number): number {
-  return divideRounded(hundredths * scale, count * HUNDREDTHS);
+/** JSON with object keys sorted, so equal data gives equal text whatever its key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A group's labels for messages: the built-in labels, or its code. */
+function groupLabels(code: string): { readonly groupZh: string; readonly groupEn: string } {
+  const labels = Object.hasOwn(EVALUATOR_GROUP_LABELS, code)
+    ? EVALUATOR_GROUP_LABELS[code as keyof typeof EVALUATOR_GROUP_LABELS]
+    : undefined;
+  return labels === undefined ? { groupZh: `“${code}”`, groupEn: `"${code}"` } : { groupZh: labels['zh-CN'], groupEn: labels.en };
 }

@@ -1,5 +1,5 @@
-import { stateOf, wrapState } from './_accumulator';
-import { Draft } from './_state';
+import { Draft } from './_engine/_draft';
+import { stateOf, wrapState } from './_engine/_state';
 import type { EvaluationAccumulator } from './types';
 
 /**

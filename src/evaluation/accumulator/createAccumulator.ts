@@ -1,7 +1,7 @@
-import { wrapState } from './_accumulator';
-import { compilePolicy } from './_policy';
-import { emptyState } from './_state';
-import type { AggregationPolicy, EvaluationAccumulator } from './types';
+import { compilePolicy } from '../policy/_compilePolicy';
+import type { AggregationPolicy } from '../policy/types';
+import { emptyState, wrapState } from './_engine/_state';
+import type { EvaluationAccumulator } from './types';
 
 /**
  * An empty accumulator for a policy: the start of an evaluation spread over chunks, workers or a

@@ -1,5 +1,5 @@
 /** Exact comparisons with fractions (private): "more than half" never depends on a float. */
-import type { Fraction } from '../core/fraction';
+import type { Fraction } from '../../core/fraction';
 import type { ShareThreshold } from './types';
 
 /** Whether `part` out of `whole` reaches the threshold. */

@@ -1,38 +1,10 @@
-import { stateOf, wrapState } from './_accumulator';
-import { HUNDREDTHS, isWholeAtLeast, toUnits } from './_arithmetic';
-import { groupIndexOf } from './_policy';
-import { Draft } from './_state';
-import type { EvaluationAccumulator, ScoreBallot } from './types';
-
-/** How messages name a ballot's id fields. */
-const ID_FIELD_LABELS = {
-  subjectId: { fieldZh: '被评价对象', fieldEn: 'subject id' },
-  evaluatorId: { fieldZh: '评价人', fieldEn: 'evaluator id' },
-} as const;
-
-/** Ids are non-empty strings (a ballot read from JSON may carry anything). */
-function isId(value: unknown): boolean {
-  return typeof value === 'string' && value !== '';
-}
-
-/**
- * Options of {@link addBallots}.
- *
- * @example
- * ```ts
- * import type { AddBallotsOptions } from 'cxzy/evaluation';
- * const options: AddBallotsOptions = { firstIndex: 200_000 };
- * ```
- */
-export interface AddBallotsOptions {
-  /**
-   * The position, in the whole collection, of `ballots[0]`; ballot `i` is at `firstIndex + i`.
-   * Positions are the "ballot order" duplicates are resolved by, and issue paths point at them
-   * (`['ballots', position, 'score']`). Defaults to the accumulator's `nextIndex`, which is right
-   * when chunks are added in order to one accumulator; a shard must say where its chunk starts.
-   */
-  readonly firstIndex?: number;
-}
+import { HUNDREDTHS, isWholeAtLeast, toUnits } from '../_arithmetic';
+import { groupIndexOf } from '../policy/_compilePolicy';
+import type { ScoreBallot } from '../policy/types';
+import { Draft } from './_engine/_draft';
+import { stateOf, wrapState } from './_engine/_state';
+import { isExcludedSelfBallot } from './_rule';
+import type { EvaluationAccumulator } from './types';
 
 /**
  * Adds a chunk of score ballots to an accumulator. Each ballot is checked (non-empty subject and
@@ -65,7 +37,7 @@ export function addBallots<G extends string>(
   const firstIndex = options.firstIndex ?? state.nextIndex;
   if (!isWholeAtLeast(firstIndex, 0)) throw new RangeError(`firstIndex must be a whole number of at least 0, not ${firstIndex}`);
   const compiled = state.compiled;
-  const { codes, groups, peerIndex, checked } = compiled;
+  const { codes, groups, checked } = compiled;
   const { min, max } = compiled.policy.scale;
   const draft = new Draft(state);
   // One growth of the log for the chunk rather than several as it fills.
@@ -102,7 +74,7 @@ export function addBallots<G extends string>(
       continue;
     }
     const subject = draft.subject(ballot.subjectId, position);
-    if (groupIndex === peerIndex && ballot.evaluatorId === ballot.subjectId) {
+    if (isExcludedSelfBallot(compiled, groupIndex, ballot.subjectId, ballot.evaluatorId)) {
       draft.record('evaluation.selfBallotExcluded', position, 'evaluatorId', { position, subjectId: ballot.subjectId }, ballot.subjectId);
       continue;
     }
@@ -117,4 +89,34 @@ export function addBallots<G extends string>(
   draft.ballotCount += ballots.length;
   draft.nextIndex = Math.max(draft.nextIndex, firstIndex + ballots.length);
   return wrapState<G>(draft.finish());
+}
+
+/**
+ * Options of {@link addBallots}.
+ *
+ * @example
+ * ```ts
+ * import type { AddBallotsOptions } from 'cxzy/evaluation';
+ * const options: AddBallotsOptions = { firstIndex: 200_000 };
+ * ```
+ */
+export interface AddBallotsOptions {
+  /**
+   * The position, in the whole collection, of `ballots[0]`; ballot `i` is at `firstIndex + i`.
+   * Positions are the "ballot order" duplicates are resolved by, and issue paths point at them
+   * (`['ballots', position, 'score']`). Defaults to the accumulator's `nextIndex`, which is right
+   * when chunks are added in order to one accumulator; a shard must say where its chunk starts.
+   */
+  readonly firstIndex?: number;
+}
+
+/** How messages name a ballot's id fields. */
+const ID_FIELD_LABELS = {
+  subjectId: { fieldZh: '被评价对象', fieldEn: 'subject id' },
+  evaluatorId: { fieldZh: '评价人', fieldEn: 'evaluator id' },
+} as const;
+
+/** Ids are non-empty strings (a ballot read from JSON may carry anything). */
+function isId(value: unknown): boolean {
+  return typeof value === 'string' && value !== '';
 }

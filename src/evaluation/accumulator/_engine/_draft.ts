@@ -1,0 +1,254 @@
+/**
+ * A writable copy of a state (private), for one `addBallots`, `mergeAccumulators` or
+ * `accumulatorFromJson` to fill in before it is frozen into a new accumulator. See `_state.ts` for
+ * what is kept and how versions share the registry and the log.
+ */
+import type { CompiledPolicy } from '../../policy/_compilePolicy';
+import type { EvaluationIssueCode } from '../../messages';
+import type { IssueRecordJson } from '../types';
+import { append, chunkNumbers, copyLog, newChunk, reserve, type BallotLog } from './_ballotLog';
+import type { Column, Registry, State } from './_state';
+
+/** The fewest subjects a draft makes room for. */
+const INITIAL_CAPACITY = 16;
+
+export class Draft {
+  readonly compiled: CompiledPolicy;
+  registry: Registry;
+  size: number;
+  capacity: number;
+  first: Float64Array;
+  readonly counts: Float64Array[] = [];
+  readonly sums: Float64Array[] = [];
+  readonly highest: Float64Array[] = [];
+  readonly lowest: Float64Array[] = [];
+  readonly lists: (number[] | undefined)[][] = [];
+  readonly owned: Uint8Array[] = [];
+  readonly log: BallotLog;
+  readonly records: IssueRecordJson[];
+  ballotCount: number;
+  nextIndex: number;
+  /** The log's number for the chunk of new ballots this draft logs, once it logs one. */
+  private chunk = -1;
+  /** The serial number of the next new ballot in that chunk. */
+  private serial = 0;
+
+  constructor(state: State, expectedSubjects = 0) {
+    this.compiled = state.compiled;
+    this.size = state.size;
+    // Extend the shared registry when this state is its latest version; otherwise another version
+    // has registered subjects this one must not see, so start from a copy of its own.
+    if (state.registry.ids.length === state.size) this.registry = state.registry;
+    else {
+      const ids = state.registry.ids.slice(0, state.size);
+      this.registry = { numberOf: new Map(ids.map((id, number) => [id, number])), ids };
+    }
+    this.capacity = Math.max(state.capacity, INITIAL_CAPACITY);
+    while (this.capacity < state.size + expectedSubjects) this.capacity *= 2;
+    this.first = grown(state.first, this.capacity);
+    state.columns.forEach((column, index) => {
+      const group = this.compiled.groups[index]!;
+      if (column.store === 'stats') {
+        this.counts[index] = grown(column.count, this.capacity);
+        this.sums[index] = grown(column.sum, this.capacity);
+        this.highest[index] = grown(column.highest, this.capacity * group.dropHighest);
+        this.lowest[index] = grown(column.lowest, this.capacity * group.dropLowest);
+      } else if (column.store === 'scores') {
+        this.lists[index] = column.lists.slice();
+        this.owned[index] = new Uint8Array(this.capacity);
+      }
+    });
+    // As with the registry: append to the log in place only when this state wrote its last entry.
+    const { log, logLength } = state;
+    this.log = log.length === logLength ? log : copyLog(log, logLength, Math.max(logLength, INITIAL_CAPACITY));
+    this.records = state.records.slice();
+    this.ballotCount = state.ballotCount;
+    this.nextIndex = state.nextIndex;
+  }
+
+  /** The number of a subject, registering it (first seen at `position`) when new. */
+  subject(id: string, position: number): number {
+    const known = this.registry.numberOf.get(id);
+    if (known !== undefined && known < this.size) {
+      if (position < this.first[known]!) this.first[known] = position;
+      return known;
+    }
+    if (this.size === this.capacity) this.grow();
+    const number = this.size;
+    this.registry.numberOf.set(id, number);
+    this.registry.ids.push(id);
+    this.first[number] = position;
+    this.size += 1;
+    return number;
+  }
+
+  /** Adds one score to a `stats` column. */
+  addScore(groupIndex: number, subject: number, hundredths: number): void {
+    const group = this.compiled.groups[groupIndex]!;
+    const counts = this.counts[groupIndex]!;
+    const filled = counts[subject]!;
+    counts[subject] = filled + 1;
+    const sums = this.sums[groupIndex]!;
+    sums[subject] = sums[subject]! + hundredths;
+    if (group.dropHighest > 0) keepExtreme(this.highest[groupIndex]!, subject * group.dropHighest, group.dropHighest, filled, hundredths, 1);
+    if (group.dropLowest > 0) keepExtreme(this.lowest[groupIndex]!, subject * group.dropLowest, group.dropLowest, filled, hundredths, -1);
+  }
+
+  /** A `scores` column's list for a subject, copied on first write. */
+  list(groupIndex: number, subject: number): number[] {
+    const lists = this.lists[groupIndex]!;
+    const owned = this.owned[groupIndex]!;
+    let list = lists[subject];
+    if (list === undefined) list = [];
+    else if (owned[subject] === 0) list = list.slice();
+    lists[subject] = list;
+    owned[subject] = 1;
+    return list;
+  }
+
+  /** Makes room in the log for `count` more entries. */
+  reserve(count: number): void {
+    reserve(this.log, count);
+  }
+
+  /** Logs a new ballot of a checked group: the next of this draft's chunk. */
+  keep(groupIndex: number, subject: number, evaluatorId: string, hundredths: number, position: number): void {
+    if (this.chunk === -1) this.chunk = newChunk(this.log);
+    append(this.log, subject, groupIndex, evaluatorId, hundredths, position, this.chunk, this.serial);
+    this.serial += 1;
+  }
+
+  /** Adds another state's subjects, ingredients, logged ballots and records to this draft. */
+  absorb(other: State): void {
+    const ids = other.registry.ids;
+    const target = new Int32Array(other.size);
+    for (let source = 0; source < other.size; source += 1) target[source] = this.subject(ids[source]!, other.first[source]!);
+    other.columns.forEach((column, groupIndex) => {
+      if (column.store === 'ballots') return;
+      if (column.store === 'scores') {
+        for (let source = 0; source < other.size; source += 1) {
+          const incoming = column.lists[source];
+          if (incoming === undefined || incoming.length === 0) continue;
+          const list = this.list(groupIndex, target[source]!);
+          for (const item of incoming) list.push(item);
+        }
+        return;
+      }
+      const { dropHighest, dropLowest } = this.compiled.groups[groupIndex]!;
+      const counts = this.counts[groupIndex]!;
+      const sums = this.sums[groupIndex]!;
+      const highest = this.highest[groupIndex]!;
+      const lowest = this.lowest[groupIndex]!;
+      for (let source = 0; source < other.size; source += 1) {
+        const count = column.count[source]!;
+        if (count === 0) continue;
+        const subject = target[source]!;
+        const filled = counts[subject]!;
+        counts[subject] = filled + count;
+        sums[subject] = sums[subject]! + column.sum[source]!;
+        for (let index = 0; index < Math.min(count, dropHighest); index += 1) {
+          keepExtreme(highest, subject * dropHighest, dropHighest, filled + index, column.highest[source * dropHighest + index]!, 1);
+        }
+        for (let index = 0; index < Math.min(count, dropLowest); index += 1) {
+          keepExtreme(lowest, subject * dropLowest, dropLowest, filled + index, column.lowest[source * dropLowest + index]!, -1);
+        }
+      }
+    });
+    // Room first: when `other` shares this draft's log (a partial merged with itself), its
+    // entries are then read from the grown columns while new ones go after them.
+    this.reserve(other.logLength);
+    const source = other.log;
+    const chunks = chunkNumbers(this.log, source);
+    for (let entry = 0; entry < other.logLength; entry += 1) {
+      append(
+        this.log,
+        target[source.subjects[entry]!]!,
+        source.groups[entry]!,
+        source.evaluators[entry]!,
+        source.hundredths[entry]!,
+        source.positions[entry]!,
+        chunks[source.chunkOf[entry]!]!,
+        source.serials[entry]!,
+      );
+    }
+    for (const record of other.records) this.records.push(record);
+    this.ballotCount += other.ballotCount;
+    this.nextIndex = Math.max(this.nextIndex, other.nextIndex);
+  }
+
+  record(code: EvaluationIssueCode, position: number, field: string, params: Record<string, string | number>, subjectId?: string): void {
+    this.records.push(subjectId === undefined ? { code, position, field, params } : { code, position, field, subjectId, params });
+  }
+
+  /** Freezes the draft into a state; the draft must not be used afterwards. */
+  finish(): State {
+    const columns = this.compiled.groups.map((group, index): Column =>
+      group.store === 'stats'
+        ? { store: 'stats', count: this.counts[index]!, sum: this.sums[index]!, highest: this.highest[index]!, lowest: this.lowest[index]! }
+        : group.store === 'scores'
+          ? { store: 'scores', lists: this.lists[index]! }
+          : { store: 'ballots' },
+    );
+    return {
+      compiled: this.compiled,
+      registry: this.registry,
+      size: this.size,
+      capacity: this.capacity,
+      first: this.first,
+      columns,
+      log: this.log,
+      logLength: this.log.length,
+      records: this.records,
+      ballotCount: this.ballotCount,
+      nextIndex: this.nextIndex,
+    };
+  }
+
+  private grow(): void {
+    const capacity = this.capacity * 2;
+    this.first = grown(this.first, capacity);
+    this.compiled.groups.forEach((group, index) => {
+      if (group.store === 'ballots') return;
+      if (group.store === 'scores') {
+        const owned = new Uint8Array(capacity);
+        owned.set(this.owned[index]!.subarray(0, this.capacity));
+        this.owned[index] = owned;
+        return;
+      }
+      this.counts[index] = grown(this.counts[index]!, capacity);
+      this.sums[index] = grown(this.sums[index]!, capacity);
+      this.highest[index] = grown(this.highest[index]!, capacity * group.dropHighest);
+      this.lowest[index] = grown(this.lowest[index]!, capacity * group.dropLowest);
+    });
+    this.capacity = capacity;
+  }
+}
+
+function grown(source: Float64Array, length: number): Float64Array {
+  const copy = new Float64Array(length);
+  copy.set(source.subarray(0, Math.min(source.length, length)));
+  return copy;
+}
+
+/**
+ * Keeps the `slots` most extreme scores of a subject, most extreme first: `direction` 1 keeps the
+ * highest, -1 the lowest. `filled` is how many scores the subject had before this one.
+ */
+function keepExtreme(list: Float64Array, offset: number, slots: number, filled: number, score: number, direction: 1 | -1): void {
+  // One slot (去掉一个最高分、一个最低分) is by far the common case: a compare and a store.
+  if (slots === 1) {
+    if (filled === 0 || (score - list[offset]!) * direction > 0) list[offset] = score;
+    return;
+  }
+  let end = Math.min(filled, slots);
+  if (end === slots) {
+    if ((score - list[offset + slots - 1]!) * direction <= 0) return;
+    end -= 1;
+  }
+  let at = offset + end;
+  while (at > offset && (score - list[at - 1]!) * direction > 0) {
+    list[at] = list[at - 1]!;
+    at -= 1;
+  }
+  list[at] = score;
+}

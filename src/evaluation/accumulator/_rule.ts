@@ -1,0 +1,240 @@
+/**
+ * The aggregation rule (private), in the order it applies: which of a subject's ballots count,
+ * each group's figure, whether the group is counted, and the combined score. The engine
+ * (`_engine/`) keeps ballots compactly and mergeably and calls these functions; the tests state
+ * the same rule plainly (`test/evaluation/reference.ts`) and check on random policies and ballots
+ * that the two agree.
+ *
+ * Exact arithmetic: a score is an integer number of hundredths (`addBallots` refuses one with more
+ * than two decimals); a figure is an integer number of units of 1 ÷ `scale` (`scale` is
+ * 10^precision), computed from integers and rounded once, half away from zero (四舍五入). The
+ * published value is units ÷ `scale`.
+ *
+ * A policy with problems gives no figures at all, only its issues.
+ */
+import type { Issue, Severity } from '../../core/issue';
+import { createIssue } from '../../core/message';
+import { divideRounded, HUNDREDTHS } from '../_arithmetic';
+import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
+import type { CompiledGroup, CompiledPolicy } from '../policy/_compilePolicy';
+import type { GroupFigure, GroupStatus, IssueRecordJson, SubjectResult } from './types';
+
+// 1. Which ballots count. A ballot without ids, naming a group the policy lacks, or with a score
+//    that is not a number of the scale with at most two decimals, is an issue of the run and does
+//    not count (`addBallots` checks each as it arrives). Then:
+
+/** A `peer` ballot whose evaluator is its own subject is left out, and reported, if the policy says so. */
+export function isExcludedSelfBallot(compiled: CompiledPolicy, groupIndex: number, subjectId: string, evaluatorId: string): boolean {
+  return groupIndex === compiled.peerIndex && evaluatorId === subjectId;
+}
+
+/**
+ * Duplicates. Of one evaluator's ballots on one subject in one group, in ballot order, one counts:
+ * the first under `duplicateBallot: 'error'`, the last under `'lastWins'`. Each other ballot of
+ * theirs does not count and is reported ({@link duplicateRecord}) — unless it is a copy of the
+ * counted ballot itself (the same ballot reached twice because a partial was merged with itself),
+ * which counts again. Under `'unchecked'` every ballot counts: the source vouches for one ballot
+ * per evaluator, and evaluator ids are not even kept.
+ *
+ * @returns each evaluator's counted ballot, as an index into `evaluators`, among the ballots from
+ *   `from` up to `to` (in ballot order).
+ */
+export function countedBallots(evaluators: readonly string[], from: number, to: number, lastWins: boolean): Map<string, number> {
+  const counted = new Map<string, number>();
+  for (let at = from; at < to; at += 1) {
+    if (lastWins || !counted.has(evaluators[at]!)) counted.set(evaluators[at]!, at);
+  }
+  return counted;
+}
+
+/** The record of a ballot that does not count because the one at `keptPosition` does. */
+export function duplicateRecord(
+  compiled: CompiledPolicy,
+  group: CompiledGroup,
+  subjectId: string,
+  evaluatorId: string,
+  position: number,
+  keptPosition: number,
+): IssueRecordJson {
+  return {
+    code: compiled.lastWins ? 'evaluation.ballotReplaced' : 'evaluation.duplicateBallot',
+    position,
+    field: 'evaluatorId',
+    subjectId,
+    params: { position, keptPosition, keptOrdinal: keptPosition + 1, subjectId, evaluatorId, group: group.code, ...group.labels },
+  };
+}
+
+// 2. A group's figure, from its counted scores.
+
+/** The mean of `count` scores that add up to `hundredths`, in units: the one rounding of a figure. */
+export function meanUnits(hundredths: number, count: number, scale: number): number {
+  return divideRounded(hundredths * scale, count * HUNDREDTHS);
+}
+
+/**
+ * A group's figure in units from its counted scores `scores[from]` up to `scores[to]`, sorted
+ * ascending (the mean reads them in any order); `null` when there is none:
+ *
+ * - `mean`: their sum ÷ their number;
+ * - `trimmedMean`: 去掉 the `dropHighest` highest and the `dropLowest` lowest scores, then the
+ *   mean of the rest ({@link trimmedMeanUnits});
+ * - `median`: the middle score, or the mean of the two middle ones.
+ */
+export function figureUnits(scores: ArrayLike<number>, from: number, to: number, group: CompiledGroup, scale: number): number | null {
+  const count = to - from;
+  if (count === 0) return null;
+  if (group.method === 'mean') return meanUnits(sum(scores, from, to), count, scale);
+  if (group.method === 'median') {
+    const middle = from + (count >> 1);
+    return count % 2 === 1 ? meanUnits(scores[middle]!, 1, scale) : meanUnits(scores[middle - 1]! + scores[middle]!, 2, scale);
+  }
+  const { dropHighest, dropLowest } = group;
+  if (count <= dropHighest + dropLowest) return null;
+  const dropped = sum(scores, from, from + dropLowest) + sum(scores, to - dropHighest, to);
+  return trimmedMeanUnits(sum(scores, from, to), count, dropped, group, scale);
+}
+
+/**
+ * A trimmed mean in units, from the sum and number of all the scores and the sum of those dropped;
+ * `null` when dropping leaves none.
+ */
+export function trimmedMeanUnits(total: number, count: number, dropped: number, group: CompiledGroup, scale: number): number | null {
+  const kept = count - group.dropHighest - group.dropLowest;
+  return kept > 0 ? meanUnits(total - dropped, kept, scale) : null;
+}
+
+/**
+ * The scores a trimmed mean dropped, in points, each list most extreme first, from the scores
+ * `scores[from]` up to `scores[to]` sorted ascending; none for the other methods or when there is
+ * no figure.
+ */
+export function droppedScores(scores: ArrayLike<number>, from: number, to: number, group: CompiledGroup): GroupFigure['dropped'] {
+  const { dropHighest, dropLowest } = group;
+  if (group.method !== 'trimmedMean' || to - from <= dropHighest + dropLowest) return NO_DROPS;
+  const highest: number[] = [];
+  for (let at = to - 1; at >= to - dropHighest; at -= 1) highest.push(toPoints(scores[at]!));
+  const lowest: number[] = [];
+  for (let at = from; at < from + dropLowest; at += 1) lowest.push(toPoints(scores[at]!));
+  return { highest, lowest };
+}
+
+// 3. Whether the group is counted.
+
+/**
+ * A group is counted with at least `required` ballots (its `minBallots`, and for a trimmed mean
+ * one more than it drops); with fewer it is under-filled, with none missing.
+ */
+export function groupStatus(count: number, required: number): GroupStatus {
+  return count === 0 ? 'missing' : count < required ? 'underfilled' : 'counted';
+}
+
+// 4. The combined score, and the subject's result.
+
+/** Each group's figure of the subject being finalized, by group index, before combining. */
+export interface GroupFigures {
+  readonly units: (number | null)[];
+  readonly counts: number[];
+  readonly dropped: GroupFigure['dropped'][];
+}
+
+/**
+ * A subject's result from its groups' figures. The combined score is Σ weight × figure ÷ Σ weight
+ * over the counted groups, each figure as published (so that a reader can recompute it from the
+ * 公示 table), rounded once. A group that is not counted is, by the policy's `missingGroup`: left
+ * out (`renormalize`), counted as 0 at its weight (`zero`), or it leaves the subject without a
+ * combined score (`error`); each is reported, as a warning, or an error under `error`.
+ *
+ * @param issues - the subject's issues from its ballots, in ballot order, or `undefined` for none;
+ *   the groups' issues are added after them (to this list).
+ * @param shape - an object with the policy's group codes as keys, in order: each subject's groups
+ *   are a copy of it, so that all are built alike.
+ */
+export function subjectResult<G extends string>(
+  compiled: CompiledPolicy,
+  subjectId: string,
+  figures: GroupFigures,
+  issues: Issue<EvaluationIssueCode>[] | undefined,
+  shape: Readonly<Record<string, GroupFigure>>,
+): SubjectResult<G> {
+  const { groups, scale } = compiled;
+  const treatment = compiled.policy.missingGroup;
+  let numerator = 0;
+  let denominator = 0;
+  let blocked = false;
+  for (let index = 0; index < groups.length; index += 1) {
+    const group = groups[index]!;
+    const count = figures.counts[index]!;
+    const status = groupStatus(count, group.required);
+    if (status === 'counted') {
+      // A counted group has more ballots than it drops, so it always has a figure.
+      numerator += group.weightUnits * (figures.units[index] as number);
+      denominator += group.weightUnits;
+      continue;
+    }
+    if (treatment === 'zero') denominator += group.weightUnits;
+    if (treatment === 'error') blocked = true;
+    const code = status === 'missing' ? 'evaluation.missingGroup' : 'evaluation.underfilledGroup';
+    const params = { subjectId, group: group.code, ...group.labels, count, required: group.required };
+    (issues ??= []).push(createIssue(EVALUATION_MESSAGES, code, treatment === 'error' ? 'error' : 'warning', ['policy', 'groups', group.code], params));
+  }
+
+  const groupFigures: Record<string, GroupFigure> = { ...shape };
+  for (let index = 0; index < groups.length; index += 1) {
+    const group = groups[index]!;
+    const units = figures.units[index] ?? null;
+    const status = groupStatus(figures.counts[index]!, group.required);
+    groupFigures[group.code] = {
+      value: units === null ? null : units / scale,
+      count: figures.counts[index]!,
+      status,
+      combinedAs: blocked ? 'excluded' : status === 'counted' ? 'value' : treatment === 'zero' ? 'zero' : 'excluded',
+      dropped: figures.dropped[index]!,
+    };
+  }
+  return {
+    subjectId,
+    groups: groupFigures as Record<G, GroupFigure>,
+    combined: blocked || denominator === 0 ? null : divideRounded(numerator, denominator) / scale,
+    issues: issues ?? NO_ISSUES,
+  };
+}
+
+// 5. How serious each problem with a ballot is. An excluded self-ballot and a replaced ballot are
+//    what the policy asked for, so they are shown, not flagged.
+
+const BALLOT_ISSUE_SEVERITY = {
+  'evaluation.missingId': 'error',
+  'evaluation.unknownGroup': 'error',
+  'evaluation.scoreNotFinite': 'error',
+  'evaluation.scoreOutOfRange': 'error',
+  'evaluation.scoreTooPrecise': 'error',
+  'evaluation.duplicateBallot': 'error',
+  'evaluation.selfBallotExcluded': 'info',
+  'evaluation.ballotReplaced': 'info',
+} as const satisfies Partial<Record<EvaluationIssueCode, Severity>>;
+
+/** The issue of a recorded problem with a ballot. */
+export function toIssue(record: IssueRecordJson): Issue<EvaluationIssueCode> {
+  const severity: Severity = BALLOT_ISSUE_SEVERITY[record.code as keyof typeof BALLOT_ISSUE_SEVERITY] ?? 'error';
+  // People count ballots from 1 (第 1 张); paths and positions count from 0.
+  const params = { ...record.params, ordinal: record.position + 1 };
+  return createIssue(EVALUATION_MESSAGES, record.code, severity, ['ballots', record.position, record.field], params);
+}
+
+/** Shared by every subject without issues: most of them, in a large evaluation. */
+const NO_ISSUES: readonly Issue<EvaluationIssueCode>[] = Object.freeze([]);
+
+/** Shared by every figure that dropped nothing. */
+export const NO_DROPS: GroupFigure['dropped'] = Object.freeze({ highest: Object.freeze([]), lowest: Object.freeze([]) });
+
+function sum(scores: ArrayLike<number>, from: number, to: number): number {
+  let total = 0;
+  for (let at = from; at < to; at += 1) total += scores[at]!;
+  return total;
+}
+
+/** Hundredths as points. */
+export function toPoints(hundredths: number): number {
+  return hundredths / HUNDREDTHS;
+}

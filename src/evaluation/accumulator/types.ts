@@ -1,0 +1,214 @@
+/**
+ * The accumulator, the results it finalizes to, and its JSON wire form.
+ */
+import type { Issue } from '../../core/issue';
+import type { EvaluationIssueCode } from '../messages';
+import type { AggregationPolicy, EvaluatorGroup } from '../policy/types';
+
+/**
+ * Whether a group's figure was counted: `counted` (enough ballots), `underfilled` (some ballots
+ * but fewer than the rule needs) or `missing` (none).
+ *
+ * @example
+ * ```ts
+ * import type { GroupStatus } from 'cxzy/evaluation';
+ * const status: GroupStatus = 'underfilled';
+ * ```
+ */
+export type GroupStatus = 'counted' | 'missing' | 'underfilled';
+
+/**
+ * How a group entered the combined score: with its `value`, as a `zero` (a missing group under
+ * `missingGroup: 'zero'`), or `excluded` (renormalized away, or no combined score).
+ *
+ * @example
+ * ```ts
+ * import type { CombinedAs } from 'cxzy/evaluation';
+ * const how: CombinedAs = 'zero';
+ * ```
+ */
+export type CombinedAs = 'value' | 'zero' | 'excluded';
+
+/**
+ * One group's figure for one subject, with what a reader needs to check it by hand.
+ *
+ * @example
+ * ```ts
+ * import type { GroupFigure } from 'cxzy/evaluation';
+ * const peer: GroupFigure = {
+ *   value: 88, count: 5, status: 'counted', combinedAs: 'value',
+ *   dropped: { highest: [96], lowest: [70] },
+ * };
+ * ```
+ */
+export interface GroupFigure {
+  /** The group's figure at the policy's precision; `null` when no figure can be computed. */
+  readonly value: number | null;
+  /** How many ballots counted (after duplicates and self-ballots, before trimming). */
+  readonly count: number;
+  /** Whether the figure was counted. */
+  readonly status: GroupStatus;
+  /** How the group entered the combined score. */
+  readonly combinedAs: CombinedAs;
+  /** The scores a trimmed mean dropped, each list most extreme first; empty for other methods. */
+  readonly dropped: { readonly highest: readonly number[]; readonly lowest: readonly number[] };
+}
+
+/**
+ * Everything computed for one subject.
+ *
+ * @typeParam G - the policy's group codes.
+ *
+ * @example
+ * ```ts
+ * import { aggregateEvaluations, THREE_SIDED_EVALUATION } from 'cxzy/evaluation';
+ * const [result] = aggregateEvaluations(
+ *   [{ subjectId: 'm01', evaluatorId: 'l1', group: 'leadership', score: 90 }],
+ *   THREE_SIDED_EVALUATION,
+ * ).subjects;
+ * result?.groups.leadership.value; // 90
+ * ```
+ */
+export interface SubjectResult<G extends string = EvaluatorGroup> {
+  /** The subject's id. */
+  readonly subjectId: string;
+  /** Each of the policy's groups, counted or not. */
+  readonly groups: Readonly<Record<G, GroupFigure>>;
+  /**
+   * The weighted mean of the counted groups' figures (Σ weight × value ÷ Σ weight, each figure as
+   * published), rounded once to the precision; `null` when there is none.
+   */
+  readonly combined: number | null;
+  /** The subject's issues: missing or under-filled groups, duplicates, excluded self-ballots. */
+  readonly issues: readonly Issue<EvaluationIssueCode>[];
+}
+
+/**
+ * What an evaluation run gives: each subject (in the order of its first ballot) and the run's
+ * issues (an invalid policy, ballots that could not be counted).
+ *
+ * @typeParam G - the policy's group codes.
+ *
+ * @example
+ * ```ts
+ * import { aggregateEvaluations, THREE_SIDED_EVALUATION } from 'cxzy/evaluation';
+ * const result = aggregateEvaluations(
+ *   [{ subjectId: 'm01', evaluatorId: 'x', group: 'alumni', score: 90 }],
+ *   THREE_SIDED_EVALUATION,
+ * );
+ * result.issues[0]?.code; // 'evaluation.unknownGroup'
+ * ```
+ */
+export interface EvaluationResult<G extends string = EvaluatorGroup> {
+  /** Each subject that has at least one countable ballot. */
+  readonly subjects: readonly SubjectResult<G>[];
+  /** Issues of the run, sorted by ballot position. */
+  readonly issues: readonly Issue<EvaluationIssueCode>[];
+}
+
+declare const accumulatorBrand: unique symbol;
+
+/**
+ * A partial evaluation: the figures' ingredients for the ballots added so far. Opaque and
+ * immutable: `addBallots` and `mergeAccumulators` return new accumulators, and
+ * `finalizeAccumulator` turns one into an {@link EvaluationResult}. Merging partials of any split
+ * of the ballots, in any order, gives exactly what one pass over all of them gives.
+ *
+ * @typeParam G - the policy's group codes.
+ *
+ * @example
+ * ```ts
+ * import { addBallots, createAccumulator, THREE_SIDED_EVALUATION } from 'cxzy/evaluation';
+ * const accumulator = addBallots(createAccumulator(THREE_SIDED_EVALUATION), [
+ *   { subjectId: 'm01', evaluatorId: 'l1', group: 'leadership', score: 90 },
+ * ]);
+ * accumulator.ballotCount; // 1
+ * ```
+ */
+export interface EvaluationAccumulator<G extends string = EvaluatorGroup> {
+  /** The policy every ballot is read under. */
+  readonly policy: AggregationPolicy<G>;
+  /** How many ballots were added (valid or not). */
+  readonly ballotCount: number;
+  /** One past the highest ballot position seen: where the next chunk starts by default. */
+  readonly nextIndex: number;
+  /** How many subjects have ballots. */
+  readonly subjectCount: number;
+  /** Marks accumulators made by this module; there is no such property at run time. */
+  readonly [accumulatorBrand]: G;
+}
+
+/**
+ * One group's ingredients in the JSON form of a partial: running sums for the mean and the trimmed
+ * mean (`sum` and the kept extremes, all in hundredths), every score for the median, or every
+ * ballot `[evaluatorId, hundredths, position]` when duplicates are checked.
+ *
+ * @example
+ * ```ts
+ * import type { GroupPartialJson } from 'cxzy/evaluation';
+ * const part: GroupPartialJson = { count: 3, sum: 27000, highest: [9500], lowest: [8500] };
+ * ```
+ */
+export type GroupPartialJson =
+  | { readonly count: number; readonly sum: number; readonly highest: readonly number[]; readonly lowest: readonly number[] }
+  | { readonly scores: readonly number[] }
+  | { readonly ballots: readonly (readonly [string, number, number])[] };
+
+/**
+ * A recorded problem in the JSON form of a partial: the issue's code, the ballot position, the
+ * subject it belongs to (for subject issues) and the message parameters.
+ *
+ * @example
+ * ```ts
+ * import type { IssueRecordJson } from 'cxzy/evaluation';
+ * const record: IssueRecordJson = { code: 'evaluation.unknownGroup', position: 7, field: 'group', params: { group: 'alumni' } };
+ * ```
+ */
+export interface IssueRecordJson {
+  /** The issue code. */
+  readonly code: EvaluationIssueCode;
+  /** The ballot's position in the whole collection. */
+  readonly position: number;
+  /** The ballot field the issue points at. */
+  readonly field: string;
+  /** The subject, for issues that belong to one. */
+  readonly subjectId?: string;
+  /** The message parameters. */
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * The JSON form of an {@link EvaluationAccumulator}: plain data a worker can send to another
+ * process or store between runs. It is canonical: two partials holding the same ballots
+ * serialize to equal JSON, whatever order they were merged in.
+ *
+ * @example
+ * ```ts
+ * import { accumulatorToJson, createAccumulator, THREE_SIDED_EVALUATION } from 'cxzy/evaluation';
+ * const json = accumulatorToJson(createAccumulator(THREE_SIDED_EVALUATION));
+ * json.format; // 'cxzy.evaluation.partial'
+ * JSON.parse(JSON.stringify(json)); // the same data
+ * ```
+ */
+export interface AccumulatorJson {
+  /** Identifies the format. */
+  readonly format: 'cxzy.evaluation.partial';
+  /** The format's version. */
+  readonly version: 1;
+  /** The policy the partial was computed under. */
+  readonly policy: AggregationPolicy<string>;
+  /** How many ballots were added. */
+  readonly ballotCount: number;
+  /** One past the highest ballot position seen. */
+  readonly nextIndex: number;
+  /** The group codes, in the order `subjects[].groups` lists them (sorted). */
+  readonly groupOrder: readonly string[];
+  /** Each subject: id, the position of its first ballot, and each group's ingredients. */
+  readonly subjects: readonly {
+    readonly id: string;
+    readonly first: number;
+    readonly groups: readonly GroupPartialJson[];
+  }[];
+  /** The problems recorded so far, sorted by position and code. */
+  readonly records: readonly IssueRecordJson[];
+}

@@ -1,0 +1,76 @@
+import type { Issue } from '../../core/issue';
+import { createIssue } from '../../core/message';
+import { isWholeAtLeast } from '../_arithmetic';
+import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
+import { COUNT_FIELD_LABELS, fewestReaching, reaches } from './_shares';
+import type { Attendance, MeetingRule } from './types';
+
+/**
+ * Whether a voting meeting is quorate under a rule. For a 支部党员大会
+ * ({@link PARTY_MEMBERS_MEETING_RULE}): more than half of the members entitled to vote must be
+ * present — 31 entitled need 16, 30 entitled need 16. Numbers that cannot be right (negative,
+ * fractional, more present than entitled) are reported and the meeting is not quorate.
+ *
+ * @param attendance - members entitled to vote and present. Not modified.
+ * @param rule - the meeting rule. Not modified.
+ * @returns whether it is quorate, the fewest present needed, and any issues.
+ *
+ * @example
+ * ```ts
+ * import { checkQuorum, PARTY_MEMBERS_MEETING_RULE } from 'cxzy/evaluation';
+ * checkQuorum({ entitled: 30, present: 15 }, PARTY_MEMBERS_MEETING_RULE).quorate; // false: exactly half is not more than half
+ * checkQuorum({ entitled: 30, present: 16 }, PARTY_MEMBERS_MEETING_RULE).quorate; // true
+ * ```
+ */
+export function checkQuorum(attendance: Attendance, rule: MeetingRule): QuorumCheck {
+  const issues = attendanceIssues(attendance);
+  const valid = issues.length === 0;
+  return {
+    quorate: valid && reaches(attendance.present, attendance.entitled, rule.quorum),
+    required: valid ? fewestReaching(attendance.entitled, rule.quorum) : 0,
+    present: attendance.present,
+    entitled: attendance.entitled,
+    issues,
+  };
+}
+
+/**
+ * Whether a meeting is quorate, with the numbers that decide it.
+ *
+ * @example
+ * ```ts
+ * import { checkQuorum, PARTY_MEMBERS_MEETING_RULE } from 'cxzy/evaluation';
+ * checkQuorum({ entitled: 31, present: 16 }, PARTY_MEMBERS_MEETING_RULE).required; // 16
+ * ```
+ */
+export interface QuorumCheck {
+  /** Whether enough members are present. */
+  readonly quorate: boolean;
+  /** The fewest present that make the meeting quorate. */
+  readonly required: number;
+  /** Members present. */
+  readonly present: number;
+  /** Members entitled to vote. */
+  readonly entitled: number;
+  /** Problems with the numbers (negative, fractional, more present than entitled). */
+  readonly issues: readonly Issue<EvaluationIssueCode>[];
+}
+
+/** The problems with an attendance's numbers. */
+function attendanceIssues(attendance: Attendance): Issue<EvaluationIssueCode>[] {
+  const issues: Issue<EvaluationIssueCode>[] = [];
+  for (const field of ['entitled', 'present'] as const) {
+    if (!isWholeAtLeast(attendance[field], 0)) {
+      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, ...COUNT_FIELD_LABELS[field], value: String(attendance[field]) }));
+    }
+  }
+  if (issues.length === 0 && attendance.present > attendance.entitled) {
+    issues.push(
+      createIssue(EVALUATION_MESSAGES, 'evaluation.presentExceedsEntitled', 'error', ['present'], {
+        present: attendance.present,
+        entitled: attendance.entitled,
+      }),
+    );
+  }
+  return issues;
+}
