@@ -163,10 +163,18 @@ function compare(label: string, cards: readonly ScoreCard[]): void {
   console.log(`  ratio          median ${median(ratios).toFixed(2)}×, best-to-best ${(Math.min(...library) / Math.min(...hand)).toFixed(2)}×`);
 }
 
-compare('Every member with two bonuses and two deductions', makeCards(MEMBERS, 1));
-compare('One member in ten with each bonus or deduction', makeCards(MEMBERS, 0.1));
+/** Which sections to run: `SECTIONS=ties,memberIds` runs those alone; all by default. */
+const SECTIONS = process.env.SECTIONS?.split(',') ?? ['sums', 'memory', 'ties', 'memberIds'];
+const runs = (section: string): boolean => SECTIONS.includes(section);
 
-if (gc === undefined) {
+if (runs('sums')) {
+  compare('Every member with two bonuses and two deductions', makeCards(MEMBERS, 1));
+  compare('One member in ten with each bonus or deduction', makeCards(MEMBERS, 0.1));
+}
+
+if (!runs('memory')) {
+  // skipped
+} else if (gc === undefined) {
   console.log('\nMemory: run with `node --expose-gc --import tsx bench/scoring.ts` to measure the heap.');
 } else {
   console.log('\nHeap held by the result (cards excluded), after a full collection');
@@ -183,3 +191,43 @@ if (gc === undefined) {
   const handHeld = heldBy(100_000, (input) => handWritten(input, SHEETS));
   console.log(`  (the hand-written loop's result: ${(handHeld / 100_000).toFixed(0)} bytes/member)`);
 }
+
+// ─── Tied totals under the ⅓ 优秀 quota (issue 9) ────────────────────────────────────────────────
+
+/**
+ * 20,000 members who all reach 优秀, either every one on the same total or every one on a total of
+ * their own, under a quota of one third of all members. Ranking the tied totals must cost about
+ * what ranking distinct totals costs (O(n log n)), whichever tie-break the quota uses.
+ */
+function quotaTies(): void {
+  const size = 20_000;
+  const sheets: readonly ScoreSheet[] = [{ id: 's', title: '目标管理责任书', items: [{ id: 'i', title: '工作', kind: 'base', maxPoints: 1000 }] }];
+  const tiedCards: ScoreCard[] = Array.from({ length: size }, (_, member) => ({
+    memberId: `m${member}`,
+    entries: [{ sheetId: 's', itemId: 'i', points: 110 }],
+  }));
+  const distinctCards: ScoreCard[] = Array.from({ length: size }, (_, member) => ({
+    memberId: `m${member}`,
+    entries: [{ sheetId: 's', itemId: 'i', points: 100 + member / 100 }],
+  }));
+  const rounds = Number(process.env.TIE_ROUNDS ?? 5);
+  console.log(`\nTied totals under the ⅓ 优秀 quota: ${size.toLocaleString('en')} members, all 优秀 by the rule, ${rounds} alternating rounds`);
+  for (const tieBreak of ['memberId', 'excludeTied'] as const) {
+    const options = { excellentQuota: { share: { numerator: 1, denominator: 3 }, of: 'allMembers', tieBreak } } as const;
+    const tied: number[] = [];
+    const distinct: number[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      collect();
+      tied.push(time(() => assessMembers(tiedCards, sheets, MEMBER_TIERS_TONGMIN_2015, options)));
+      collect();
+      distinct.push(time(() => assessMembers(distinctCards, sheets, MEMBER_TIERS_TONGMIN_2015, options)));
+    }
+    const ratios = tied.map((ms, round) => ms / distinct[round]!);
+    console.log(`  tieBreak '${tieBreak}'`);
+    console.log(`    all on one total    median ${median(tied).toFixed(1)} ms, best ${Math.min(...tied).toFixed(1)} ms`);
+    console.log(`    distinct totals     median ${median(distinct).toFixed(1)} ms, best ${Math.min(...distinct).toFixed(1)} ms`);
+    console.log(`    ratio tied/distinct median ${median(ratios).toFixed(2)}×`);
+  }
+}
+
+if (runs('ties')) quotaTies();

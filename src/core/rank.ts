@@ -4,7 +4,12 @@
  * figures of `aggregateEvaluations` are). The output lists items best first; items sharing a score
  * are ordered by `tieBreak` when given, otherwise they keep their input order (the sort is stable),
  * so the same input always gives the same list. Items whose score is `null`, `undefined` or not
- * finite get no rank and come last, in input order.
+ * finite get no rank and come last, in input order. With `tieBreakRanks`, the tie-break decides
+ * places too: items it tells apart get ranks of their own, and only items equal on both share one.
+ *
+ * One sort and one pass: O(n log n) however many items tie. Every ranking in the library (the
+ * 优秀 quota of `assessMembers`, the selection of `selectCandidates`, `rank` itself) goes through
+ * it, and {@link cutAtQuota} reads its output at a quota line.
  *
  * @typeParam T - the items ranked.
  * @param items - the items. Not modified.
@@ -24,6 +29,8 @@
  * rank(members, (member) => member.score).map((entry) => `${entry.rank} ${entry.item.name}`);
  * // ['1 李秀兰', '2 王建国', '2 张卫东', '4 刘芳']
  * rank(members, (member) => member.score, { dense: true }).map((entry) => entry.rank); // [1, 2, 2, 3]
+ * const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+ * rank(members, (member) => member.score, { tieBreak: byName, tieBreakRanks: true }).map((entry) => entry.rank); // [1, 2, 3, 4]
  * ```
  */
 export function rank<T>(
@@ -44,12 +51,16 @@ export function rank<T>(
     (a, b) => (a.score - b.score) * direction || (tieBreak === undefined ? 0 : tieBreak(a.item, b.item)) || a.index - b.index,
   );
 
+  // Two neighbours share a rank when their scores are equal and, with `tieBreakRanks`, the
+  // tie-break does not tell them apart.
+  const shareRank = (a: { item: T; score: number }, b: { item: T; score: number }): boolean =>
+    a.score === b.score && (options.tieBreakRanks !== true || tieBreak === undefined || tieBreak(a.item, b.item) === 0);
   const ranked: RankedItem<T>[] = [];
   let start = 0;
   let denseRank = 0;
   while (start < scored.length) {
     let end = start + 1;
-    while (end < scored.length && scored[end]!.score === scored[start]!.score) end += 1;
+    while (end < scored.length && shareRank(scored[start]!, scored[end]!)) end += 1;
     denseRank += 1;
     const shared = options.dense === true ? denseRank : start + 1;
     for (let at = start; at < end; at += 1) {
@@ -82,6 +93,12 @@ export interface RankOptions<T> {
    * items keep their input order.
    */
   readonly tieBreak?: (a: T, b: T) => number;
+  /**
+   * Whether the tie-break decides ranks as well as order: items with equal scores that `tieBreak`
+   * tells apart then get ranks of their own (1, 2, 3 instead of 1, 1, 1), as in a selection whose
+   * rule names the tie-break. Default `false`: tied items share their rank whatever the tie-break.
+   */
+  readonly tieBreakRanks?: boolean;
 }
 
 /**
@@ -106,4 +123,49 @@ export interface RankedItem<T> {
   readonly tiedWith: number;
   /** Its index in the input. */
   readonly index: number;
+}
+
+/**
+ * Where a quota cuts a ranked list (the output of {@link rank}, best first): how many items from
+ * the top it admits, and the run of items sharing the score on the quota line when the line falls
+ * inside it (a tie at the cut, 并列 on the last place). Only ranked items are admitted, so fewer
+ * than `quota` are when fewer have a score.
+ *
+ * With `ties: 'order'` (the default) the list's order settles a tie at the cut: the first `quota`
+ * items are admitted, so the order `rank` gave them (its tie-break) decides. With `ties: 'exclude'`
+ * nobody in the tied run is admitted and the quota is left short, for a person to decide: no
+ * arbitrary order chooses between equals, and the quota is never exceeded. Either way `tied`
+ * reports the run. The run is found by score alone, so it also reports ties a tie-break settled.
+ *
+ * One pass over the tied run: O(size of the run).
+ *
+ * @typeParam T - the items ranked.
+ * @param ranked - a list from {@link rank}. Not modified.
+ * @param quota - how many places there are: a whole number, 0 or more.
+ * @param ties - who gets the last places when items tie at the cut.
+ * @returns `admitted`, the number of items from the top within the quota, and `tied`, the tied
+ *   run at the cut as positions `[from, to)` of `ranked` (absent when the cut splits no tie).
+ * @throws RangeError when `quota` is not a whole number of 0 or more.
+ */
+export function cutAtQuota<T>(ranked: readonly RankedItem<T>[], quota: number, ties: 'order' | 'exclude' = 'order'): QuotaCut {
+  if (!Number.isSafeInteger(quota) || quota < 0) throw new RangeError(`A quota is a whole number of 0 or more, not ${String(quota)}`);
+  let scored = ranked.length;
+  while (scored > 0 && ranked[scored - 1]!.score === null) scored -= 1;
+  const admitted = Math.min(quota, scored);
+  if (admitted === 0 || admitted === scored) return { admitted };
+  const line = ranked[admitted - 1]!.score;
+  if (ranked[admitted]!.score !== line) return { admitted };
+  let from = admitted - 1;
+  while (from > 0 && ranked[from - 1]!.score === line) from -= 1;
+  let to = admitted + 1;
+  while (to < scored && ranked[to]!.score === line) to += 1;
+  return { admitted: ties === 'exclude' ? from : admitted, tied: { from, to } };
+}
+
+/** Where {@link cutAtQuota} cuts a ranked list. */
+export interface QuotaCut {
+  /** How many items, from the top of the list, the quota admits. */
+  readonly admitted: number;
+  /** The items tied on the score at the quota line, positions `from` (included) to `to` (excluded). */
+  readonly tied?: { readonly from: number; readonly to: number };
 }

@@ -4,53 +4,69 @@
  *
  * @packageDocumentation
  */
+
+// Tier rules: bands, overlaps, vetoes and the 优秀 quota, as data; reading, checking and writing them.
+export type { MemberTier } from '../core/tiers';
 export type {
-  AppliedVeto,
-  AssessMemberOptions,
-  AssessMembersOptions,
-  AssessmentReason,
-  BranchAssessment,
-  CarryOverRule,
-  Classification,
   ExcellentQuota,
-  GradeComparison,
-  LedgerCategory,
-  LedgerEvent,
-  LedgerItem,
-  LedgerLimit,
-  LedgerLine,
-  LedgerOptions,
-  LedgerPeriod,
-  LedgerResult,
-  LedgerRule,
-  LedgerTransfer,
-  MemberAssessment,
-  MemberTier,
-  NotGradedCause,
-  OrganizationBand,
-  OrganizationGrade,
-  OrganizationGradeRule,
   OverlapResolution,
-  PointsCap,
-  QuotaOutcome,
   QuotaTieBreak,
-  ScoreCard,
-  ScoreEntry,
-  ScoreItem,
-  ScoreItemKind,
-  ScoreSheet,
-  SheetSubtotal,
-  StandardSubtotal,
   TierBand,
   TierBound,
-  TierDecision,
-  TierDistribution,
   TierRule,
-  TierShareChange,
-  VetoRecord,
   VetoRule,
   VetoTrigger,
-} from './types';
+} from './tierRules/types';
+export { MEMBER_TIERS_DEMOCRATIC_REVIEW, MEMBER_TIERS_TONGMIN_2015 } from './tierRules/memberTierRules';
+export { classify, type Classification } from './tierRules/classify';
+export { checkTierRule } from './tierRules/checkTierRule';
+export { parseTierRule, type ParseTierRuleOptions } from './tierRules/parseTierRule';
+export { formatTierRule } from './tierRules/formatTierRule';
+
+// Score sheets and the cards that score members on them.
+export type { ScoreCard, ScoreEntry, ScoreItem, ScoreItemKind, ScoreSheet, VetoRecord } from './sheets/types';
+export { SCORE_SHEETS_EXAMPLE } from './sheets/scoreSheetsExample';
+
+// Assessment: one member, a branch with its quota, decisions, distributions, explanations.
+export type {
+  AppliedVeto,
+  AssessmentReason,
+  MemberAssessment,
+  NotGradedCause,
+  SheetSubtotal,
+  StandardSubtotal,
+  TierDecision,
+} from './assessment/types';
+export { assessMember, type AssessMemberOptions } from './assessment/assessMember';
+export { assessMembers, type AssessMembersOptions, type BranchAssessment, type QuotaOutcome } from './assessment/assessMembers';
+export { decideTier } from './assessment/decideTier';
+export { effectiveTier } from './assessment/effectiveTier';
+export { tierDistribution, type TierDistribution } from './assessment/tierDistribution';
+export { compareDistributions, type TierShareChange } from './assessment/compareDistributions';
+export { explainAssessment, REASON_MESSAGES, type ExplainAssessmentOptions } from './assessment/explainAssessment';
+export { TIER_CONSEQUENCES, type TierConsequence } from './assessment/tierConsequences';
+
+// Points ledgers (党员积分制).
+export type { CarryOverRule, LedgerCategory, LedgerEvent, LedgerItem, LedgerPeriod, LedgerRule, PointsCap } from './ledgers/types';
+export {
+  computeLedger,
+  type LedgerLimit,
+  type LedgerLine,
+  type LedgerOptions,
+  type LedgerResult,
+  type LedgerTransfer,
+} from './ledgers/computeLedger';
+export { branchAverage } from './ledgers/branchAverage';
+export { POINTS_LEDGER_EXAMPLE } from './ledgers/pointsLedgerExample';
+
+// Organization grading (五星级, 晋档升级).
+export type { OrganizationBand, OrganizationGrade, OrganizationGradeRule } from './grading/types';
+export { gradeOrganization } from './grading/gradeOrganization';
+export { compareGrades, type GradeComparison } from './grading/compareGrades';
+export { ORGANIZATION_GRADES_FIVE_GOODS } from './grading/organizationGradesFiveGoods';
+
+// Labels, messages, and the one Fraction of the library (the quota's share is the same kind of
+// ratio as a vote's).
 export {
   MEMBER_TIER_LABELS,
   MEMBER_TIERS,
@@ -59,25 +75,4 @@ export {
   SCORE_ITEM_KIND_LABELS,
 } from './labels';
 export { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
-// One Fraction for the whole library: the quota's share is the same kind of ratio as a vote's.
 export type { Fraction } from '../core/fraction';
-export { MEMBER_TIERS_DEMOCRATIC_REVIEW, MEMBER_TIERS_TONGMIN_2015 } from './rules';
-export { classify } from './classify';
-export { checkTierRule } from './checkTierRule';
-export { parseTierRule, type ParseTierRuleOptions } from './parseTierRule';
-export { formatTierRule } from './formatTierRule';
-export { assessMember } from './assessMember';
-export { assessMembers } from './assessMembers';
-export { decideTier } from './decideTier';
-export { effectiveTier } from './effectiveTier';
-export { tierDistribution } from './tierDistribution';
-export { explainAssessment, REASON_MESSAGES, type ExplainAssessmentOptions } from './explainAssessment';
-export { TIER_CONSEQUENCES, type TierConsequence } from './consequences';
-export { SCORE_SHEETS_EXAMPLE } from './sheets';
-export { POINTS_LEDGER_EXAMPLE } from './ledgers';
-export { computeLedger } from './computeLedger';
-export { branchAverage } from './branchAverage';
-export { ORGANIZATION_GRADES_FIVE_GOODS } from './grades';
-export { gradeOrganization } from './gradeOrganization';
-export { compareGrades } from './compareGrades';
-export { compareDistributions } from './compareDistributions';

@@ -1,10 +1,11 @@
-import type { Issue } from '../core/issue';
-import { createIssue } from '../core/message';
+import type { Issue } from '../../core/issue';
+import { createIssue } from '../../core/message';
 import { bandText, compileBand, type CompiledBand } from './_bands';
-import { exactHundredths, fromHundredths, isFraction } from './_hundredths';
-import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../core/tiers';
-import { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
-import type { MemberTier, TierRule } from './types';
+import { exactHundredths, fromHundredths, isFraction } from '../_hundredths';
+import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../../core/tiers';
+import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
+import type { MemberTier } from '../../core/tiers';
+import type { TierRule } from './types';
 
 /**
  * Checks a tier rule: every band has a known tier and two-decimal bounds and contains some score;

@@ -1,5 +1,7 @@
-import { assessCard, createContext } from './_assess';
-import type { AssessMemberOptions, MemberAssessment, ScoreCard, ScoreSheet, TierRule } from './types';
+import { assessCard, createEngine } from './_engine';
+import type { MemberAssessment } from './types';
+import type { ScoreCard, ScoreSheet } from '../sheets/types';
+import type { TierRule } from '../tierRules/types';
 
 /**
  * Assesses one member's score card: totals per sheet and per standard, the tier the rule gives,
@@ -60,8 +62,23 @@ export function assessMember(
   rule: TierRule,
   options: AssessMemberOptions = {},
 ): MemberAssessment {
-  const context = createContext(sheets, rule, options);
-  const assessment = assessCard(card, context);
-  if (context.issues.length === 0) return assessment;
-  return { ...assessment, issues: [...context.issues, ...assessment.issues] };
+  const engine = createEngine(sheets, rule, options);
+  const assessment = assessCard(card, engine);
+  if (engine.issues.length === 0) return assessment;
+  return { ...assessment, issues: [...engine.issues, ...assessment.issues] };
+}
+
+/**
+ * How {@link assessMember} treats a base item without an entry: count 0 silently (`ignore`), count
+ * 0 with a warning (`warning`, the default), or refuse to grade (`error`).
+ *
+ * @example
+ * ```ts
+ * import type { AssessMemberOptions } from 'cxzy/scoring';
+ * const options: AssessMemberOptions = { missingEntry: 'error' };
+ * ```
+ */
+export interface AssessMemberOptions {
+  /** What a base item without an entry means. Default `'warning'`. */
+  readonly missingEntry?: 'ignore' | 'warning' | 'error';
 }

@@ -1,6 +1,7 @@
 import { chooseBand, compileBand, otherBands } from './_bands';
-import { fromHundredths, roundHundredths } from './_hundredths';
-import type { Classification, TierRule } from './types';
+import { fromHundredths, roundHundredths } from '../_hundredths';
+import type { MemberTier } from '../../core/tiers';
+import type { TierBand, TierRule } from './types';
 
 /**
  * The tier a score gets under a rule, and the band that gave it.
@@ -34,4 +35,28 @@ export function classify(score: number, rule: TierRule): Classification | undefi
   if (chosen < 0) return undefined;
   const band = rule.bands[chosen]!;
   return { tier: band.tier, band, bandIndex: chosen, score: fromHundredths(hundredths), alsoMatched: otherBands(hundredths, bands, chosen) };
+}
+
+/**
+ * What {@link classify} returns: the tier, the band that gave it, and the score it was decided on.
+ *
+ * @example
+ * ```ts
+ * import { classify, MEMBER_TIERS_TONGMIN_2015 } from 'cxzy/scoring';
+ * const result = classify(100, MEMBER_TIERS_TONGMIN_2015);
+ * result?.tier; // 'excellent'
+ * result?.alsoMatched; // [1]: 80—100分 contains 100 too
+ * ```
+ */
+export interface Classification {
+  /** The tier. */
+  readonly tier: MemberTier;
+  /** The band that matched. */
+  readonly band: TierBand;
+  /** Its index in the rule's `bands`. */
+  readonly bandIndex: number;
+  /** The score the tier was decided on: the input rounded half away from zero to hundredths. */
+  readonly score: number;
+  /** Other bands that contain the score and lost to the rule's `overlap`; usually empty. */
+  readonly alsoMatched: readonly number[];
 }

@@ -1,7 +1,7 @@
-import type { Issue } from '../core/issue';
-import { createIssue } from '../core/message';
-import { roundHundredths } from './_hundredths';
-import { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
+import type { Issue } from '../../core/issue';
+import { createIssue } from '../../core/message';
+import { roundHundredths } from '../_hundredths';
+import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
 import type { OrganizationGrade, OrganizationGradeRule } from './types';
 
 /**

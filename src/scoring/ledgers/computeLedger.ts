@@ -1,23 +1,10 @@
-import type { Issue } from '../core/issue';
-import { createIssue } from '../core/message';
-import { isIsoDate } from '../core/isoDate';
-import { divideRounded, exactHundredths, fromHundredths, isFraction, roundHundredths } from './_hundredths';
-import { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
-import type { LedgerEvent, LedgerItem, LedgerLimit, LedgerLine, LedgerOptions, LedgerPeriod, LedgerResult, LedgerRule, PointsCap } from './types';
-
-/** The calendar period a date falls in, as a key: `2015`, `2015-Q2`, `2015-04`, `2015-04-03`. */
-function periodKey(date: string, per: LedgerPeriod): string {
-  switch (per) {
-    case 'year':
-      return date.slice(0, 4);
-    case 'quarter':
-      return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
-    case 'month':
-      return date.slice(0, 7);
-    case 'day':
-      return date;
-  }
-}
+import type { DateRange } from '../../core/dateRange';
+import type { Issue } from '../../core/issue';
+import { createIssue } from '../../core/message';
+import { isIsoDate, type IsoDate } from '../../core/isoDate';
+import { divideRounded, exactHundredths, fromHundredths, isFraction, roundHundredths } from '../_hundredths';
+import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
+import type { LedgerEvent, LedgerItem, LedgerPeriod, LedgerRule, PointsCap } from './types';
 
 /**
  * Tallies a member's points ledger for the year (党员积分制): the base score, then every event in
@@ -244,4 +231,128 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
     carryOver: fromHundredths(carryOver),
     issues,
   };
+}
+
+/**
+ * Options of {@link computeLedger}.
+ *
+ * @example
+ * ```ts
+ * import { isoDate } from 'cxzy/schedule';
+ * import type { LedgerOptions } from 'cxzy/scoring';
+ * const options: LedgerOptions = {
+ *   period: { start: isoDate('2015-01-01'), end: isoDate('2015-12-31') },
+ *   carriedOver: 3,
+ * };
+ * ```
+ */
+export interface LedgerOptions {
+  /** The ledger's year or span; events outside are reported and not counted. */
+  readonly period?: DateRange;
+  /** Points carried over from last year, added to the base. */
+  readonly carriedOver?: number;
+  /** A mid-year transfer into the branch. */
+  readonly transferredIn?: LedgerTransfer;
+}
+
+/**
+ * A member who transferred in mid-year: events before `on` belong to the previous branch, and the
+ * year's base is the receiving branch's average instead of the rule's base score.
+ *
+ * @example
+ * ```ts
+ * import { isoDate } from 'cxzy/schedule';
+ * import type { LedgerTransfer } from 'cxzy/scoring';
+ * const transfer: LedgerTransfer = { on: isoDate('2015-09-01'), branchAverage: 92.5 };
+ * ```
+ */
+export interface LedgerTransfer {
+  /** The first day in this branch. */
+  readonly on: IsoDate;
+  /** The branch's average total, see {@link branchAverage}. */
+  readonly branchAverage: number;
+}
+
+/**
+ * A member's ledger for the year: base, points earned, total (after the floor), by category, each
+ * event's line in date order, what carries into next year, and every problem.
+ *
+ * @example
+ * ```ts
+ * import { computeLedger, POINTS_LEDGER_EXAMPLE, type LedgerResult } from 'cxzy/scoring';
+ * import { isoDate } from 'cxzy/schedule';
+ * const result: LedgerResult = computeLedger([{ itemId: 'honour', on: isoDate('2015-07-01') }], POINTS_LEDGER_EXAMPLE);
+ * result.total; // 65
+ * result.carryOver; // 0.5
+ * ```
+ */
+export interface LedgerResult {
+  /** The year's starting score: base score (or branch average) plus carry-over. */
+  readonly base: number;
+  /** Net points from events. */
+  readonly earned: number;
+  /** `max(floor, base + earned)`. */
+  readonly total: number;
+  /** Whether the floor raised the total. */
+  readonly floored: boolean;
+  /** Net points by category, in the rule's order. */
+  readonly byCategory: readonly { readonly categoryId: string; readonly total: number }[];
+  /** Every event, in date order (input order within a day). */
+  readonly lines: readonly LedgerLine[];
+  /** What the rule carries into next year (0 without a carry-over rule). */
+  readonly carryOver: number;
+  /** Every problem found. */
+  readonly issues: readonly Issue<ScoringIssueCode>[];
+}
+
+/**
+ * How one event counted.
+ *
+ * @example
+ * ```ts
+ * import { isoDate } from 'cxzy/schedule';
+ * import type { LedgerLine } from 'cxzy/scoring';
+ * const line: LedgerLine = { eventIndex: 4, itemId: 'meeting', on: isoDate('2015-03-27'), recorded: 1, awarded: 0, limitedBy: 'itemCap' };
+ * ```
+ */
+export interface LedgerLine {
+  /** The event's index in the input. */
+  readonly eventIndex: number;
+  /** Its item. */
+  readonly itemId: string;
+  /** Its date. */
+  readonly on: IsoDate;
+  /** The points it recorded. */
+  readonly recorded: number;
+  /** The points it counted for. */
+  readonly awarded: number;
+  /** Why it counted for less, if it did. */
+  readonly limitedBy?: LedgerLimit;
+}
+
+/**
+ * Why an event counted for less than it recorded: an item cap, a category cap, a once-only item
+ * already awarded, a date outside the ledger, a date before the member transferred in, or an
+ * invalid event (see the issues).
+ *
+ * @example
+ * ```ts
+ * import type { LedgerLimit } from 'cxzy/scoring';
+ * const limit: LedgerLimit = 'itemCap';
+ * ```
+ */
+export type LedgerLimit = 'itemCap' | 'categoryCap' | 'once' | 'outsidePeriod' | 'beforeTransfer' | 'invalid';
+
+/** The calendar period a date falls in, as a key: `2015`, `2015-Q2`, `2015-04`, `2015-04-03`. */
+function periodKey(date: string, per: LedgerPeriod): string {
+  switch (per) {
+    case 'year':
+      return date.slice(0, 4);
+    case 'quarter':
+      return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+    case 'month':
+      return date.slice(0, 7);
+    case 'day':
+      return date;
+  }
 }

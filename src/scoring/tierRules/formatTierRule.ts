@@ -1,6 +1,6 @@
-import type { Locale } from '../core/locale';
+import type { Locale } from '../../core/locale';
 import { formatBand } from './_bands';
-import { MEMBER_TIER_LABELS } from '../core/tiers';
+import { MEMBER_TIER_LABELS } from '../../core/tiers';
 import type { TierRule } from './types';
 
 /**

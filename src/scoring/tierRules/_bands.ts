@@ -1,7 +1,8 @@
-import type { Locale } from '../core/locale';
-import { roundHundredths } from './_hundredths';
-import { MEMBER_TIERS } from '../core/tiers';
-import type { MemberTier, OverlapResolution, TierBand, TierBound } from './types';
+import type { Locale } from '../../core/locale';
+import { roundHundredths } from '../_hundredths';
+import { MEMBER_TIERS } from '../../core/tiers';
+import type { MemberTier } from '../../core/tiers';
+import type { OverlapResolution, TierBand, TierBound } from './types';
 
 /**
  * A band as a closed interval of whole hundredths: every score is a whole number of hundredths,

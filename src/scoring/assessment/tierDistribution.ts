@@ -1,5 +1,6 @@
 import { effectiveTier } from './effectiveTier';
-import type { MemberAssessment, MemberTier, TierDistribution } from './types';
+import type { MemberAssessment } from './types';
+import type { MemberTier } from '../../core/tiers';
 
 /**
  * Counts the tiers of a set of assessments: the decided tier where the branch recorded one, else
@@ -29,4 +30,26 @@ export function tierDistribution(assessments: readonly MemberAssessment[]): Tier
     graded += 1;
   }
   return { members: assessments.length, graded, counts };
+}
+
+/**
+ * How many members got each tier.
+ *
+ * @example
+ * ```ts
+ * import type { TierDistribution } from 'cxzy/scoring';
+ * const distribution: TierDistribution = {
+ *   members: 12,
+ *   graded: 11,
+ *   counts: { excellent: 3, qualified: 7, basicallyQualified: 1, unqualified: 0 },
+ * };
+ * ```
+ */
+export interface TierDistribution {
+  /** Every member assessed. */
+  readonly members: number;
+  /** Those with a tier. */
+  readonly graded: number;
+  /** The count of each tier. */
+  readonly counts: Readonly<Record<MemberTier, number>>;
 }

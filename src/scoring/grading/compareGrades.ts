@@ -1,9 +1,5 @@
-import { ORGANIZATION_BANDS } from './labels';
-import type { GradeComparison, OrganizationBand, OrganizationGrade } from './types';
-
-function bandRank(band: OrganizationBand | undefined): number {
-  return band === undefined ? ORGANIZATION_BANDS.length : ORGANIZATION_BANDS.indexOf(band);
-}
+import { ORGANIZATION_BANDS } from '../labels';
+import type { OrganizationBand, OrganizationGrade } from './types';
 
 /**
  * Says how an organization moved between two gradings (晋档升级): `upgraded` for a better band (晋档),
@@ -33,4 +29,30 @@ export function compareGrades(
     band: { from: previous.band, to: current.band },
     stars: { from: previous.stars, to: current.stars },
   };
+}
+
+/**
+ * How an organization's grade moved between two years.
+ *
+ * @example
+ * ```ts
+ * import type { GradeComparison } from 'cxzy/scoring';
+ * const comparison: GradeComparison = {
+ *   change: 'upgraded',
+ *   band: { from: 'intermediate', to: 'advanced' },
+ *   stars: { from: 4, to: 5 },
+ * };
+ * ```
+ */
+export interface GradeComparison {
+  /** `upgraded` for a better band, or the same band with more stars; `downgraded` the reverse. */
+  readonly change: 'upgraded' | 'held' | 'downgraded';
+  /** The bands. */
+  readonly band: { readonly from: OrganizationBand | undefined; readonly to: OrganizationBand | undefined };
+  /** The stars. */
+  readonly stars: { readonly from: number; readonly to: number };
+}
+
+function bandRank(band: OrganizationBand | undefined): number {
+  return band === undefined ? ORGANIZATION_BANDS.length : ORGANIZATION_BANDS.indexOf(band);
 }

@@ -1,15 +1,9 @@
-import type { Issue } from '../core/issue';
-import { createIssue } from '../core/message';
-import { isIsoDate } from '../core/isoDate';
-import { MEMBER_TIER_LABELS } from '../core/tiers';
-import { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
+import type { Issue } from '../../core/issue';
+import { createIssue } from '../../core/message';
+import { isIsoDate } from '../../core/isoDate';
+import { MEMBER_TIER_LABELS } from '../../core/tiers';
+import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
 import type { MemberAssessment, TierDecision } from './types';
-
-const DECISION_CODES: readonly ScoringIssueCode[] = [
-  'scoring.overrideWithoutReason',
-  'scoring.decisionWithoutDecider',
-  'scoring.decisionBadDate',
-];
 
 /**
  * Records the branch's decision on a member's tier beside the computed one. A computed tier is a
@@ -56,3 +50,10 @@ export function decideTier(assessment: MemberAssessment, decision: TierDecision)
   }
   return { ...assessment, decision, issues };
 }
+
+/** The issues a decision raises: a new decision replaces those of the one before. */
+const DECISION_CODES: readonly ScoringIssueCode[] = [
+  'scoring.overrideWithoutReason',
+  'scoring.decisionWithoutDecider',
+  'scoring.decisionBadDate',
+];

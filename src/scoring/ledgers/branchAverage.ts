@@ -1,4 +1,4 @@
-import { divideRounded, fromHundredths, roundHundredths } from './_hundredths';
+import { divideRounded, fromHundredths, roundHundredths } from '../_hundredths';
 
 /**
  * The average of a branch's totals, rounded once, half away from zero, to hundredths: the base of

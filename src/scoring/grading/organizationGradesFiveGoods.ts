@@ -1,4 +1,4 @@
-import { FIVE_GOODS } from '../standards/standards';
+import { FIVE_GOODS } from '../../standards/standards';
 import type { OrganizationGradeRule } from './types';
 
 /**

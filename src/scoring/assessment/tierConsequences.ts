@@ -1,31 +1,5 @@
-import type { LocalizedText } from '../core/locale';
-import type { MemberTier } from './types';
-
-/**
- * One thing a tier leads to: what, on what condition, within what time, and by which document.
- *
- * @example
- * ```ts
- * import type { TierConsequence } from 'cxzy/scoring';
- * const consequence: TierConsequence = {
- *   code: 'keyEducationSubject',
- *   label: { 'zh-CN': '支部作为重点教育对象', en: 'The branch makes the member a key subject of education' },
- *   source: '同民镇中学(2015)',
- * };
- * ```
- */
-export interface TierConsequence {
-  /** A stable code. */
-  readonly code: string;
-  /** What happens. */
-  readonly label: LocalizedText;
-  /** When it applies, if not always. */
-  readonly condition?: LocalizedText;
-  /** The usual and the longest time allowed, in months. */
-  readonly months?: { readonly usual: number; readonly max: number };
-  /** The document that says so. */
-  readonly source: string;
-}
+import type { LocalizedText } from '../../core/locale';
+import type { MemberTier } from '../../core/tiers';
 
 const SEED_2015 = '同民镇中学《创新学校党建工作方式,打造党建工作亮点》(2015)';
 const REVIEW_GUIDANCE = '民主评议党员(共产党员网“党支部工作”):评定等次与结果运用';
@@ -109,3 +83,29 @@ export const TIER_CONSEQUENCES = {
     },
   ],
 } as const satisfies Record<MemberTier, readonly TierConsequence[]>;
+
+/**
+ * One thing a tier leads to: what, on what condition, within what time, and by which document.
+ *
+ * @example
+ * ```ts
+ * import type { TierConsequence } from 'cxzy/scoring';
+ * const consequence: TierConsequence = {
+ *   code: 'keyEducationSubject',
+ *   label: { 'zh-CN': '支部作为重点教育对象', en: 'The branch makes the member a key subject of education' },
+ *   source: '同民镇中学(2015)',
+ * };
+ * ```
+ */
+export interface TierConsequence {
+  /** A stable code. */
+  readonly code: string;
+  /** What happens. */
+  readonly label: LocalizedText;
+  /** When it applies, if not always. */
+  readonly condition?: LocalizedText;
+  /** The usual and the longest time allowed, in months. */
+  readonly months?: { readonly usual: number; readonly max: number };
+  /** The document that says so. */
+  readonly source: string;
+}

@@ -1,0 +1,136 @@
+import type { Issue } from '../../core/issue';
+import { createIssue } from '../../core/message';
+import type { MemberTier } from '../../core/tiers';
+import type { MemberStatus } from '../../organization/types';
+import { fromHundredths } from '../_hundredths';
+import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
+import { chooseBand, compileBand, otherBands, tierRank, type CompiledBand } from '../tierRules/_bands';
+import type { TierRule, VetoRule } from '../tierRules/types';
+import type { AppliedVeto, AssessmentReason, NotGradedCause } from './types';
+
+/**
+ * The tier a rule gives a member once the card is summed and checked: the decision of
+ * `assessMember`, read top to bottom. The sums and the checks of the entries are the engine's
+ * (`_engine.ts`); this file only decides.
+ *
+ * 1. Input with errors — in the card, the sheets or the rule — gets no tier: a tier built on it
+ *    would be wrong (`notGraded: 'invalidInput'`).
+ * 2. A probationary member (预备党员) takes part but gets no tier, unless the rule's
+ *    `gradeProbationary` says so (`notGraded: 'probationary'`).
+ * 3. Otherwise the total gets the band that contains it (`band`). Where two bands contain it (a
+ *    boundary shared under the statutory reading), the rule's `overlap` picks the better or the
+ *    worse tier, and the bands that lost are named (`overlap`).
+ * 4. A total no band contains (a gap in the rule) gets no tier and an issue (`notGraded: 'noBand'`).
+ * 5. Each veto, in order, caps the tier at its `atMost` (`veto`, from the tier before to the one after).
+ *
+ * @param member - the summed card: its total in hundredths, the member's standing, whether card,
+ *   sheets and rule are free of errors, and the vetoes that apply.
+ * @param rule - the rule, compiled once by {@link compileGradingRule}.
+ * @returns the tier (or none), the reasons in order, the band chosen and the issue of a total in
+ *   no band.
+ */
+export function gradeMember(member: SummedMember, rule: GradingRule): Grade {
+  if (!member.valid) return notGraded('invalidInput');
+  if (member.status === 'probationary' && rule.rule.gradeProbationary !== true) return notGraded('probationary');
+
+  const chosen = chooseBand(member.totalHundredths, rule.bands, rule.rule.overlap);
+  if (chosen < 0) {
+    const issue = createIssue(SCORING_MESSAGES, 'scoring.noBand', 'error', [], { score: fromHundredths(member.totalHundredths) });
+    return { ...notGraded('noBand'), issues: [issue] };
+  }
+
+  const reasons: AssessmentReason[] = [rule.bandReasons[chosen]!];
+  const others = otherBands(member.totalHundredths, rule.bands, chosen);
+  if (others.length > 0) {
+    const bandIndexes = [chosen, ...others].sort((a, b) => a - b);
+    reasons.push({
+      code: 'overlap',
+      bandIndexes,
+      bands: bandIndexes.map((index) => rule.rule.bands[index]!),
+      resolution: rule.rule.overlap,
+      chosen,
+    });
+  }
+
+  let tier = rule.rule.bands[chosen]!.tier;
+  for (const veto of member.vetoes) {
+    const capped = worseOf(tier, veto.atMost);
+    reasons.push({ code: 'veto', vetoId: veto.vetoId, label: rule.vetoes.get(veto.vetoId)!.label, from: tier, to: capped });
+    tier = capped;
+  }
+  return { tier, bandIndex: chosen, reasons, issues: NONE };
+}
+
+/**
+ * A tier rule made ready for {@link gradeMember}, once per call of `assessMember` or
+ * `assessMembers`: bands as intervals of hundredths, one shared `band` reason per band, and the
+ * vetoes by id (the first of an id counts; `checkTierRule` reports a repeated one).
+ *
+ * @param rule - the tier rule. Not modified.
+ * @returns the compiled rule.
+ */
+export function compileGradingRule(rule: TierRule): GradingRule {
+  const vetoes = new Map<string, VetoRule>();
+  for (const veto of rule.vetoes ?? []) if (!vetoes.has(veto.id)) vetoes.set(veto.id, veto);
+  return {
+    rule,
+    bands: rule.bands.map(compileBand),
+    // A band's reason reads the same for every member in it: made once, frozen and shared.
+    bandReasons: rule.bands.map((band, bandIndex): AssessmentReason => Object.freeze({ code: 'band', tier: band.tier, bandIndex, band })),
+    vetoes,
+  };
+}
+
+/** What {@link gradeMember} needs to know of a member. */
+export interface SummedMember {
+  /** The card's total, in whole hundredths. */
+  readonly totalHundredths: number;
+  /** The member's standing. */
+  readonly status: MemberStatus;
+  /** Whether the card, the sheets and the rule are free of errors. */
+  readonly valid: boolean;
+  /** The vetoes that apply, in the order found. */
+  readonly vetoes: readonly AppliedVeto[];
+}
+
+/** A tier rule compiled by {@link compileGradingRule}. */
+export interface GradingRule {
+  /** The rule. */
+  readonly rule: TierRule;
+  /** Its bands as closed intervals of hundredths. */
+  readonly bands: readonly CompiledBand[];
+  /** The `band` reason of each band. */
+  readonly bandReasons: readonly AssessmentReason[];
+  /** The vetoes by id. */
+  readonly vetoes: ReadonlyMap<string, VetoRule>;
+}
+
+/** The outcome of {@link gradeMember}. */
+export interface Grade {
+  /** The tier; `undefined` when the member is not graded. */
+  readonly tier: MemberTier | undefined;
+  /** The index of the band chosen; −1 when none was. */
+  readonly bandIndex: number;
+  /** The reasons, in order: the band, the overlap, each veto; or why there is no tier. */
+  readonly reasons: readonly AssessmentReason[];
+  /** The issue of a total in no band; otherwise none. */
+  readonly issues: readonly Issue<ScoringIssueCode>[];
+}
+
+/** The worse of two tiers: the one further down `MEMBER_TIERS`. */
+function worseOf(tier: MemberTier, atMost: MemberTier): MemberTier {
+  return tierRank(atMost) > tierRank(tier) ? atMost : tier;
+}
+
+function notGraded(cause: NotGradedCause): Grade {
+  return { tier: undefined, bandIndex: -1, reasons: [NOT_GRADED[cause]], issues: NONE };
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+// Reasons that read the same for every member are made once and shared: they are frozen data.
+const NOT_GRADED = {
+  invalidInput: Object.freeze({ code: 'notGraded', cause: 'invalidInput' }),
+  probationary: Object.freeze({ code: 'notGraded', cause: 'probationary' }),
+  noBand: Object.freeze({ code: 'notGraded', cause: 'noBand' }),
+} as const satisfies Record<NotGradedCause, AssessmentReason>;

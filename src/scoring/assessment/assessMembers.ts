@@ -1,0 +1,210 @@
+import { compareText } from '../../core/compareText';
+import type { Issue } from '../../core/issue';
+import { createIssue } from '../../core/message';
+import { cutAtQuota, rank } from '../../core/rank';
+import { MEMBER_TIERS, type MemberTier } from '../../core/tiers';
+import { isFraction } from '../_hundredths';
+import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
+import type { ScoreCard, ScoreSheet } from '../sheets/types';
+import type { ExcellentQuota, TierRule } from '../tierRules/types';
+import { assessCard, createEngine } from './_engine';
+import type { AssessMemberOptions } from './assessMember';
+import { tierDistribution, type TierDistribution } from './tierDistribution';
+import type { MemberAssessment } from './types';
+
+/**
+ * Assesses a whole branch: each card as {@link assessMember} does, then the cap on 优秀 and the
+ * distribution of tiers.
+ *
+ * The quota (`options.excellentQuota`, else the rule's) allows `floor(base × share)` members to
+ * be 优秀, `base` being every card (`allMembers`, the guidance's 党员总数) or every graded member.
+ * When more have 优秀 by the rule, they are ranked by total, highest first; the first `cap` keep
+ * it and the rest get 合格, each with a `quota` reason giving its rank (tied totals share a rank).
+ * Members tied on the last place are handled by the quota's `tieBreak`: `excludeTied` gives the
+ * place to none of them and reports a `'scoring.quotaTie'` issue, for the branch to decide with
+ * {@link decideTier}; `memberId` keeps them in ascending order of `memberId`. Either way the
+ * result does not depend on the order of the cards, and the cap is never exceeded.
+ *
+ * Problems in the rule and sheets are reported once, in the branch's `issues` (paths from
+ * `'rule'` and `'sheets'`), with two cards for one member (`['cards', i, 'memberId']`), a bad
+ * quota in the options (`['options', 'excellentQuota', 'share']`; a bad quota applies to no one)
+ * and the quota's ties; each member's `issues` hold only their card's problems.
+ *
+ * @param cards - every member's score card. Not modified.
+ * @param sheets - the score sheets. Not modified.
+ * @param rule - the tier rule. Not modified.
+ * @param options - the quota and how to treat missing entries.
+ * @returns every member's assessment in the order of the cards, the distribution, and the quota's
+ *   outcome.
+ *
+ * @example
+ * ```ts
+ * import { assessMembers, MEMBER_TIERS_TONGMIN_2015 } from 'cxzy/scoring';
+ * const sheets = [{ id: 's', title: '目标管理责任书', items: [{ id: 'i', title: '工作', kind: 'base', maxPoints: 120 }] }] as const;
+ * const card = (memberId: string, points: number) => ({ memberId, entries: [{ sheetId: 's', itemId: 'i', points }] });
+ * const result = assessMembers(
+ *   [card('a', 110), card('b', 105), card('c', 100), card('d', 90), card('e', 70), card('f', 85)],
+ *   sheets,
+ *   MEMBER_TIERS_TONGMIN_2015,
+ *   { excellentQuota: { share: { numerator: 1, denominator: 3 }, of: 'allMembers', tieBreak: 'excludeTied' } },
+ * );
+ * result.quota; // { cap: 2, candidates: 3, kept: ['a', 'b'], demoted: ['c'], tiedAtCut: [] }
+ * result.members.map((member) => member.tier);
+ * // ['excellent', 'excellent', 'qualified', 'qualified', 'basicallyQualified', 'qualified']
+ * result.distribution.counts; // { excellent: 2, qualified: 3, basicallyQualified: 1, unqualified: 0 }
+ * ```
+ */
+export function assessMembers(
+  cards: readonly ScoreCard[],
+  sheets: readonly ScoreSheet[],
+  rule: TierRule,
+  options: AssessMembersOptions = {},
+): BranchAssessment {
+  const engine = createEngine(sheets, rule, options);
+  const issues: Issue<ScoringIssueCode>[] = [...engine.issues];
+  const members: MemberAssessment[] = new Array(cards.length);
+  const firstCard = new Map<string, number>();
+  for (let index = 0; index < cards.length; index += 1) {
+    const card = cards[index]!;
+    members[index] = assessCard(card, engine);
+    const firstIndex = firstCard.get(card.memberId);
+    if (firstIndex === undefined) {
+      firstCard.set(card.memberId, index);
+    } else {
+      issues.push(
+        createIssue(SCORING_MESSAGES, 'scoring.duplicateCard', 'error', ['cards', index, 'memberId'], { memberId: card.memberId, firstIndex }),
+      );
+    }
+  }
+
+  const quota = options.excellentQuota === false ? undefined : (options.excellentQuota ?? rule.excellentQuota);
+  if (quota === undefined) return { members, distribution: tierDistribution(members), issues };
+  if (!isFraction(quota.share.numerator, quota.share.denominator)) {
+    // A bad quota of the rule's own is already among the rule's issues.
+    if (options.excellentQuota !== undefined) {
+      issues.push(
+        createIssue(SCORING_MESSAGES, 'scoring.ruleBadQuota', 'error', ['options', 'excellentQuota', 'share'], {
+          numerator: String(quota.share.numerator),
+          denominator: String(quota.share.denominator),
+        }),
+      );
+    }
+    return { members, distribution: tierDistribution(members), issues };
+  }
+  const outcome = applyQuota(members, quota, issues);
+  return { members, distribution: tierDistribution(members), quota: outcome, issues };
+}
+
+/**
+ * Options of {@link assessMembers}: those of {@link assessMember}, and the 优秀 quota, which
+ * replaces the rule's (`false` for none).
+ *
+ * @example
+ * ```ts
+ * import type { AssessMembersOptions } from 'cxzy/scoring';
+ * const options: AssessMembersOptions = {
+ *   excellentQuota: { share: { numerator: 1, denominator: 3 }, of: 'allMembers', tieBreak: 'memberId' },
+ * };
+ * ```
+ */
+export interface AssessMembersOptions extends AssessMemberOptions {
+  /** The cap on 优秀; default the rule's `excellentQuota`; `false` for none. */
+  readonly excellentQuota?: ExcellentQuota | false;
+}
+
+/**
+ * A whole branch's assessment: every member, the distribution of tiers, what the quota did, and
+ * the problems found in the rule, the sheets and between cards.
+ *
+ * @example
+ * ```ts
+ * import { assessMembers, MEMBER_TIERS_TONGMIN_2015, type BranchAssessment } from 'cxzy/scoring';
+ * const sheets = [{ id: 's', title: '目标管理责任书', items: [{ id: 'i', title: '工作', kind: 'base', maxPoints: 120 }] }] as const;
+ * const result: BranchAssessment = assessMembers(
+ *   [{ memberId: 'm1', entries: [{ sheetId: 's', itemId: 'i', points: 100 }] }],
+ *   sheets,
+ *   MEMBER_TIERS_TONGMIN_2015,
+ * );
+ * result.distribution.counts.excellent; // 1
+ * ```
+ */
+export interface BranchAssessment {
+  /** Each member's assessment, in the order of the cards. */
+  readonly members: readonly MemberAssessment[];
+  /** The distribution of computed tiers. */
+  readonly distribution: TierDistribution;
+  /** What the 优秀 quota did; absent without a quota. */
+  readonly quota?: QuotaOutcome;
+  /** Problems in the rule (path from `'rule'`), the sheets (`'sheets'`) and the cards (`'cards'`). */
+  readonly issues: readonly Issue<ScoringIssueCode>[];
+}
+
+/**
+ * What the 优秀 quota did: its cap, how many had 优秀 by the rule, and who lost it.
+ *
+ * @example
+ * ```ts
+ * import type { QuotaOutcome } from 'cxzy/scoring';
+ * const outcome: QuotaOutcome = { cap: 4, candidates: 5, kept: ['m1', 'm2', 'm3', 'm4'], demoted: ['m5'], tiedAtCut: [] };
+ * ```
+ */
+export interface QuotaOutcome {
+  /** The most members that may be 优秀. */
+  readonly cap: number;
+  /** How many had 优秀 before the quota. */
+  readonly candidates: number;
+  /** Who kept 优秀, best first. */
+  readonly kept: readonly string[];
+  /** Who lost it, best first (tied members included). */
+  readonly demoted: readonly string[];
+  /** Who tied at the cut and was left to the branch's decision (`excludeTied`). */
+  readonly tiedAtCut: readonly string[];
+}
+
+/**
+ * Ranks the 优秀 candidates by total (competition ranks: tied totals share a rank), keeps the first
+ * `cap` and rewrites the others' tier and reasons. One sort: O(n log n) however many tie.
+ */
+function applyQuota(members: MemberAssessment[], quota: ExcellentQuota, issues: Issue<ScoringIssueCode>[]): QuotaOutcome {
+  const graded = members.reduce((count, member) => count + (member.tier === undefined ? 0 : 1), 0);
+  const base = quota.of === 'allMembers' ? members.length : graded;
+  const cap = Math.floor((base * quota.share.numerator) / quota.share.denominator);
+  const candidates = members.flatMap((member, index) => (member.tier === 'excellent' ? [{ member, index }] : []));
+  // Highest total first; equal totals by member id, then in the order of the cards.
+  const ranked = rank(candidates, ({ member }) => member.total, { tieBreak: (a, b) => compareText(a.member.memberId, b.member.memberId) });
+  const cut = cutAtQuota(ranked, cap, quota.tieBreak === 'excludeTied' ? 'exclude' : 'order');
+  // Under `memberId` the order of the ids settles a tie at the cut; under `excludeTied` the tied
+  // members are left to the branch, and said so.
+  const tied = quota.tieBreak === 'excludeTied' ? cut.tied : undefined;
+  if (tied !== undefined) {
+    issues.push(
+      createIssue(SCORING_MESSAGES, 'scoring.quotaTie', 'info', ['excellentQuota'], {
+        memberIds: ranked
+          .slice(tied.from, tied.to)
+          .map(({ item }) => item.member.memberId)
+          .join('、'),
+        score: ranked[tied.from]!.item.member.total,
+        cap,
+      }),
+    );
+  }
+
+  const kept: string[] = [];
+  const demoted: string[] = [];
+  const tiedAtCut: string[] = [];
+  ranked.forEach(({ item: { member, index }, rank: place }, position) => {
+    const outcome = position < cut.admitted ? 'kept' : tied !== undefined && position < tied.to ? 'tiedAtCut' : 'demoted';
+    const to = outcome === 'kept' ? 'excellent' : BELOW_EXCELLENT;
+    (outcome === 'kept' ? kept : demoted).push(member.memberId);
+    if (outcome === 'tiedAtCut') tiedAtCut.push(member.memberId);
+    members[index] = {
+      ...member,
+      tier: to,
+      reasons: [...member.reasons, { code: 'quota', outcome, rank: place!, cap, from: 'excellent', to }],
+    };
+  });
+  return { cap, candidates: candidates.length, kept, demoted, tiedAtCut };
+}
+
+/** The tier just below 优秀, which a member loses 优秀 to under a quota. */
+const BELOW_EXCELLENT: MemberTier = MEMBER_TIERS[1];

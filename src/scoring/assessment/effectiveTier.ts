@@ -1,0 +1,29 @@
+import type { MemberAssessment } from './types';
+import type { MemberTier } from '../../core/tiers';
+
+/**
+ * The tier that stands: the branch's decision where {@link decideTier} recorded one, else the
+ * computed tier.
+ *
+ * @param assessment - the assessment.
+ * @returns the decided or computed tier; `undefined` for a member neither graded nor decided.
+ *
+ * @example
+ * ```ts
+ * import { assessMember, decideTier, effectiveTier, MEMBER_TIERS_TONGMIN_2015 } from 'cxzy/scoring';
+ * import { isoDate } from 'cxzy/schedule';
+ * const sheets = [{ id: 's', title: '目标管理责任书', items: [{ id: 'i', title: '工作', kind: 'base', maxPoints: 120 }] }] as const;
+ * const assessment = assessMember({ memberId: 'm1', entries: [{ sheetId: 's', itemId: 'i', points: 100 }] }, sheets, MEMBER_TIERS_TONGMIN_2015);
+ * effectiveTier(assessment); // 'excellent'
+ * const decided = decideTier(assessment, {
+ *   tier: 'qualified',
+ *   decidedBy: '支部党员大会',
+ *   decidedOn: isoDate('2016-01-12'),
+ *   reason: '本人申请不参评优秀',
+ * });
+ * effectiveTier(decided); // 'qualified'
+ * ```
+ */
+export function effectiveTier(assessment: MemberAssessment): MemberTier | undefined {
+  return assessment.decision?.tier ?? assessment.tier;
+}

@@ -1,0 +1,195 @@
+import type { Issue } from '../../core/issue';
+import type { IsoDate } from '../../core/isoDate';
+import type { LocalizedText } from '../../core/locale';
+import type { MemberTier } from '../../core/tiers';
+import type { MemberStatus } from '../../organization/types';
+import type { ScoringIssueCode } from '../messages';
+import type { OverlapResolution, TierBand } from '../tierRules/types';
+
+/**
+ * A member's assessment and its parts, shared by {@link assessMember}, {@link assessMembers},
+ * {@link decideTier} and {@link explainAssessment}.
+ */
+
+/**
+ * A member's assessment: totals by sheet and standard, the computed tier with every reason, the
+ * vetoes, every problem in the card, and the branch's decision once recorded.
+ *
+ * @example
+ * ```ts
+ * import { assessMember, MEMBER_TIERS_TONGMIN_2015, type MemberAssessment } from 'cxzy/scoring';
+ * const sheets = [{ id: 's', title: '目标管理责任书', items: [{ id: 'i', title: '工作', kind: 'base', maxPoints: 100 }] }] as const;
+ * const assessment: MemberAssessment = assessMember(
+ *   { memberId: 'm1', entries: [{ sheetId: 's', itemId: 'i', points: 85 }] },
+ *   sheets,
+ *   MEMBER_TIERS_TONGMIN_2015,
+ * );
+ * assessment.tier; // 'qualified'
+ * ```
+ */
+export interface MemberAssessment {
+  /** The member. */
+  readonly memberId: string;
+  /** The member's standing, from the card. */
+  readonly status: MemberStatus;
+  /** The total of every sheet, exact to the hundredth. */
+  readonly total: number;
+  /** Each sheet's subtotal, in the order of the sheets. */
+  readonly bySheet: readonly SheetSubtotal[];
+  /** Each standard's subtotal, in the order the standards first appear in the sheets. */
+  readonly byStandard: readonly StandardSubtotal[];
+  /** The computed tier, after vetoes and quota; `undefined` when not graded (see `reasons`). */
+  readonly tier: MemberTier | undefined;
+  /** The vetoes that applied. */
+  readonly vetoes: readonly AppliedVeto[];
+  /** Why the result is what it is, step by step. */
+  readonly reasons: readonly AssessmentReason[];
+  /** Every problem found in the card (paths from the card) and the decision. */
+  readonly issues: readonly Issue<ScoringIssueCode>[];
+  /** The branch's decision, once {@link decideTier} recorded it. */
+  readonly decision?: TierDecision;
+}
+
+/**
+ * The points of one sheet, split by kind: `total = base + bonus − deduction`.
+ *
+ * @example
+ * ```ts
+ * import type { SheetSubtotal } from 'cxzy/scoring';
+ * const subtotal: SheetSubtotal = { sheetId: 'goals', base: 78, bonus: 5, deduction: 2, total: 81 };
+ * ```
+ */
+export interface SheetSubtotal {
+  /** The sheet. */
+  readonly sheetId: string;
+  /** The sum of its base items. */
+  readonly base: number;
+  /** The sum of its bonus items. */
+  readonly bonus: number;
+  /** The sum of its deduction items, as a positive number. */
+  readonly deduction: number;
+  /** `base + bonus − deduction`. */
+  readonly total: number;
+}
+
+/**
+ * The net points of every item scoring one standard (criterion code), across sheets.
+ *
+ * @example
+ * ```ts
+ * import type { StandardSubtotal } from 'cxzy/scoring';
+ * const subtotal: StandardSubtotal = { standard: 'integrity', total: 18.5 };
+ * ```
+ */
+export interface StandardSubtotal {
+  /** The criterion code. */
+  readonly standard: string;
+  /** Its net points. */
+  readonly total: number;
+}
+
+/**
+ * A veto that applied to a member: from the card (`origin: 'card'`) or from a trigger
+ * (`origin: 'trigger'`).
+ *
+ * @example
+ * ```ts
+ * import type { AppliedVeto } from 'cxzy/scoring';
+ * const veto: AppliedVeto = { vetoId: 'disciplinaryAction', atMost: 'qualified', origin: 'card' };
+ * ```
+ */
+export interface AppliedVeto {
+  /** The veto rule's id. */
+  readonly vetoId: string;
+  /** The best tier it allows. */
+  readonly atMost: MemberTier;
+  /** How it was found. */
+  readonly origin: 'card' | 'trigger';
+  /** The card's note, for a recorded veto. */
+  readonly note?: string;
+}
+
+/**
+ * One step of the reasoning behind a member's result, as data. Beside the totals the assessment
+ * holds (`total`, `bySheet`, `byStandard`), every assessment lists, in order: each bonus and
+ * deduction that moved the points, the band the total falls in (`band`) and any boundary overlap
+ * it resolved (`overlap`), each veto (`veto`), the quota (`quota`), or why there is no tier (`notGraded`).
+ * {@link explainAssessment} turns the totals and these steps into sentences.
+ *
+ * @example
+ * ```ts
+ * import type { AssessmentReason } from 'cxzy/scoring';
+ * const reason: AssessmentReason = { code: 'deduction', sheetId: 'integrity', itemId: 'late', points: 2 };
+ * ```
+ */
+export type AssessmentReason =
+  | { readonly code: 'bonus'; readonly sheetId: string; readonly itemId: string; readonly points: number }
+  | { readonly code: 'deduction'; readonly sheetId: string; readonly itemId: string; readonly points: number }
+  | {
+      readonly code: 'band';
+      readonly tier: MemberTier;
+      readonly bandIndex: number;
+      readonly band: TierBand;
+    }
+  | {
+      readonly code: 'overlap';
+      readonly bandIndexes: readonly number[];
+      readonly bands: readonly TierBand[];
+      readonly resolution: OverlapResolution;
+      readonly chosen: number;
+    }
+  | {
+      readonly code: 'veto';
+      readonly vetoId: string;
+      readonly label: LocalizedText;
+      readonly from: MemberTier;
+      readonly to: MemberTier;
+    }
+  | {
+      readonly code: 'quota';
+      readonly outcome: 'kept' | 'demoted' | 'tiedAtCut';
+      readonly rank: number;
+      readonly cap: number;
+      readonly from: MemberTier;
+      readonly to: MemberTier;
+    }
+  | { readonly code: 'notGraded'; readonly cause: NotGradedCause };
+
+/**
+ * Why a member was not given a tier: a probationary member under a rule that does not grade them,
+ * input with errors (a tier built on it would be wrong), or a score no band contains.
+ *
+ * @example
+ * ```ts
+ * import type { NotGradedCause } from 'cxzy/scoring';
+ * const cause: NotGradedCause = 'probationary';
+ * ```
+ */
+export type NotGradedCause = 'probationary' | 'invalidInput' | 'noBand';
+
+/**
+ * A branch's decision on a member's tier. The computed tier is a recommendation; the 支部委员会 or
+ * 党员大会 decides, and a decision that departs from the computed tier must say why.
+ *
+ * @example
+ * ```ts
+ * import { isoDate } from 'cxzy/schedule';
+ * import type { TierDecision } from 'cxzy/scoring';
+ * const decision: TierDecision = {
+ *   tier: 'qualified',
+ *   decidedBy: '支部委员会',
+ *   decidedOn: isoDate('2016-01-12'),
+ *   reason: '本人申请不参评优秀',
+ * };
+ * ```
+ */
+export interface TierDecision {
+  /** The decided tier. */
+  readonly tier: MemberTier;
+  /** Who decided: the body or the person. */
+  readonly decidedBy: string;
+  /** When. */
+  readonly decidedOn: IsoDate;
+  /** Why; required when the decided tier is not the computed one. */
+  readonly reason?: string;
+}
