@@ -1,7 +1,9 @@
+import { compareText } from '../core/compareText';
 import { divideRounded, toUnits } from '../core/decimal';
 import type { Issue, IssuePath } from '../core/issue';
 import type { LocalizedText } from '../core/locale';
 import { createIssue, formatLocalized } from '../core/message';
+import { cutAtQuota, rank } from '../core/rank';
 import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../core/tiers';
 import { AWARD_TITLE_LABELS, COMMENDATION_SCORE_LABELS } from './labels';
 import { COMMENDATION_MESSAGES, SELECTION_REASON_MESSAGES, type CommendationIssueCode, type SelectionReasonCode } from './messages';
@@ -237,15 +239,15 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
     return judged;
   });
 
-  const byRank = (a: Scored, b: Scored): number => {
-    const difference = b.scores.combined - a.scores.combined;
-    if (difference !== 0) return difference;
+  // Equal combined scores are ordered by the rule's tie-break scores, then by id; within a title ids
+  // are distinct (a repeated nomination was set aside), so the order is total and every place has
+  // a rank of its own.
+  const byTieBreak = (a: Scored, b: Scored): number => {
     for (const key of rule.tieBreak) {
       const byKey = b.scores[key] - a.scores[key];
       if (byKey !== 0) return byKey;
     }
-    // Within a title ids are distinct (a repeated nomination was set aside), so this never ties.
-    return a.candidate.id < b.candidate.id ? -1 : 1;
+    return compareText(a.candidate.id, b.candidate.id);
   };
   const decidedBy = (a: Scored, b: Scored): TieBreakKey | 'id' => rule.tieBreak.find((key) => a.scores[key] !== b.scores[key]) ?? 'id';
   const rankable = (judged: Judged): judged is Scored => judged.eligible && judged.scores !== undefined;
@@ -264,21 +266,24 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
         );
       }
     }
-    const ranked = nominated.filter(rankable).sort(byRank);
     const { quota } = entry.rule;
-    ranked.forEach((judged, position) => {
-      judged.rank = position + 1;
-      judged.selected = position < quota;
+    const ranking = rank(nominated.filter(rankable), (judged) => judged.scores.combined, { tieBreak: byTieBreak, tieBreakRanks: true });
+    // An invalid quota makes every nomination of the title ineligible: nothing is ranked.
+    const cut = ranking.length === 0 ? { admitted: 0 } : cutAtQuota(ranking, quota);
+    const ranked = ranking.map(({ item }) => item);
+    ranking.forEach(({ item: judged, rank: place }, position) => {
+      judged.rank = place!;
+      judged.selected = position < cut.admitted;
       if (judged.selected) awarded.set(judged.candidate.id, title);
       judged.reasons.push(reason(judged.selected ? 'withinQuota' : 'outsideQuota', { rank: judged.rank, quota }));
     });
-    const last = ranked[quota - 1];
-    const firstOut = ranked[quota];
-    if (last !== undefined && firstOut !== undefined && last.scores.combined === firstOut.scores.combined) {
+    // A tie on the combined score across the quota line: both sides say what decided it.
+    if (cut.tied !== undefined) {
+      const last = ranked[cut.admitted - 1]!;
+      const firstOut = ranked[cut.admitted]!;
       const by = decidedBy(last, firstOut);
       last.reasons.push(reason('wonTieBreak', { otherId: firstOut.candidate.id, ...labelParams('decidedBy', DECIDED_BY_LABELS[by]) }));
-      for (const judged of ranked.slice(quota)) {
-        if (judged.scores.combined !== last.scores.combined) break;
+      for (const judged of ranked.slice(cut.admitted, cut.tied.to)) {
         const lostBy = decidedBy(last, judged);
         judged.reasons.push(reason('lostTieBreak', { otherId: last.candidate.id, ...labelParams('decidedBy', DECIDED_BY_LABELS[lostBy]) }));
       }
