@@ -6,6 +6,7 @@
  */
 export type { Activity, Campaign } from './types';
 export type { DateRange } from '../core/dateRange';
+export type { Rate } from '../core/rate';
 export type { Criterion, StandardSet, StandardSubject } from '../standards/types';
 export {
   FIVE_GOOD_MEMBER,

@@ -6,35 +6,6 @@ import { COMMITMENT_MESSAGES, type CommitmentIssueCode } from './messages';
 import type { Commitment, CommitmentItem, CommitmentLevel } from './types';
 
 /**
- * The level whose items an item of each level breaks down: the branch breaks down the superior
- * committee's work (outside the commitments checked here), a group the branch's, a member the
- * group's.
- */
-const SOURCE_LEVEL: Readonly<Record<CommitmentLevel, CommitmentLevel | undefined>> = {
-  branch: undefined,
-  group: 'branch',
-  member: 'group',
-};
-
-/** What a branch item breaks down, when it names a source: its superior committee's work. */
-const SUPERIOR_LABEL = { 'zh-CN': '上级党组织', en: 'Superior Party committee' } as const;
-
-interface Located {
-  readonly commitment: Commitment;
-  readonly commitmentIndex: number;
-  readonly item: CommitmentItem;
-  readonly itemIndex: number;
-}
-
-const itemPath = (at: Located, ...rest: readonly (string | number)[]): IssuePath => [
-  'commitments',
-  at.commitmentIndex,
-  'items',
-  at.itemIndex,
-  ...rest,
-];
-
-/**
  * Checks a set of 三级双向承诺 against seed 001: "每年年初,各党支部…把承诺事项向功能党小组进行分解。
  * 功能党小组要结合各自工作职责,对党支部的提出的工作任务进行细化…党员个人根据能力特长、岗位职责确定承诺事项".
  *
@@ -48,7 +19,7 @@ const itemPath = (at: Located, ...rest: readonly (string | number)[]): IssuePath
  *   (`commitment.sourceOutsideGroup`). A branch item may name a source outside the set (the
  *   superior committee's 重点工作): only a source inside the set is checked;
  * - no item may be broken down from itself through a chain of sources (`commitment.cycle`, once
- *   per cycle; the walk is iterative);
+ *   per cycle, on the item where the walk closed it; the walk is iterative);
  * - a group commitment must be made by a known functional group (`commitment.unknownGroup`); every
  *   member who commits must be in a functional group (`commitment.memberInNoGroup`) that has
  *   committed (`commitment.memberGroupNotCommitted`); a functional group with no commitment is a
@@ -57,6 +28,10 @@ const itemPath = (at: Located, ...rest: readonly (string | number)[]): IssuePath
  *   them).
  *
  * Member items need not name a source: the seed lets a member choose matters "根据能力特长、岗位职责".
+ *
+ * Time and memory grow linearly with the number of items: each item's source is looked up once,
+ * each chain of sources is walked once, and the issues are produced in input order rather than
+ * sorted afterwards.
  *
  * @param commitments - the branch's, groups' and members' commitments, in any order. Not modified.
  * @param groups - the branch's functional groups, to know whom each member commits with. Not modified.
@@ -85,30 +60,12 @@ export function checkDecomposition(
   commitments: readonly Commitment[],
   groups: readonly FunctionalGroup[],
 ): readonly Issue<CommitmentIssueCode>[] {
-  const issues: Issue<CommitmentIssueCode>[] = [];
-  const report = (code: CommitmentIssueCode, severity: 'error' | 'warning', path: IssuePath, params: Record<string, string | number>) =>
-    issues.push(createIssue(COMMITMENT_MESSAGES, code, severity, path, params));
+  const items = locateItems(commitments);
+  const firstCommitmentWithId = firstIndexById(commitments.map((commitment) => commitment.id));
+  // Sources name items by id; where an id is reused, the first item with it is the one meant.
+  const firstItemWithId = firstIndexById(items.map((at) => at.item.id));
+  const sources = items.map((at) => (at.item.decomposedFrom === undefined ? NO_SOURCE : (firstItemWithId.get(at.item.decomposedFrom) ?? NO_SOURCE)));
 
-  // Index commitments and items; the first of a duplicated id is the one sources resolve to.
-  const commitmentIndexById = new Map<string, number>();
-  const items: Located[] = [];
-  const itemById = new Map<string, Located>();
-  commitments.forEach((commitment, commitmentIndex) => {
-    const firstIndex = commitmentIndexById.get(commitment.id);
-    if (firstIndex === undefined) commitmentIndexById.set(commitment.id, commitmentIndex);
-    else report('commitment.duplicateCommitmentId', 'error', ['commitments', commitmentIndex, 'id'], { id: commitment.id, firstIndex });
-    commitment.items.forEach((item, itemIndex) => {
-      const at: Located = { commitment, commitmentIndex, item, itemIndex };
-      const first = itemById.get(item.id);
-      if (first === undefined) itemById.set(item.id, at);
-      else report('commitment.duplicateItemId', 'error', itemPath(at, 'id'), { itemId: item.id, firstCommitmentId: first.commitment.id });
-      items.push(at);
-    });
-  });
-  const sourceOf = (at: Located): Located | undefined =>
-    at.item.decomposedFrom === undefined ? undefined : itemById.get(at.item.decomposedFrom);
-
-  const groupById = new Map(groups.map((group) => [group.id, group] as const));
   const groupsOfMember = new Map<string, string[]>();
   for (const group of groups) {
     for (const memberId of group.memberIds) {
@@ -117,109 +74,175 @@ export function checkDecomposition(
       else if (!joined.includes(group.id)) joined.push(group.id);
     }
   }
+  const groupIds = new Set(groups.map((group) => group.id));
   const committedGroups = new Set(
     commitments.filter((commitment) => commitment.level === 'group').map((commitment) => commitment.makerId),
   );
+  // A branch item is broken down when some item names it, whatever else is wrong with that item.
+  const brokenDown = new Uint8Array(items.length);
+  for (const source of sources) if (source !== NO_SOURCE) brokenDown[source] = 1;
+  const cycleClosedAt = cyclesOf(sources, items);
 
-  // Who commits: groups must be known, members must sit in a group that committed.
+  // Every check, in input order: commitment by commitment, item by item, then the groups.
+  const issues: Issue<CommitmentIssueCode>[] = [];
+  const report = (code: CommitmentIssueCode, severity: 'error' | 'warning', path: IssuePath, params: Record<string, string | number>) =>
+    issues.push(createIssue(COMMITMENT_MESSAGES, code, severity, path, params));
+  let itemIndexInSet = 0;
   commitments.forEach((commitment, commitmentIndex) => {
-    const path = ['commitments', commitmentIndex, 'makerId'];
-    if (commitment.level === 'group' && !groupById.has(commitment.makerId)) {
-      report('commitment.unknownGroup', 'error', path, { commitmentId: commitment.id, makerId: commitment.makerId });
+    // Who commits: ids unique, groups known, members in a group that committed.
+    const firstIndex = firstCommitmentWithId.get(commitment.id)!;
+    if (firstIndex !== commitmentIndex) {
+      report('commitment.duplicateCommitmentId', 'error', ['commitments', commitmentIndex, 'id'], { id: commitment.id, firstIndex });
     }
-    if (commitment.level !== 'member') return;
-    const joined = groupsOfMember.get(commitment.makerId);
-    if (joined === undefined) {
-      report('commitment.memberInNoGroup', 'error', path, { makerId: commitment.makerId });
-    } else if (!joined.some((groupId) => committedGroups.has(groupId))) {
-      report('commitment.memberGroupNotCommitted', 'error', path, { makerId: commitment.makerId, groupIds: joined.join('、') });
+    const makerPath = ['commitments', commitmentIndex, 'makerId'];
+    if (commitment.level === 'group' && !groupIds.has(commitment.makerId)) {
+      report('commitment.unknownGroup', 'error', makerPath, { commitmentId: commitment.id, makerId: commitment.makerId });
     }
+    if (commitment.level === 'member') {
+      const joined = groupsOfMember.get(commitment.makerId);
+      if (joined === undefined) {
+        report('commitment.memberInNoGroup', 'error', makerPath, { makerId: commitment.makerId });
+      } else if (!joined.some((groupId) => committedGroups.has(groupId))) {
+        report('commitment.memberGroupNotCommitted', 'error', makerPath, { makerId: commitment.makerId, groupIds: joined.join('、') });
+      }
+    }
+
+    // What is committed: each item against its source, its breakdown, its chain.
+    commitment.items.forEach((item, itemIndex) => {
+      const index = itemIndexInSet;
+      itemIndexInSet += 1;
+      const path = (...rest: readonly string[]): IssuePath => ['commitments', commitmentIndex, 'items', itemIndex, ...rest];
+      const first = firstItemWithId.get(item.id)!;
+      if (first !== index) {
+        report('commitment.duplicateItemId', 'error', path('id'), { itemId: item.id, firstCommitmentId: items[first]!.commitment.id });
+      }
+      const source = sources[index]!;
+      checkSource(item, commitment, source === NO_SOURCE ? undefined : items[source], groupsOfMember, path, report);
+      if (commitment.level === 'branch' && brokenDown[first] !== 1) {
+        report('commitment.branchItemNotDecomposed', 'error', path(), { itemId: item.id, title: item.title });
+      }
+      const chain = cycleClosedAt.get(index);
+      if (chain !== undefined) {
+        report('commitment.cycle', 'error', path('decomposedFrom'), { itemId: item.id, chain });
+      }
+    });
   });
-
-  // Each item against its source: present, one level up, in the member's own group.
-  const decomposed = new Set<string>();
-  for (const at of items) {
-    const { item, commitment } = at;
-    if (item.decomposedFrom === undefined) {
-      if (commitment.level === 'group' && item.own !== true) {
-        report('commitment.groupItemUntraced', 'error', itemPath(at), { itemId: item.id, title: item.title, makerId: commitment.makerId });
-      }
-      continue;
-    }
-    if (item.own === true) {
-      report('commitment.ownAndDecomposed', 'warning', itemPath(at, 'own'), { itemId: item.id, sourceId: item.decomposedFrom });
-    }
-    const source = sourceOf(at);
-    const expectedLevel = SOURCE_LEVEL[commitment.level];
-    if (source === undefined) {
-      // The branch breaks down its superior's work, which is not among the commitments checked.
-      if (expectedLevel !== undefined) {
-        report('commitment.unknownSource', 'error', itemPath(at, 'decomposedFrom'), { itemId: item.id, sourceId: item.decomposedFrom });
-      }
-      continue;
-    }
-    decomposed.add(source.item.id);
-    if (source.commitment.level !== expectedLevel) {
-      report('commitment.sourceWrongLevel', 'error', itemPath(at, 'decomposedFrom'), {
-        itemId: item.id,
-        sourceId: source.item.id,
-        level: COMMITMENT_LEVEL_LABELS[commitment.level]['zh-CN'],
-        levelEn: COMMITMENT_LEVEL_LABELS[commitment.level].en,
-        expectedLevel: expectedLevel === undefined ? SUPERIOR_LABEL['zh-CN'] : COMMITMENT_LEVEL_LABELS[expectedLevel]['zh-CN'],
-        expectedLevelEn: (expectedLevel === undefined ? SUPERIOR_LABEL : COMMITMENT_LEVEL_LABELS[expectedLevel]).en,
-        sourceLevel: COMMITMENT_LEVEL_LABELS[source.commitment.level]['zh-CN'],
-        sourceLevelEn: COMMITMENT_LEVEL_LABELS[source.commitment.level].en,
-      });
-    } else if (commitment.level === 'member' && !(groupsOfMember.get(commitment.makerId) ?? []).includes(source.commitment.makerId)) {
-      report('commitment.sourceOutsideGroup', 'error', itemPath(at, 'decomposedFrom'), {
-        itemId: item.id,
-        makerId: commitment.makerId,
-        sourceMakerId: source.commitment.makerId,
-      });
-    }
-  }
-
-  for (const at of items) {
-    if (at.commitment.level === 'branch' && !decomposed.has(at.item.id)) {
-      report('commitment.branchItemNotDecomposed', 'error', itemPath(at), { itemId: at.item.id, title: at.item.title });
-    }
-  }
-
-  // Sources form chains (each item names at most one). Walk each chain once, iteratively, as
-  // checkOrganizationTree does: a walk that meets an item of its own walk has closed a cycle.
-  const walked = new Map<Located, 'onWalk' | 'done'>();
-  for (const start of items) {
-    const walk: Located[] = [];
-    let current: Located | undefined = start;
-    while (current !== undefined && !walked.has(current)) {
-      walked.set(current, 'onWalk');
-      walk.push(current);
-      current = sourceOf(current);
-    }
-    if (current !== undefined && walked.get(current) === 'onWalk') {
-      const ids = walk.slice(walk.indexOf(current)).map((at) => at.item.id);
-      report('commitment.cycle', 'error', itemPath(current, 'decomposedFrom'), {
-        itemId: current.item.id,
-        chain: [...ids, current.item.id].join(' → '),
-      });
-    }
-    for (const at of walk) walked.set(at, 'done');
-  }
-
   groups.forEach((group, groupIndex) => {
     if (!committedGroups.has(group.id)) {
       report('commitment.groupNotCommitted', 'warning', ['groups', groupIndex, 'id'], { groupId: group.id, name: group.name });
     }
   });
+  return issues;
+}
 
-  // Input order: by argument, then commitment, then item; checks of one item keep their order.
-  const orderOf = (issue: Issue): readonly [number, number, number] => [
-    issue.path[0] === 'groups' ? 1 : 0,
-    Number(issue.path[1]),
-    typeof issue.path[3] === 'number' ? issue.path[3] : -1,
-  ];
-  return issues.sort((a, b) => {
-    const [x, y] = [orderOf(a), orderOf(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+/**
+ * The level whose items an item of each level breaks down: the branch breaks down the superior
+ * committee's work (outside the commitments checked here), a group the branch's, a member the
+ * group's.
+ */
+const SOURCE_LEVEL: Readonly<Record<CommitmentLevel, CommitmentLevel | undefined>> = {
+  branch: undefined,
+  group: 'branch',
+  member: 'group',
+};
+
+/** What a branch item breaks down, when it names a source: its superior committee's work. */
+const SUPERIOR_LABEL = { 'zh-CN': '上级党组织', en: 'Superior Party committee' } as const;
+
+/** The source of an item that names none, or names an item not in the set. */
+const NO_SOURCE = -1;
+
+/** An item with the commitment that holds it. */
+interface Located {
+  readonly commitment: Commitment;
+  readonly item: CommitmentItem;
+}
+
+/** Every item of every commitment, in input order: an item's place in this list is its index in the set. */
+function locateItems(commitments: readonly Commitment[]): Located[] {
+  return commitments.flatMap((commitment) => commitment.items.map((item) => ({ commitment, item })));
+}
+
+/** Where each id first occurs in a list of ids. */
+function firstIndexById(ids: readonly string[]): Map<string, number> {
+  const first = new Map<string, number>();
+  ids.forEach((id, index) => {
+    if (!first.has(id)) first.set(id, index);
   });
+  return first;
+}
+
+/**
+ * An item against the item it names: marked both own and decomposed, named source present, one
+ * level up and, for a member, in one of the member's own groups. A group item must name a source
+ * or be its group's own.
+ */
+function checkSource(
+  item: CommitmentItem,
+  commitment: Commitment,
+  source: Located | undefined,
+  groupsOfMember: ReadonlyMap<string, readonly string[]>,
+  path: (...rest: readonly string[]) => IssuePath,
+  report: (code: CommitmentIssueCode, severity: 'error' | 'warning', path: IssuePath, params: Record<string, string | number>) => void,
+): void {
+  if (item.decomposedFrom === undefined) {
+    if (commitment.level === 'group' && item.own !== true) {
+      report('commitment.groupItemUntraced', 'error', path(), { itemId: item.id, title: item.title, makerId: commitment.makerId });
+    }
+    return;
+  }
+  if (item.own === true) {
+    report('commitment.ownAndDecomposed', 'warning', path('own'), { itemId: item.id, sourceId: item.decomposedFrom });
+  }
+  const expectedLevel = SOURCE_LEVEL[commitment.level];
+  if (source === undefined) {
+    // The branch breaks down its superior's work, which is not among the commitments checked.
+    if (expectedLevel !== undefined) {
+      report('commitment.unknownSource', 'error', path('decomposedFrom'), { itemId: item.id, sourceId: item.decomposedFrom });
+    }
+    return;
+  }
+  if (source.commitment.level !== expectedLevel) {
+    report('commitment.sourceWrongLevel', 'error', path('decomposedFrom'), {
+      itemId: item.id,
+      sourceId: source.item.id,
+      level: COMMITMENT_LEVEL_LABELS[commitment.level]['zh-CN'],
+      levelEn: COMMITMENT_LEVEL_LABELS[commitment.level].en,
+      expectedLevel: expectedLevel === undefined ? SUPERIOR_LABEL['zh-CN'] : COMMITMENT_LEVEL_LABELS[expectedLevel]['zh-CN'],
+      expectedLevelEn: (expectedLevel === undefined ? SUPERIOR_LABEL : COMMITMENT_LEVEL_LABELS[expectedLevel]).en,
+      sourceLevel: COMMITMENT_LEVEL_LABELS[source.commitment.level]['zh-CN'],
+      sourceLevelEn: COMMITMENT_LEVEL_LABELS[source.commitment.level].en,
+    });
+  } else if (commitment.level === 'member' && !(groupsOfMember.get(commitment.makerId) ?? []).includes(source.commitment.makerId)) {
+    report('commitment.sourceOutsideGroup', 'error', path('decomposedFrom'), {
+      itemId: item.id,
+      makerId: commitment.makerId,
+      sourceMakerId: source.commitment.makerId,
+    });
+  }
+}
+
+/**
+ * The cycles among sources, as the chain of ids to report, keyed by the item where the walk closed
+ * each. Each item names at most one source, so sources form chains; each chain is walked once,
+ * iteratively (as `checkOrganizationTree` walks parents), from the items in input order. A walk that
+ * meets an item of its own walk has closed a cycle; one that meets an earlier walk stops there.
+ */
+function cyclesOf(sources: readonly number[], items: readonly Located[]): Map<number, string> {
+  const UNSEEN = -1;
+  const walkOf = new Int32Array(sources.length).fill(UNSEEN);
+  const closedAt = new Map<number, string>();
+  for (let start = 0; start < sources.length; start += 1) {
+    const walk: number[] = [];
+    let current = start;
+    while (current !== NO_SOURCE && walkOf[current] === UNSEEN) {
+      walkOf[current] = start;
+      walk.push(current);
+      current = sources[current]!;
+    }
+    if (current === NO_SOURCE || walkOf[current] !== start) continue;
+    const ids = walk.slice(walk.indexOf(current)).map((index) => items[index]!.item.id);
+    closedAt.set(current, [...ids, items[current]!.item.id].join(' → '));
+  }
+  return closedAt;
 }

@@ -2,41 +2,10 @@ import { compareText } from '../core/compareText';
 import type { Issue } from '../core/issue';
 import { createIssue } from '../core/message';
 import { daysBetween, type IsoDate } from '../core/isoDate';
+import { rateOf, type Rate } from '../core/rate';
 import { COMMITMENT_LEVELS } from './labels';
 import { COMMITMENT_MESSAGES, type CommitmentIssueCode } from './messages';
-import type { Commitment, CommitmentLevel, Fulfilment, FulfilmentTally, LateItem, MakerFulfilment } from './types';
-
-/** Where one item stands on the day of the tally. */
-type Standing = 'fulfilled' | 'fulfilledLate' | 'overdue' | 'notYetDue';
-
-interface Counts {
-  items: number;
-  fulfilled: number;
-  fulfilledLate: number;
-  overdue: number;
-  notYetDue: number;
-}
-
-const emptyCounts = (): Counts => ({ items: 0, fulfilled: 0, fulfilledLate: 0, overdue: 0, notYetDue: 0 });
-
-function count(counts: Counts, standing: Standing): void {
-  counts.items += 1;
-  if (standing === 'fulfilled' || standing === 'fulfilledLate') counts.fulfilled += 1;
-  if (standing === 'fulfilledLate') counts.fulfilledLate += 1;
-  if (standing === 'overdue') counts.overdue += 1;
-  if (standing === 'notYetDue') counts.notYetDue += 1;
-}
-
-function tallyOf(counts: Counts): FulfilmentTally {
-  const denominator = counts.fulfilled + counts.overdue;
-  return {
-    ...counts,
-    rate: { numerator: counts.fulfilled, denominator, value: denominator === 0 ? null : counts.fulfilled / denominator },
-  };
-}
-
-const byLateness = (a: LateItem, b: LateItem): number =>
-  b.daysLate - a.daysLate || compareText(a.commitmentId, b.commitmentId) || compareText(a.itemId, b.itemId);
+import type { Commitment, CommitmentLevel } from './types';
 
 /**
  * 践诺: how the commitments stand on `asOf` — the rate by level, by maker and overall, the items
@@ -145,3 +114,156 @@ export function fulfilment(commitments: readonly Commitment[], asOf: IsoDate): F
     issues,
   };
 }
+
+/**
+ * The counts behind a 践诺率, for a level, a maker or the whole set, as of a date.
+ *
+ * @example
+ * ```ts
+ * import type { FulfilmentTally } from 'cxzy/commitment';
+ * const tally: FulfilmentTally = {
+ *   items: 5, fulfilled: 3, fulfilledLate: 1, overdue: 1, notYetDue: 1,
+ *   rate: { numerator: 3, denominator: 4, value: 0.75 },
+ * };
+ * ```
+ */
+export interface FulfilmentTally {
+  /** Every item counted. */
+  readonly items: number;
+  /** Items fulfilled on or before the date of the tally. */
+  readonly fulfilled: number;
+  /** Of `fulfilled`, those fulfilled after their deadline. */
+  readonly fulfilledLate: number;
+  /** Items not fulfilled whose deadline has passed. */
+  readonly overdue: number;
+  /** Items not fulfilled whose deadline has not passed: they count neither for nor against. */
+  readonly notYetDue: number;
+  /** 践诺率: `fulfilled / (fulfilled + overdue)`, exact. */
+  readonly rate: Rate;
+}
+
+/**
+ * The tally of one maker: a branch, a group or a member.
+ *
+ * @example
+ * ```ts
+ * import type { MakerFulfilment } from 'cxzy/commitment';
+ * const maker: MakerFulfilment = {
+ *   level: 'member', makerId: 'm06',
+ *   tally: { items: 1, fulfilled: 1, fulfilledLate: 0, overdue: 0, notYetDue: 0, rate: { numerator: 1, denominator: 1, value: 1 } },
+ * };
+ * ```
+ */
+export interface MakerFulfilment {
+  /** The maker's level. */
+  readonly level: CommitmentLevel;
+  /** The maker's id. */
+  readonly makerId: string;
+  /** The maker's counts over all its commitments. */
+  readonly tally: FulfilmentTally;
+}
+
+/**
+ * An item located in its commitment, with how late it is or was.
+ *
+ * @example
+ * ```ts
+ * import { isoDate } from 'cxzy/schedule';
+ * import type { LateItem } from 'cxzy/commitment';
+ * const late: LateItem = {
+ *   commitmentId: 'm06-2010', itemId: 'm06-1', level: 'member', makerId: 'm06', title: '结对帮扶两名学困生',
+ *   due: isoDate('2010-12-31'), daysLate: 5,
+ * };
+ * ```
+ */
+export interface LateItem {
+  /** The commitment that holds the item. */
+  readonly commitmentId: string;
+  /** The item's id. */
+  readonly itemId: string;
+  /** The level of the commitment. */
+  readonly level: CommitmentLevel;
+  /** Who made the commitment. */
+  readonly makerId: string;
+  /** The item's title. */
+  readonly title: string;
+  /** Its deadline. */
+  readonly due: IsoDate;
+  /** The day it was fulfilled, for an item fulfilled late; absent for an overdue item. */
+  readonly fulfilledOn?: IsoDate;
+  /** Days past the deadline: to the date of the tally if overdue, to `fulfilledOn` if fulfilled late. */
+  readonly daysLate: number;
+}
+
+/**
+ * What {@link fulfilment} returns: 践诺 as of a date, overall, by level and by maker, with the
+ * items overdue and those fulfilled late.
+ *
+ * @example
+ * ```ts
+ * import { fulfilment, type Fulfilment } from 'cxzy/commitment';
+ * import { isoDate } from 'cxzy/schedule';
+ * const result: Fulfilment = fulfilment([], isoDate('2011-06-30'));
+ * result.overall.rate.value; // null
+ * ```
+ */
+export interface Fulfilment {
+  /** The date the tally is taken on. */
+  readonly asOf: IsoDate;
+  /** Every item of every commitment. */
+  readonly overall: FulfilmentTally;
+  /** Items of the branch, group and member commitments. */
+  readonly byLevel: Readonly<Record<CommitmentLevel, FulfilmentTally>>;
+  /** One tally per maker, ordered by level (branch, group, member), then maker id. */
+  readonly byMaker: readonly MakerFulfilment[];
+  /** Items not fulfilled past their deadline, most overdue first. */
+  readonly overdue: readonly LateItem[];
+  /** Items fulfilled after their deadline, latest first. */
+  readonly fulfilledLate: readonly LateItem[];
+  /** Inconsistent items: fulfilled without a date, or a date on an item not fulfilled. */
+  readonly issues: readonly Issue<CommitmentIssueCode>[];
+}
+
+/**
+ * 践诺率 as {@link FulfilmentTally} gives it: items fulfilled out of items settled (fulfilled, or
+ * past their deadline), exact.
+ *
+ * @deprecated Use Rate: one rate type serves 践诺率, 整改完成率 and evaluation coverage.
+ *
+ * @example
+ * ```ts
+ * import type { FulfilmentRate, Rate } from 'cxzy/commitment';
+ * const rate: FulfilmentRate = { numerator: 3, denominator: 4, value: 0.75 };
+ * const same: Rate = rate;
+ * same.value; // 0.75
+ * ```
+ */
+export type FulfilmentRate = Rate;
+
+/** Where one item stands on the day of the tally. */
+type Standing = 'fulfilled' | 'fulfilledLate' | 'overdue' | 'notYetDue';
+
+interface Counts {
+  items: number;
+  fulfilled: number;
+  fulfilledLate: number;
+  overdue: number;
+  notYetDue: number;
+}
+
+const emptyCounts = (): Counts => ({ items: 0, fulfilled: 0, fulfilledLate: 0, overdue: 0, notYetDue: 0 });
+
+function count(counts: Counts, standing: Standing): void {
+  counts.items += 1;
+  if (standing === 'fulfilled' || standing === 'fulfilledLate') counts.fulfilled += 1;
+  if (standing === 'fulfilledLate') counts.fulfilledLate += 1;
+  if (standing === 'overdue') counts.overdue += 1;
+  if (standing === 'notYetDue') counts.notYetDue += 1;
+}
+
+function tallyOf(counts: Counts): FulfilmentTally {
+  return { ...counts, rate: rateOf(counts.fulfilled, counts.fulfilled + counts.overdue) };
+}
+
+const byLateness = (a: LateItem, b: LateItem): number =>
+  b.daysLate - a.daysLate || compareText(a.commitmentId, b.commitmentId) || compareText(a.itemId, b.itemId);

@@ -6,18 +6,8 @@
  *
  * @packageDocumentation
  */
-export type {
-  Commitment,
-  CommitmentAudience,
-  CommitmentItem,
-  CommitmentItemStatus,
-  CommitmentLevel,
-  Fulfilment,
-  FulfilmentRate,
-  FulfilmentTally,
-  LateItem,
-  MakerFulfilment,
-} from './types';
+export type { Commitment, CommitmentAudience, CommitmentItem, CommitmentItemStatus, CommitmentLevel } from './types';
+export type { Rate } from '../core/rate';
 export {
   COMMITMENT_AUDIENCE_LABELS,
   COMMITMENT_ITEM_STATUS_LABELS,
@@ -26,4 +16,4 @@ export {
 } from './labels';
 export { COMMITMENT_MESSAGES, type CommitmentIssueCode } from './messages';
 export { checkDecomposition } from './checkDecomposition';
-export { fulfilment } from './fulfilment';
+export { fulfilment, type Fulfilment, type FulfilmentRate, type FulfilmentTally, type LateItem, type MakerFulfilment } from './fulfilment';

@@ -4,20 +4,6 @@ import { ORGANIZATION_KIND_LABELS } from './labels';
 import { ORGANIZATION_MESSAGES, type OrganizationIssueCode } from './messages';
 import type { OrganizationKind, PartyOrganization } from './types';
 
-const NO_PARENT = -1;
-const NOT_WALKED = -1;
-
-/**
- * Which kinds may stand directly under a kind. A 党委 may lead committees, general branches and
- * branches; a 党总支 leads branches; a 党支部 is the base level and leads no Party organization
- * (its 党小组 are groups, not organizations).
- */
-const ALLOWED_CHILDREN: Readonly<Record<OrganizationKind, readonly OrganizationKind[]>> = {
-  committee: ['committee', 'generalBranch', 'branch'],
-  generalBranch: ['branch'],
-  branch: [],
-};
-
 /**
  * Checks that a list of organizations forms trees: every id unique, every parent known, no
  * organization its own superior (directly or through a chain), and no kind inversion (a 党支部
@@ -116,3 +102,17 @@ export function checkOrganizationTree(
 
   return issues.sort((a, b) => (a.path[0] as number) - (b.path[0] as number));
 }
+
+const NO_PARENT = -1;
+const NOT_WALKED = -1;
+
+/**
+ * Which kinds may stand directly under a kind. A 党委 may lead committees, general branches and
+ * branches; a 党总支 leads branches; a 党支部 is the base level and leads no Party organization
+ * (its 党小组 are groups, not organizations).
+ */
+const ALLOWED_CHILDREN: Readonly<Record<OrganizationKind, readonly OrganizationKind[]>> = {
+  committee: ['committee', 'generalBranch', 'branch'],
+  generalBranch: ['branch'],
+  branch: [],
+};

@@ -6,20 +6,22 @@
  * @packageDocumentation
  */
 export type {
-  CompletionRate,
   CorrectionPeriodRule,
-  LimitedCorrection,
-  OverdueRectification,
   RectificationItem,
   RectificationItemStatus,
-  RectificationReport,
   RectificationSource,
   TierResult,
-  UndisclosedRectification,
   Verification,
 } from './types';
+export type { Rate } from '../core/rate';
 export { RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATUS_LABELS } from './labels';
 export { RECTIFICATION_MESSAGES, type RectificationIssueCode } from './messages';
 export { LIMITED_CORRECTION_PERIOD, LIMITED_CORRECTION_TEXT } from './rules';
-export { rectificationStatus } from './rectificationStatus';
-export { rectifyUnqualified, type RectifyUnqualifiedOptions } from './rectifyUnqualified';
+export {
+  rectificationStatus,
+  type CompletionRate,
+  type OverdueRectification,
+  type RectificationReport,
+  type UndisclosedRectification,
+} from './rectificationStatus';
+export { rectifyUnqualified, type LimitedCorrection, type RectifyUnqualifiedOptions } from './rectifyUnqualified';

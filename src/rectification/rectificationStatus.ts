@@ -2,8 +2,9 @@ import { compareText } from '../core/compareText';
 import type { Issue } from '../core/issue';
 import { createIssue } from '../core/message';
 import { daysBetween, type IsoDate } from '../core/isoDate';
+import { rateOf, type Rate } from '../core/rate';
 import { RECTIFICATION_MESSAGES, type RectificationIssueCode } from './messages';
-import type { OverdueRectification, RectificationItem, RectificationReport, UndisclosedRectification } from './types';
+import type { RectificationItem } from './types';
 
 /**
  * 整改 as of `asOf`: how many items are completed (整改完成率), which are overdue, and which were
@@ -99,7 +100,7 @@ export function rectificationStatus(items: readonly RectificationItem[], asOf: I
     total: items.length,
     completed,
     completedLate,
-    completionRate: { numerator: completed, denominator: items.length, value: items.length === 0 ? null : completed / items.length },
+    completionRate: rateOf(completed, items.length),
     openIds,
     overdue: overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || compareText(a.itemId, b.itemId)),
     undisclosed,
@@ -108,3 +109,97 @@ export function rectificationStatus(items: readonly RectificationItem[], asOf: I
     issues,
   };
 }
+
+/**
+ * An item past its deadline and not completed.
+ *
+ * @example
+ * ```ts
+ * import { isoDate } from 'cxzy/schedule';
+ * import type { OverdueRectification } from 'cxzy/rectification';
+ * const overdue: OverdueRectification = { itemId: 'r2', ownerId: 'm05', problem: '校门口交通秩序混乱', due: isoDate('2011-04-30'), daysOverdue: 31 };
+ * ```
+ */
+export interface OverdueRectification {
+  /** The item's id. */
+  readonly itemId: string;
+  /** Who is responsible. */
+  readonly ownerId: string;
+  /** The problem. */
+  readonly problem: string;
+  /** The deadline missed. */
+  readonly due: IsoDate;
+  /** Days from the deadline to the date of the report. */
+  readonly daysOverdue: number;
+}
+
+/**
+ * A completed item whose process or result was never disclosed to the masses.
+ *
+ * @example
+ * ```ts
+ * import type { UndisclosedRectification } from 'cxzy/rectification';
+ * const undisclosed: UndisclosedRectification = { itemId: 'r1', ownerId: 'm02', processUndisclosed: false, resultUndisclosed: true };
+ * ```
+ */
+export interface UndisclosedRectification {
+  /** The item's id. */
+  readonly itemId: string;
+  /** Who is responsible. */
+  readonly ownerId: string;
+  /** The process was never shown to the masses (整改过程未公示). */
+  readonly processUndisclosed: boolean;
+  /** The result was never made public (整改结果未公开). */
+  readonly resultUndisclosed: boolean;
+}
+
+/**
+ * What {@link rectificationStatus} returns: 整改 as of a date.
+ *
+ * @example
+ * ```ts
+ * import { rectificationStatus, type RectificationReport } from 'cxzy/rectification';
+ * import { isoDate } from 'cxzy/schedule';
+ * const report: RectificationReport = rectificationStatus([], isoDate('2011-06-30'));
+ * report.completionRate.value; // null
+ * ```
+ */
+export interface RectificationReport {
+  /** The date of the report. */
+  readonly asOf: IsoDate;
+  /** Items counted. */
+  readonly total: number;
+  /** Items completed on or before `asOf`, not failed at verification. */
+  readonly completed: number;
+  /** Of `completed`, those completed after their deadline. */
+  readonly completedLate: number;
+  /** 整改完成率: `completed / total`, exact. */
+  readonly completionRate: Rate;
+  /** The ids of items not completed, in input order. */
+  readonly openIds: readonly string[];
+  /** Items past their deadline and not completed, most overdue first. */
+  readonly overdue: readonly OverdueRectification[];
+  /** Completed items whose process or result was never disclosed, in input order. */
+  readonly undisclosed: readonly UndisclosedRectification[];
+  /** Completed items not yet checked (待验收), in input order. */
+  readonly awaitingVerificationIds: readonly string[];
+  /** Items marked completed that failed their check (整改不到位): counted as not completed. */
+  readonly failedVerificationIds: readonly string[];
+  /** Inconsistent items: completed without a date, a date on an item not completed, a reused id. */
+  readonly issues: readonly Issue<RectificationIssueCode>[];
+}
+
+/**
+ * 整改完成率 as {@link RectificationReport} gives it: items completed out of all items, exact.
+ *
+ * @deprecated Use Rate: one rate type serves 践诺率, 整改完成率 and evaluation coverage.
+ *
+ * @example
+ * ```ts
+ * import type { CompletionRate, Rate } from 'cxzy/rectification';
+ * const rate: CompletionRate = { numerator: 3, denominator: 4, value: 0.75 };
+ * const same: Rate = rate;
+ * same.denominator; // 4
+ * ```
+ */
+export type CompletionRate = Rate;

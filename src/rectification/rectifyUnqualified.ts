@@ -1,47 +1,11 @@
 import { calendarParts, daysInMonth, formatCalendarDate } from '../core/calendar';
+import type { Issue } from '../core/issue';
+import type { IsoDate } from '../core/isoDate';
 import type { Locale } from '../core/locale';
 import { createIssue } from '../core/message';
-import type { IsoDate } from '../core/isoDate';
-import { RECTIFICATION_MESSAGES } from './messages';
+import { RECTIFICATION_MESSAGES, type RectificationIssueCode } from './messages';
 import { LIMITED_CORRECTION_PERIOD, LIMITED_CORRECTION_TEXT } from './rules';
-import type { CorrectionPeriodRule, LimitedCorrection, TierResult } from './types';
-
-/**
- * Options of {@link rectifyUnqualified}.
- *
- * @example
- * ```ts
- * import type { RectifyUnqualifiedOptions } from 'cxzy/rectification';
- * const options: RectifyUnqualifiedOptions = { months: 12, id: 'correction-m11', locale: 'en' };
- * ```
- */
-export interface RectifyUnqualifiedOptions {
-  /** The period in months; the rule's usual period when absent. */
-  readonly months?: number;
-  /** The usual and longest period; {@link LIMITED_CORRECTION_PERIOD} when absent. */
-  readonly rule?: CorrectionPeriodRule;
-  /** The item's id; `limited-correction-<memberId>` when absent. */
-  readonly id?: string;
-  /** The language of the item's texts; `'zh-CN'` when absent. */
-  readonly locale?: Locale;
-}
-
-const MONTHS_PER_YEAR = 12;
-
-/**
- * The day a period of `months` months starting on `start` ends, by 民法典 第二百零一、二百零二条:
- * the first day is not counted, and the period ends on the day of the final month that corresponds
- * to `start`, or on its last day if the month has no such day.
- */
-function endOfMonthsPeriod(start: IsoDate, months: number): IsoDate {
-  const parts = calendarParts(start);
-  // An IsoDate is checked when it is made; a forged one is a programming error.
-  if (parts === undefined) throw new RangeError(`Not a calendar date: ${JSON.stringify(start)}`);
-  const monthIndex = parts.month - 1 + months;
-  const year = parts.year + Math.floor(monthIndex / MONTHS_PER_YEAR);
-  const month = (monthIndex % MONTHS_PER_YEAR) + 1;
-  return formatCalendarDate(year, month, Math.min(parts.day, daysInMonth(year, month))) as IsoDate;
-}
+import type { CorrectionPeriodRule, RectificationItem, TierResult } from './types';
 
 /**
  * 限期改正: the rectification item of a member found 不合格 — six months by default, at most a year
@@ -104,4 +68,60 @@ export function rectifyUnqualified(
     },
     issues: [],
   };
+}
+
+/**
+ * Options of {@link rectifyUnqualified}.
+ *
+ * @example
+ * ```ts
+ * import type { RectifyUnqualifiedOptions } from 'cxzy/rectification';
+ * const options: RectifyUnqualifiedOptions = { months: 12, id: 'correction-m11', locale: 'en' };
+ * ```
+ */
+export interface RectifyUnqualifiedOptions {
+  /** The period in months; the rule's usual period when absent. */
+  readonly months?: number;
+  /** The usual and longest period; {@link LIMITED_CORRECTION_PERIOD} when absent. */
+  readonly rule?: CorrectionPeriodRule;
+  /** The item's id; `limited-correction-<memberId>` when absent. */
+  readonly id?: string;
+  /** The language of the item's texts; `'zh-CN'` when absent. */
+  readonly locale?: Locale;
+}
+
+/**
+ * What {@link rectifyUnqualified} returns: the 限期改正 item, when the member is 不合格 and the
+ * period is allowed, and the issues.
+ *
+ * @example
+ * ```ts
+ * import { rectifyUnqualified, type LimitedCorrection } from 'cxzy/rectification';
+ * import { isoDate } from 'cxzy/schedule';
+ * const result: LimitedCorrection = rectifyUnqualified({ memberId: 'm06', tier: 'qualified' }, isoDate('2011-01-10'));
+ * result.item; // undefined
+ * ```
+ */
+export interface LimitedCorrection {
+  /** The rectification item; absent for a member not 不合格, or a period the rule does not allow. */
+  readonly item?: RectificationItem;
+  /** Why no item could be made. */
+  readonly issues: readonly Issue<RectificationIssueCode>[];
+}
+
+const MONTHS_PER_YEAR = 12;
+
+/**
+ * The day a period of `months` months starting on `start` ends, by 民法典 第二百零一、二百零二条:
+ * the first day is not counted, and the period ends on the day of the final month that corresponds
+ * to `start`, or on its last day if the month has no such day.
+ */
+function endOfMonthsPeriod(start: IsoDate, months: number): IsoDate {
+  const parts = calendarParts(start);
+  // An IsoDate is checked when it is made; a forged one is a programming error.
+  if (parts === undefined) throw new RangeError(`Not a calendar date: ${JSON.stringify(start)}`);
+  const monthIndex = parts.month - 1 + months;
+  const year = parts.year + Math.floor(monthIndex / MONTHS_PER_YEAR);
+  const month = (monthIndex % MONTHS_PER_YEAR) + 1;
+  return formatCalendarDate(year, month, Math.min(parts.day, daysInMonth(year, month))) as IsoDate;
 }

@@ -1,7 +1,5 @@
-import type { Issue } from '../core/issue';
 import type { IsoDate } from '../core/isoDate';
-import type { RectificationIssueCode } from './messages';
-import type { MemberTier } from '../scoring/types';
+import type { MemberTier } from '../core/tiers';
 
 /**
  * Where a problem to rectify came from: 群众意见 (the masses' opinions, surveys, the suggestion
@@ -100,104 +98,6 @@ export interface RectificationItem {
 }
 
 /**
- * An exact rate of two counts, such as 整改完成率: `value` is `numerator / denominator`, or `null`
- * when there is nothing to count.
- *
- * @example
- * ```ts
- * import type { CompletionRate } from 'cxzy/rectification';
- * const rate: CompletionRate = { numerator: 3, denominator: 4, value: 0.75 };
- * ```
- */
-export interface CompletionRate {
-  /** Items completed. */
-  readonly numerator: number;
-  /** All items. */
-  readonly denominator: number;
-  /** The rate in [0, 1], or `null` when there are no items. For display: decide on the counts. */
-  readonly value: number | null;
-}
-
-/**
- * An item past its deadline and not completed.
- *
- * @example
- * ```ts
- * import { isoDate } from 'cxzy/schedule';
- * import type { OverdueRectification } from 'cxzy/rectification';
- * const overdue: OverdueRectification = { itemId: 'r2', ownerId: 'm05', problem: '校门口交通秩序混乱', due: isoDate('2011-04-30'), daysOverdue: 31 };
- * ```
- */
-export interface OverdueRectification {
-  /** The item's id. */
-  readonly itemId: string;
-  /** Who is responsible. */
-  readonly ownerId: string;
-  /** The problem. */
-  readonly problem: string;
-  /** The deadline missed. */
-  readonly due: IsoDate;
-  /** Days from the deadline to the date of the report. */
-  readonly daysOverdue: number;
-}
-
-/**
- * A completed item whose process or result was never disclosed to the masses.
- *
- * @example
- * ```ts
- * import type { UndisclosedRectification } from 'cxzy/rectification';
- * const undisclosed: UndisclosedRectification = { itemId: 'r1', ownerId: 'm02', processUndisclosed: false, resultUndisclosed: true };
- * ```
- */
-export interface UndisclosedRectification {
-  /** The item's id. */
-  readonly itemId: string;
-  /** Who is responsible. */
-  readonly ownerId: string;
-  /** The process was never shown to the masses (整改过程未公示). */
-  readonly processUndisclosed: boolean;
-  /** The result was never made public (整改结果未公开). */
-  readonly resultUndisclosed: boolean;
-}
-
-/**
- * What {@link rectificationStatus} returns: 整改 as of a date.
- *
- * @example
- * ```ts
- * import { rectificationStatus, type RectificationReport } from 'cxzy/rectification';
- * import { isoDate } from 'cxzy/schedule';
- * const report: RectificationReport = rectificationStatus([], isoDate('2011-06-30'));
- * report.completionRate.value; // null
- * ```
- */
-export interface RectificationReport {
-  /** The date of the report. */
-  readonly asOf: IsoDate;
-  /** Items counted. */
-  readonly total: number;
-  /** Items completed on or before `asOf`, not failed at verification. */
-  readonly completed: number;
-  /** Of `completed`, those completed after their deadline. */
-  readonly completedLate: number;
-  /** 整改完成率: `completed / total`. */
-  readonly completionRate: CompletionRate;
-  /** The ids of items not completed, in input order. */
-  readonly openIds: readonly string[];
-  /** Items past their deadline and not completed, most overdue first. */
-  readonly overdue: readonly OverdueRectification[];
-  /** Completed items whose process or result was never disclosed, in input order. */
-  readonly undisclosed: readonly UndisclosedRectification[];
-  /** Completed items not yet checked (待验收), in input order. */
-  readonly awaitingVerificationIds: readonly string[];
-  /** Items marked completed that failed their check (整改不到位): counted as not completed. */
-  readonly failedVerificationIds: readonly string[];
-  /** Inconsistent items: completed without a date, a date on an item not completed, a reused id. */
-  readonly issues: readonly Issue<RectificationIssueCode>[];
-}
-
-/**
  * An assessment result, as far as 限期改正 needs it: whose, and which tier.
  *
  * @example
@@ -211,25 +111,6 @@ export interface TierResult {
   readonly memberId: string;
   /** The tier decided. */
   readonly tier: MemberTier;
-}
-
-/**
- * What {@link rectifyUnqualified} returns: the 限期改正 item, when the member is 不合格 and the
- * period is allowed, and the issues.
- *
- * @example
- * ```ts
- * import { rectifyUnqualified, type LimitedCorrection } from 'cxzy/rectification';
- * import { isoDate } from 'cxzy/schedule';
- * const result: LimitedCorrection = rectifyUnqualified({ memberId: 'm06', tier: 'qualified' }, isoDate('2011-01-10'));
- * result.item; // undefined
- * ```
- */
-export interface LimitedCorrection {
-  /** The rectification item; absent for a member not 不合格, or a period the rule does not allow. */
-  readonly item?: RectificationItem;
-  /** Why no item could be made. */
-  readonly issues: readonly Issue<RectificationIssueCode>[];
 }
 
 /**

@@ -3,8 +3,8 @@ import {
   EXAMPLE_COMMITMENTS,
   EXAMPLE_RECORDS,
   exampleSummary,
-  summarySection,
 } from '../../src/cli/demo/accountability';
+import { summarySection } from '../../src/cli/report/summarySection';
 import { EXAMPLE_FUNCTIONAL_GROUPS, EXAMPLE_MEMBERS } from '../../src/cli/demo/example';
 import { checkDecomposition } from '../../src/commitment';
 
