@@ -1,4 +1,4 @@
-import { daysInMonth, formatCalendarDate } from '../core/calendar';
+import { daysInMonth, formatCalendarDate, toDayNumber } from '../core/calendar';
 import type { DateRange } from '../core/dateRange';
 import type { LocalizedText } from '../core/locale';
 import {
@@ -12,7 +12,7 @@ import {
   type Semester,
 } from './cadence';
 import { daysBetween, type IsoDate } from '../core/isoDate';
-import { maxDate, minDate, partsOf, scheduleIssue } from './internal';
+import { dayNumberOf, isoDateOfDayNumber, partsOf, scheduleIssue } from './internal';
 import type { ScheduleIssue } from './types';
 
 /**
@@ -180,23 +180,43 @@ interface Span {
   readonly periodDays: number;
 }
 
+/**
+ * A whole period, by day numbers: a semester that wraps the year may begin in year −1 or end in
+ * 10000 when `range` touches the calendar's edge, so it is only written as dates once clipped.
+ */
+interface WholeSpan {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly first: number;
+  readonly last: number;
+}
+
 const MONTH_NAMES_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const QUARTERS_ZH = ['一', '二', '三', '四'] as const;
 const MONTHS_IN = { month: 1, quarter: 3, halfYear: 6, year: 12 } as const satisfies Record<Exclude<CadenceUnit, 'semester'>, number>;
 
 /** The periods of `unit` that share days with `range`, clipped to it, in order. */
 function periodsOf(unit: CadenceUnit, range: DateRange, semesters: readonly Semester[]): readonly Span[] {
+  const first = dayNumberOf(range.start);
+  const last = dayNumberOf(range.end);
   const whole = unit === 'semester' ? semesterSpans(range, semesters) : calendarSpans(unit, range);
   return whole
-    .filter((span) => span.start <= range.end && span.end >= range.start)
-    .map((span) => ({ ...span, start: maxDate(span.start, range.start), end: minDate(span.end, range.end) }));
+    .filter((span) => span.first <= last && span.last >= first)
+    .map(({ id, label, first: spanFirst, last: spanLast }) => ({
+      id,
+      label,
+      // Clipped to the range, which the calendar holds: these are dates.
+      start: isoDateOfDayNumber(Math.max(spanFirst, first))!,
+      end: isoDateOfDayNumber(Math.min(spanLast, last))!,
+      periodDays: spanLast - spanFirst + 1,
+    }));
 }
 
-function calendarSpans(unit: Exclude<CadenceUnit, 'semester'>, range: DateRange): readonly Span[] {
+function calendarSpans(unit: Exclude<CadenceUnit, 'semester'>, range: DateRange): readonly WholeSpan[] {
   const months = MONTHS_IN[unit];
   const first = partsOf(range.start);
   const last = partsOf(range.end);
-  const spans: Span[] = [];
+  const spans: WholeSpan[] = [];
   // Months are numbered from year 0 so that a quarter or half year is a multiple of its length.
   let index = Math.floor((first.year * MONTHS_IN.year + first.month - 1) / months) * months;
   const lastIndex = last.year * MONTHS_IN.year + last.month - 1;
@@ -204,9 +224,8 @@ function calendarSpans(unit: Exclude<CadenceUnit, 'semester'>, range: DateRange)
     const year = Math.floor(index / MONTHS_IN.year);
     const month = (index % MONTHS_IN.year) + 1;
     const endMonth = month + months - 1;
-    const start = formatCalendarDate(year, month, 1) as IsoDate;
-    const end = formatCalendarDate(year, endMonth, daysInMonth(year, endMonth)) as IsoDate;
-    spans.push({ ...nameOf(unit, year, month), start, end, periodDays: daysBetween(end, start) + 1 });
+    const span = { first: toDayNumber(year, month, 1), last: toDayNumber(year, endMonth, daysInMonth(year, endMonth)) };
+    spans.push({ ...nameOf(unit, year, month), ...span });
   }
   return spans;
 }
@@ -228,31 +247,31 @@ function nameOf(unit: Exclude<CadenceUnit, 'semester'>, year: number, month: num
   }
 }
 
-function semesterSpans(range: DateRange, semesters: readonly Semester[]): readonly Span[] {
-  const spans: Span[] = [];
+function semesterSpans(range: DateRange, semesters: readonly Semester[]): readonly WholeSpan[] {
+  const spans: WholeSpan[] = [];
   for (let year = partsOf(range.start).year - 1; year <= partsOf(range.end).year; year += 1) {
     for (const semester of semesters) {
-      const { start, end } = occurrence(semester, year);
       spans.push({
         id: `${year}-${semester.id}`,
         label: { 'zh-CN': `${year}年${semester.label['zh-CN']}`, en: `${semester.label.en} ${year}` },
-        start,
-        end,
-        periodDays: daysBetween(end, start) + 1,
+        ...occurrence(semester, year),
       });
     }
   }
-  return spans.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  return spans.sort((a, b) => a.first - b.first);
 }
 
-/** The semester that starts in `year`: it ends the same year, or the next when its end comes first. */
-function occurrence(semester: Semester, year: number): { readonly start: IsoDate; readonly end: IsoDate } {
+/**
+ * The semester that starts in `year`, as day numbers: it ends the same year, or the next when its
+ * end comes first. Day numbers, because the year may be one the calendar does not hold.
+ */
+function occurrence(semester: Semester, year: number): { readonly first: number; readonly last: number } {
   const wraps =
     semester.end.month < semester.start.month || (semester.end.month === semester.start.month && semester.end.day < semester.start.day);
   const endYear = wraps ? year + 1 : year;
   return {
-    start: formatCalendarDate(year, semester.start.month, semester.start.day) as IsoDate,
-    end: formatCalendarDate(endYear, semester.end.month, Math.min(semester.end.day, daysInMonth(endYear, semester.end.month))) as IsoDate,
+    first: toDayNumber(year, semester.start.month, semester.start.day),
+    last: toDayNumber(endYear, semester.end.month, Math.min(semester.end.day, daysInMonth(endYear, semester.end.month))),
   };
 }
 
@@ -295,8 +314,8 @@ function checkSemesters(semesters: readonly Semester[], issues: ScheduleIssue[])
   reference.forEach((a, i) => {
     for (const b of reference.slice(i + 1)) {
       if (a.semester === b.semester) continue;
-      const from = maxDate(a.start, b.start);
-      if (from > minDate(a.end, b.end)) continue;
+      const from = Math.max(a.first, b.first);
+      if (from > Math.min(a.last, b.last)) continue;
       const key = [a.semester.id, b.semester.id].sort().join('\u0000');
       if (reported.has(key)) continue;
       reported.add(key);
@@ -306,7 +325,7 @@ function checkSemesters(semesters: readonly Semester[], issues: ScheduleIssue[])
           semesterEn: b.semester.label.en,
           other: a.semester.label['zh-CN'],
           otherEn: a.semester.label.en,
-          date: from.slice(5),
+          date: isoDateOfDayNumber(from)!.slice(5),
         }),
       );
     }

@@ -4,7 +4,8 @@
  *
  * @packageDocumentation
  */
-export { addDays, daysBetween, isIsoDate, isoDate, type IsoDate } from '../core/isoDate';
+export { addDays, daysBetween, isIsoDate, isoDate, MAX_ISO_DATE, MIN_ISO_DATE, type IsoDate } from '../core/isoDate';
+export { CalendarRangeError, type CalendarRangeReason } from '../core/calendarRangeError';
 export type {
   BeforeReading,
   DateSpan,

@@ -1,6 +1,7 @@
-import { daysInMonth, formatCalendarDate } from '../core/calendar';
+import { formatDayNumber } from '../core/calendar';
 import type { LocalizedText } from '../core/locale';
 import type { IsoDate } from '../core/isoDate';
+import { namedDayNumber } from './internal';
 
 /**
  * A day the plans name instead of dating: "七一前", "教师节前". It recurs every year on the same
@@ -64,22 +65,28 @@ export const NAMED_DAYS = {
 } as const satisfies Record<NamedDayId, NamedDay>;
 
 /**
- * The date of a named day in a given year.
+ * The date of a named day in a given year. A day the month lacks that year falls on the month's
+ * last day (a table naming 29 February gets the 28th in other years).
  *
  * @param namedDay - the day, such as `NAMED_DAYS.partyFounding`.
- * @param year - the year.
+ * @param year - the year, 0 to 9999.
  * @returns its date that year.
+ * @throws {@link CalendarRangeError} (a `RangeError`) rather than return a string that is not a
+ *   date: `notADate` for a named day no year has (month not 1–12, day not a whole number from 1)
+ *   or a year that is not a whole number, `outOfRange` for a year outside 0–9999.
  *
  * @example
  * ```ts
  * import { NAMED_DAYS, namedDayIn } from 'cxzy/schedule';
  * namedDayIn(NAMED_DAYS.partyFounding, 2021); // '2021-07-01'
  * namedDayIn(NAMED_DAYS.teachersDay, 2010); // '2010-09-10'
+ * const leapDay = { month: 2, day: 29, label: { 'zh-CN': '闰日', en: 'Leap day' }, names: [] };
+ * namedDayIn(leapDay, 2012); // '2012-02-29'
+ * namedDayIn(leapDay, 2011); // '2011-02-28'
  * ```
  */
 export function namedDayIn(namedDay: NamedDay, year: number): IsoDate {
-  // A user's table may name 29 February; in other years it falls on the 28th, the month's end.
-  return formatCalendarDate(year, namedDay.month, Math.min(namedDay.day, daysInMonth(year, namedDay.month))) as IsoDate;
+  return formatDayNumber(namedDayNumber(namedDay, year)) as IsoDate;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { daysInMonth, formatCalendarDate } from '../core/calendar';
+import { daysInMonth, FIRST_YEAR, formatCalendarDate, isCalendarDate } from '../core/calendar';
 import type { ParseResult } from '../core/issue';
 import type { IsoDate } from '../core/isoDate';
 import { lastDayBefore, scheduleIssue } from './internal';
@@ -88,7 +88,9 @@ type Step = { readonly term: Term; readonly next: number } | { readonly issue: S
  *
  * An inverted range ("2012年7月—2012年6月底") is returned as written, start after end, for
  * {@link validateSchedule} to report: reading it is not the place to correct it. Quotes, brackets
- * and a leading 在/于/从 are skipped.
+ * and a leading 在/于/从 are skipped. A day that does not exist ("2月30日"), a default year that is
+ * not a whole number from 0 to 9999, and "0000年1月1日前" (the calendar has no day before it) are
+ * reported as `datePhrase.notADate`: the function never throws.
  *
  * @param text - the phrase, such as `'2021年5月下旬—6月'` or `'在7月1日前'`.
  * @param options - the default year, the reading of "前", and the named days and congresses known.
@@ -106,6 +108,8 @@ type Step = { readonly term: Term; readonly next: number } | { readonly issue: S
  * const summary = parseDatePhrase('2012年7月—党的十八大召开前');
  * summary.success && summary.data; // { start: '2012-07-01', end: '2012-11-07' }
  * parseDatePhrase('7月1日前').success; // false: no year
+ * const beyond = parseDatePhrase('七一前', { year: 10000 });
+ * beyond.success || beyond.issues[0]?.code; // 'datePhrase.notADate'
  * ```
  */
 export function parseDatePhrase(text: string, options: DatePhraseOptions = {}): ParseResult<DateSpan> {
@@ -153,7 +157,10 @@ function readTerm(text: string, from: number, defaultYear: number | undefined, s
     if (before === null) return { term: { span, year }, next };
     next += before[0].length;
     const edge = settings.before === 'exclusive' ? (span.start ?? span.end) : span.end;
-    return { term: { span: { end: lastDayBefore(edge, settings.before) }, year }, next };
+    const end = lastDayBefore(edge, settings.before);
+    // "0000年1月1日前": the calendar has no day before its first.
+    if (end === undefined) return { issue: notADate(text, FIRST_YEAR - 1, 12, 31) };
+    return { term: { span: { end }, year }, next };
   };
   const missingYear = (): Step => ({ issue: scheduleIssue('datePhrase.missingYear', 'error', [], { text }) });
 
@@ -170,6 +177,11 @@ function readTerm(text: string, from: number, defaultYear: number | undefined, s
   const named = namedDayAt(tail, settings.namedDays);
   if (named !== undefined) {
     if (year === undefined) return missingYear();
+    // A year outside 0–9999 (from options.year) or a named day no year has is no date to read.
+    const { month: namedMonth, day: namedDay } = named.day;
+    if (!isCalendarDate(year, namedMonth, Math.min(namedDay, daysInMonth(year, namedMonth)))) {
+      return { issue: notADate(text, year, namedMonth, namedDay) };
+    }
     const day = namedDayIn(named.day, year);
     const length = named.name.length + (/^(?:召开|当天)/u.exec(tail.slice(named.name.length))?.[0].length ?? 0);
     return read({ start: day, end: day }, length);
@@ -180,6 +192,7 @@ function readTerm(text: string, from: number, defaultYear: number | undefined, s
     if (year === undefined) return missingYear();
     const monthNumber = Number(month[1]);
     if (monthNumber < 1 || monthNumber > 12) return { issue: notADate(text, year, monthNumber, 1) };
+    if (!isCalendarDate(year, monthNumber, 1)) return { issue: notADate(text, year, monthNumber, Number(month[2] ?? 1)) };
     const last = daysInMonth(year, monthNumber);
     const day = (n: number) => formatCalendarDate(year, monthNumber, n) as IsoDate;
     const [, , dayText, tenDays, end, beginning, tenDaysWithoutMonth] = month;

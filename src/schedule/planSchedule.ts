@@ -1,7 +1,6 @@
-import { daysInMonth, formatCalendarDate } from '../core/calendar';
-import { addDays, type IsoDate } from '../core/isoDate';
-import { lastDayBefore, partsOf, scheduleIssue } from './internal';
-import { namedDayIn } from './namedDays';
+import { daysInMonth, describeDayNumber, FIRST_DAY_NUMBER, fromDayNumber, LAST_DAY_NUMBER, toDayNumber } from '../core/calendar';
+import { MAX_ISO_DATE, MIN_ISO_DATE, type IsoDate } from '../core/isoDate';
+import { dayNumberOf, isoDateOfDayNumber, lastDayNumberBefore, namedDayNumber, scheduleIssue } from './internal';
 import type { DayAnchor, PhaseLength, ScheduleTemplate, TaskDue } from './templates';
 import type { BeforeReading, Phase, ScheduleIssue, Task } from './types';
 
@@ -53,10 +52,20 @@ export interface PlannedSchedule {
  * wrong with the phases but the usual lengths of {@link DEFAULT_MIN_PHASE_DAYS}, which a template
  * of one's own may undercut.
  *
+ * Dates end at {@link MAX_ISO_DATE}, 9999-12-31. A phase that would end after it is reported as
+ * running outside that period (`schedule.phaseOutsidePeriod`, an error whose period is
+ * {@link MIN_ISO_DATE} to {@link MAX_ISO_DATE} and whose `end` names the day it would have ended,
+ * such as `10000-03-31`) and, like the phases above, ends the day before it starts; so does a phase
+ * that would start after 9999-12-31 (it is written as starting on 9999-12-31). A task due outside
+ * the calendar has no due date and is reported as `template.taskOutsidePhase`. Planning never
+ * throws for a date beyond the calendar.
+ *
  * @param template - the template, such as {@link TEMPLATE_NANJIAO_2010}. Not modified.
  * @param options - the start day and the reading of "前".
  * @returns the phases and every issue.
- * @throws RangeError if `options.start` is not a real `IsoDate` (a brand forged with `as`).
+ * @throws {@link CalendarRangeError} (a `RangeError`) if `options.start` or a congress's opening is
+ *   not a real `IsoDate` (a brand forged with `as`), or a named day of the template is no day of
+ *   any year (month 13): errors in the program, not in the plan.
  *
  * @example
  * ```ts
@@ -80,81 +89,124 @@ export interface PlannedSchedule {
  * plan.phases[1]?.tasks[0]?.due; // '2021-06-07'
  * plan.issues; // []
  * ```
+ *
+ * @example
+ * ```ts
+ * import { isoDate, planSchedule, TEMPLATE_NANJIAO_2010 } from 'cxzy/schedule';
+ * // Nine months from July 9999 would end in March 10000, which YYYY-MM-DD cannot write.
+ * const plan = planSchedule(TEMPLATE_NANJIAO_2010, { start: isoDate('9999-06-01') });
+ * plan.phases.map((phase) => [phase.start, phase.end]); // [['9999-06-01', '9999-06-30'], ['9999-07-01', '9999-06-30'], ['9999-07-01', '9999-09-30']]
+ * plan.issues.map((issue) => [issue.code, issue.params['end']]); // [['schedule.phaseOutsidePeriod', '10000-03-31']]
+ * ```
  */
 export function planSchedule(template: ScheduleTemplate, options: PlanScheduleOptions): PlannedSchedule {
   const reading = options.before ?? 'exclusive';
   const phases: Phase[] = [];
   const issues: ScheduleIssue[] = [];
-  let start = options.start;
+  // Day numbers, so that a plan running past 9999-12-31 can be measured, then reported.
+  let start = dayNumberOf(options.start);
   template.phases.forEach((phaseTemplate, index) => {
     const about = { phaseId: phaseTemplate.id };
     const phaseTitle = phaseTemplate.title;
     const planned = endOf(phaseTemplate.length, start, reading);
+    const path = ['phases', index, 'length'];
     if ('invalid' in planned) {
-      issues.push(scheduleIssue('template.invalidLength', 'error', ['phases', index, 'length'], { phaseTitle, length: planned.invalid }, about));
+      issues.push(scheduleIssue('template.invalidLength', 'error', path, { phaseTitle, length: planned.invalid }, about));
     } else if ('passed' in planned) {
-      issues.push(scheduleIssue('template.anchorNotAfterStart', 'error', ['phases', index, 'length'], { phaseTitle, anchor: planned.passed, start }, about));
+      issues.push(scheduleIssue('template.anchorNotAfterStart', 'error', path, { phaseTitle, anchor: planned.passed, start: describeDayNumber(start) }, about));
+    } else if ('beyond' in planned) {
+      const params = { phaseTitle, start: describeDayNumber(start), end: describeDayNumber(planned.beyond), periodStart: MIN_ISO_DATE, periodEnd: MAX_ISO_DATE };
+      issues.push(scheduleIssue('schedule.phaseOutsidePeriod', 'error', path, params, about));
     }
-    const end = 'end' in planned ? planned.end : addDays(start, -1);
+    const dated = 'end' in planned ? { start: isoDateOfDayNumber(start)!, end: isoDateOfDayNumber(planned.end)! } : withoutDays(start);
     const tasks = phaseTemplate.tasks.map((taskTemplate, taskIndex): Task => {
       const task = { id: taskTemplate.id, title: taskTemplate.title };
       if (taskTemplate.due === undefined) return task;
-      const due = dueOf(taskTemplate.due, start, end, reading);
+      const due = 'end' in planned ? dueOf(taskTemplate.due, start, planned.end, reading) : undefined;
       // A phase that could not be dated is reported already; its tasks cannot fit it either.
-      if ('end' in planned && (due === undefined || due < start || due > end)) {
+      if ('end' in planned && (due === undefined || due < dated.start || due > dated.end)) {
         issues.push(
           scheduleIssue(
             'template.taskOutsidePhase',
             'error',
             ['phases', index, 'tasks', taskIndex, 'due'],
-            { taskTitle: taskTemplate.title, due: due ?? String(Object.values(taskTemplate.due)[0]), phaseTitle, start, end },
+            { taskTitle: taskTemplate.title, due: due ?? String(Object.values(taskTemplate.due)[0]), phaseTitle, start: dated.start, end: dated.end },
             { phaseId: phaseTemplate.id, taskId: taskTemplate.id },
           ),
         );
       }
       return due === undefined ? task : { ...task, due };
     });
-    phases.push({ id: phaseTemplate.id, kind: phaseTemplate.kind, title: phaseTitle, start, end, tasks });
-    start = addDays(end, 1);
+    phases.push({ id: phaseTemplate.id, kind: phaseTemplate.kind, title: phaseTitle, ...dated, tasks });
+    start = ('end' in planned ? planned.end : start - 1) + 1;
   });
   return { phases, issues };
 }
 
-type PlannedEnd = { readonly end: IsoDate } | { readonly invalid: number } | { readonly passed: IsoDate };
+/**
+ * How a phase ends: on a day of the calendar, or not at all — its length is not a count, its
+ * anchor comes too soon, or its end (a day number) lies beyond 9999-12-31.
+ */
+type PlannedEnd =
+  | { readonly end: number }
+  | { readonly invalid: number }
+  | { readonly passed: IsoDate }
+  | { readonly beyond: number };
 
-function endOf(length: PhaseLength, start: IsoDate, reading: BeforeReading): PlannedEnd {
+function endOf(length: PhaseLength, start: number, reading: BeforeReading): PlannedEnd {
   if ('days' in length) {
-    return isCount(length.days) ? { end: addDays(start, length.days - 1) } : { invalid: length.days };
+    return isCount(length.days) ? within(start + length.days - 1) : { invalid: length.days };
   }
   if ('months' in length) {
     if (!isCount(length.months)) return { invalid: length.months };
-    const { year, month } = partsOf(start);
+    const { year, month } = fromDayNumber(start);
     const monthIndex = year * MONTHS_A_YEAR + (month - 1) + (length.months - 1);
     const endYear = Math.floor(monthIndex / MONTHS_A_YEAR);
     const endMonth = (monthIndex % MONTHS_A_YEAR) + 1;
-    return { end: formatCalendarDate(endYear, endMonth, daysInMonth(endYear, endMonth)) as IsoDate };
+    return within(toDayNumber(endYear, endMonth, daysInMonth(endYear, endMonth)));
   }
   const anchor = nextAnchor(length.before, start, reading);
-  const end = lastDayBefore(anchor, reading);
-  return end < start ? { passed: anchor } : { end };
+  const end = lastDayNumberBefore(anchor, reading);
+  if (end < start) return { passed: isoDateOfDayNumber(anchor) ?? (describeDayNumber(anchor) as IsoDate) };
+  return within(end);
 }
 
-function dueOf(due: TaskDue, start: IsoDate, end: IsoDate, reading: BeforeReading): IsoDate | undefined {
-  if ('daysAfterStart' in due) return Number.isInteger(due.daysAfterStart) ? addDays(start, due.daysAfterStart) : undefined;
-  if ('daysBeforeEnd' in due) return Number.isInteger(due.daysBeforeEnd) ? addDays(end, -due.daysBeforeEnd) : undefined;
-  return lastDayBefore(nextAnchor(due.before, start, reading), reading);
+/** An end inside the calendar, or the day number it would have been. */
+function within(end: number): PlannedEnd {
+  return end > LAST_DAY_NUMBER ? { beyond: end } : { end };
 }
 
-/** The first day of the anchor whose "前" falls on or after `from`; a congress has only one. */
-function nextAnchor(anchor: DayAnchor, from: IsoDate, reading: BeforeReading): IsoDate {
-  if ('congress' in anchor) return anchor.congress.opening;
-  const { year } = partsOf(from);
-  const thisYear = namedDayIn(anchor.namedDay, year);
-  return lastDayBefore(thisYear, reading) >= from ? thisYear : namedDayIn(anchor.namedDay, year + 1);
+/**
+ * The dates of a phase that could not be dated: it ends the day before it starts, so it has no
+ * days and the next phase starts where it would have. Its start is kept inside the calendar
+ * (9999-12-31 for a phase that would start after it; at 0000-01-01, which has no day before it,
+ * the phase is written 0000-01-02 to 0000-01-01).
+ */
+function withoutDays(start: number): { readonly start: IsoDate; readonly end: IsoDate } {
+  const kept = Math.min(Math.max(start, FIRST_DAY_NUMBER + 1), LAST_DAY_NUMBER);
+  return { start: isoDateOfDayNumber(kept)!, end: isoDateOfDayNumber(kept - 1)! };
+}
+
+function dueOf(due: TaskDue, start: number, end: number, reading: BeforeReading): IsoDate | undefined {
+  if ('daysAfterStart' in due) return Number.isSafeInteger(due.daysAfterStart) ? isoDateOfDayNumber(start + due.daysAfterStart) : undefined;
+  if ('daysBeforeEnd' in due) return Number.isSafeInteger(due.daysBeforeEnd) ? isoDateOfDayNumber(end - due.daysBeforeEnd) : undefined;
+  return isoDateOfDayNumber(lastDayNumberBefore(nextAnchor(due.before, start, reading), reading));
+}
+
+/**
+ * The first day (a day number) of the anchor whose "前" falls on or after `from`; a congress has
+ * only one. Next year's named day may lie beyond 9999-12-31: its day number says by how much.
+ */
+function nextAnchor(anchor: DayAnchor, from: number, reading: BeforeReading): number {
+  if ('congress' in anchor) return dayNumberOf(anchor.congress.opening);
+  const { year } = fromDayNumber(from);
+  const thisYear = namedDayNumber(anchor.namedDay, year);
+  return lastDayNumberBefore(thisYear, reading) >= from ? thisYear : namedDayNumber(anchor.namedDay, year + 1);
 }
 
 const MONTHS_A_YEAR = 12;
 
+/** A whole number above zero, exact as a double (so that day numbers stay exact too). */
 function isCount(value: number): boolean {
-  return Number.isInteger(value) && value > 0;
+  return Number.isSafeInteger(value) && value > 0;
 }

@@ -65,7 +65,9 @@ export interface ValidateScheduleOptions {
  * @param subject - a campaign, or its phases in the plan's order. Not modified.
  * @param options - the period to check against and the usual lengths of phases.
  * @returns every issue found; empty when the schedule is sound.
- * @throws RangeError if a date is not a real `IsoDate` (a brand forged with `as`).
+ * @throws {@link CalendarRangeError} (a `RangeError`) if a date is not a real `IsoDate` (a brand
+ *   forged with `as`). Every real date is checked without throwing, 0000-01-01 and 9999-12-31
+ *   included.
  *
  * @example
  * ```ts
@@ -209,8 +211,9 @@ function gaps({ phases, base }: Context): readonly Found[] {
   if (first === undefined) return found;
   let covering = first.phase;
   for (const { phase, index } of rest) {
-    const firstFree = addDays(covering.end, 1);
-    if (phase.start > firstFree) {
+    // Compared before adding a day: the day after a phase ending on 9999-12-31 is no date.
+    if (daysBetween(phase.start, covering.end) > 1) {
+      const firstFree = addDays(covering.end, 1);
       const to = addDays(phase.start, -1);
       const params = { previousTitle: covering.title, phaseTitle: phase.title, from: firstFree, to, days: daysBetween(to, firstFree) + 1 };
       found.push({ index, issue: scheduleIssue('schedule.gap', 'warning', [...base, index, 'start'], params, { phaseId: phase.id }) });
