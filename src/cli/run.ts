@@ -1,16 +1,12 @@
 import type { Issue } from '../core/issue';
-import type { Locale } from '../core/locale';
-import { validateSchedule } from '../schedule/validateSchedule';
-import { jsonSchemas } from '../schema/jsonSchemas';
-import { parseCampaign } from '../schema/parsers';
-import { MEMBER_TIER_LABELS } from '../core/tiers';
-import { assessMembers } from '../scoring/assessMembers';
-import { parseTierRule } from '../scoring/parseTierRule';
-import { MEMBER_TIERS_TONGMIN_2015 } from '../scoring/rules';
-import type { TierRule } from '../scoring/types';
-import { parseScoreCards, parseScoreSheets } from '../schema/parsers';
-import { demoLines } from './demo/index';
-import { issueLines } from './demo/format';
+import { LOCALES, type Locale, type LocalizedText } from '../core/locale';
+import { formatMessage } from '../core/message';
+import { CATALOGUES } from '../i18n';
+import { validateSchedule } from '../schedule';
+import { jsonSchemas, parseCampaign, parseScoreCards, parseScoreSheets } from '../schema';
+import { assessMembers, MEMBER_TIERS_TONGMIN_2015, parseTierRule, type TierRule } from '../scoring';
+import { issueLines } from './output';
+import { demoLines } from './report/demoLines';
 
 /** What the program touches outside itself: injected, so it is tested without a terminal or disk. */
 export interface Io {
@@ -20,38 +16,35 @@ export interface Io {
   readonly readText: (path: string) => string;
 }
 
-const USAGE = {
-  'zh-CN': [
-    '用法:',
-    '  cxzy demo [--lang zh-CN|en]            运行内置示例活动',
-    '  cxzy check FILE [--lang …] [--json]    检查活动文件(JSON):字段、日期与阶段安排',
-    '  cxzy score FILE [--lang …] [--json]    评定党员等次:{ "sheets", "cards", "rule"?(如“100分以上为优秀;…”)}',
-    '  cxzy schema [NAME]                     输出 JSON Schema',
-  ].join('\n'),
-  en: [
-    'Usage:',
-    '  cxzy demo [--lang zh-CN|en]            run the embedded example campaign',
-    '  cxzy check FILE [--lang …] [--json]    check a campaign file (JSON): fields, dates and phases',
-    '  cxzy score FILE [--lang …] [--json]    assess members: { "sheets", "cards", "rule"? (as plans write it) }',
-    '  cxzy schema [NAME]                     print the JSON Schemas',
-  ].join('\n'),
-} as const;
+/** The locale the program speaks when `--lang` is not given, and in which it says `--lang` is wrong. */
+const DEFAULT_LOCALE: Locale = 'zh-CN';
 
+/** How to call the program, in `locale`. */
+function usage(locale: Locale): string {
+  const texts = CATALOGUES[locale].cliTexts;
+  return [texts.usageTitle, texts.usageDemo, texts.usageCheck, texts.usageScore, texts.usageSchema].join('\n');
+}
+
+/** Whether `value` names a locale the program speaks. */
+const isLocale = (value: string | undefined): value is Locale => (LOCALES as readonly (string | undefined)[]).includes(value);
+
+/** What the command line asks for: the locale, whether to print JSON, and the rest of the words. */
 interface Options {
   readonly locale: Locale;
   readonly json: boolean;
   readonly positional: readonly string[];
 }
 
+/** Reads `--lang` and `--json` out of the arguments; `undefined` when `--lang` names no known locale. */
 function readOptions(args: readonly string[]): Options | undefined {
-  let locale: Locale = 'zh-CN';
+  let locale: Locale = DEFAULT_LOCALE;
   let json = false;
   const positional: string[] = [];
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] as string;
     if (arg === '--lang') {
       const value = args[index + 1];
-      if (value !== 'zh-CN' && value !== 'en') return undefined;
+      if (!isLocale(value)) return undefined;
       locale = value;
       index += 1;
     } else if (arg === '--json') {
@@ -76,7 +69,7 @@ function readJson(path: string, options: Options, io: Io): { readonly value: unk
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    io.err(`${path}: ${options.locale === 'zh-CN' ? '不是有效的 JSON' : 'not valid JSON'}: ${reason}\n`);
+    io.err(`${formatMessage(CATALOGUES[options.locale].cliTexts.notValidJson, { path, reason })}\n`);
     return undefined;
   }
 }
@@ -105,6 +98,16 @@ function check(path: string, options: Options, io: Io): number {
   return report(path, issues, [], {}, options, io);
 }
 
+/** The issue of a score file whose `rule` is there but is not text: JSON's name for what it is instead. */
+function ruleNotText(value: unknown): Issue {
+  const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  const params = { type };
+  const message = Object.fromEntries(
+    LOCALES.map((locale) => [locale, formatMessage(CATALOGUES[locale].cliMessages['cli.ruleNotText'], params)]),
+  ) as unknown as LocalizedText;
+  return { code: 'cli.ruleNotText', severity: 'error', path: ['rule'], message, params };
+}
+
 /** Where a score file's parts are, so an issue's path starts from the file's root. */
 const under = (prefix: readonly (string | number)[], issues: readonly Issue[]): readonly Issue[] =>
   issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
@@ -124,15 +127,19 @@ function score(path: string, options: Options, io: Io): number {
   if (!sheets.success) issues.push(...under(['sheets'], sheets.issues));
   if (!cards.success) issues.push(...under(['cards'], cards.issues));
   if (input['rule'] !== undefined) {
-    const parsed = typeof input['rule'] === 'string' ? parseTierRule(input['rule']) : parseTierRule('');
-    if (parsed.success) rule = parsed.data;
-    else issues.push(...under(['rule'], parsed.issues));
+    if (typeof input['rule'] === 'string') {
+      const parsed = parseTierRule(input['rule']);
+      if (parsed.success) rule = parsed.data;
+      else issues.push(...under(['rule'], parsed.issues));
+    } else {
+      issues.push(ruleNotText(input['rule']));
+    }
   }
   if (!sheets.success || !cards.success || issues.length > 0) return report(path, issues, [], {}, options, io);
   const assessment = assessMembers(cards.data, sheets.data, rule);
-  const notGraded = options.locale === 'zh-CN' ? '不评定' : 'not graded';
+  const words = CATALOGUES[options.locale];
   const lines = assessment.members.map((member) => {
-    const tier = member.tier === undefined ? notGraded : MEMBER_TIER_LABELS[member.tier][options.locale];
+    const tier = member.tier === undefined ? words.cliTexts.notGraded : words.memberTierLabels[member.tier];
     return `${member.memberId}\t${member.total.toFixed(2)}\t${tier}`;
   });
   // The branch's issues already point from the root; a member's point into its card, which comes
@@ -153,7 +160,7 @@ function schema(name: string | undefined, options: Options, io: Io): number {
   }
   if (!Object.hasOwn(all, name)) {
     const known = Object.keys(all).join(', ');
-    io.err(`${options.locale === 'zh-CN' ? '没有名为' : 'No schema named'} “${name}”: ${known}\n`);
+    io.err(`${formatMessage(CATALOGUES[options.locale].cliTexts.noSchemaNamed, { name, known })}\n`);
     return 1;
   }
   io.out(`${JSON.stringify(all[name as keyof typeof all], null, 2)}\n`);
@@ -168,7 +175,7 @@ function schema(name: string | undefined, options: Options, io: Io): number {
 export function run(args: readonly string[], io: Io): number {
   const options = readOptions(args);
   if (options === undefined) {
-    io.err(`--lang: zh-CN | en\n${USAGE['zh-CN']}\n`);
+    io.err(`--lang: ${LOCALES.join(' | ')}\n${usage(DEFAULT_LOCALE)}\n`);
     return 1;
   }
   const [command, ...rest] = options.positional;
@@ -179,6 +186,6 @@ export function run(args: readonly string[], io: Io): number {
   if (command === 'check' && rest.length === 1) return check(rest[0] as string, options, io);
   if (command === 'score' && rest.length === 1) return score(rest[0] as string, options, io);
   if (command === 'schema' && rest.length <= 1) return schema(rest[0], options, io);
-  io.err(`${USAGE[options.locale]}\n`);
+  io.err(`${usage(options.locale)}\n`);
   return 1;
 }

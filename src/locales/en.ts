@@ -373,3 +373,63 @@ export const schemaMessages = {
   'schema.notCalendarDate': '"{value}" is not a calendar date written YYYY-MM-DD',
   'schema.blank': 'Must not be blank',
 } as const;
+
+/** Texts of the command-line program `cxzy` (cli): usage, and what `check`, `score` and `schema` print. */
+export const cliTexts = {
+  usageTitle: 'Usage:',
+  usageDemo: '  cxzy demo [--lang zh-CN|en]            run the embedded example campaign',
+  usageCheck: '  cxzy check FILE [--lang …] [--json]    check a campaign file (JSON): fields, dates and phases',
+  usageScore: '  cxzy score FILE [--lang …] [--json]    assess members: { "sheets", "cards", "rule"? (as plans write it) }',
+  usageSchema: '  cxzy schema [NAME]                     print the JSON Schemas',
+  notValidJson: '{path}: not valid JSON: {reason}',
+  noSchemaNamed: 'No schema named “{name}”: {known}',
+  notGraded: 'not graded',
+  noIssues: '✓ No issues found',
+} as const;
+
+/** Messages: the issues the command-line program `cxzy` reports about its input files (cli). */
+export const cliMessages = {
+  'cli.ruleNotText': 'The "rule" must be text written as plans write it (e.g. "100分以上为优秀;80—100分为合格"), not {type}',
+} as const;
+
+/** Texts of `cxzy demo` (cli): the headings and lines of each section of the example campaign's report. */
+export const demoTexts = {
+  theme: 'Theme: {theme}',
+  listSeparator: ', ',
+  reasonSeparator: '; ',
+  organizationHeading: 'Organization check',
+  organizationSummary: '{organizations} organizations, {members} members, {groups} functional groups',
+  standardsHeading: 'Standards',
+  scheduleHeading: 'Schedule check',
+  asOf: 'As of {date}',
+  dueSoon: 'Due soon: {task} ({due}, in {days} days)',
+  overdue: 'Overdue: {task} ({due}, {days} days late)',
+  doneLate: 'Done late: {task} (due {due}, {days} days late)',
+  scoringHeading: 'Annual member assessment (two responsibility documents)',
+  scoringRule: 'Rule: {label}',
+  scoringDistribution: '{members} members, {graded} graded: {excellent} excellent, {qualified} qualified, {basicallyQualified} basically qualified, {unqualified} unqualified',
+  evaluationHeading: 'Evaluation (leaders 30%, peers 30%, teachers and students 20%, parents 20%)',
+  rankColumn: 'Rank',
+  nameColumn: 'Name',
+  combinedColumn: 'Combined',
+  tied: ' (tied)',
+  satisfaction: 'Parents\' satisfaction survey: {satisfied} satisfied, {basicallySatisfied} basically satisfied, {dissatisfied} dissatisfied; satisfaction rate {rate}; recommended "{recommendation}" (a recommendation; the branch decides)',
+  motion: 'General meeting on the recommendation: {entitled} entitled, {present} present (at least {quorum}), {inFavour} in favour (at least {requiredInFavour}) — {outcome}',
+  motionPassed: 'passed',
+  motionNotPassed: 'not passed',
+  summaryHeading: 'Campaign summary ({date})',
+  currentPhase: 'Phase: {status}{phase}',
+  daysOverdue: '{days} days overdue',
+  dueInDays: 'due in {days} days',
+  commitmentsHeading: 'Three-level commitments',
+  commitmentTally: '{level}: {items} items, {fulfilled} fulfilled ({fulfilledLate} late), {overdue} overdue, rate {rate}',
+  tiersHeading: 'Tier distribution',
+  sinceLastYear: 'vs last year {change}',
+  evaluated: 'Evaluated: {evaluated}/{expected} ({rate}){missing}',
+  notEvaluated: '; missing: {names}',
+  commendationHeading: 'Commendation · recommended upward',
+  rectificationHeading: 'Rectification',
+  rectificationCompleted: 'Completed {rate} ({completed}/{total})',
+  processUndisclosed: 'process not disclosed',
+  resultUndisclosed: 'result not made public',
+} as const;

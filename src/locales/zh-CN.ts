@@ -374,3 +374,63 @@ export const schemaMessages = {
   'schema.notCalendarDate': '“{value}”不是 YYYY-MM-DD 格式的有效日期',
   'schema.blank': '不能为空白',
 } as const;
+
+/** Texts of the command-line program `cxzy` (cli): usage, and what `check`, `score` and `schema` print. */
+export const cliTexts = {
+  usageTitle: '用法:',
+  usageDemo: '  cxzy demo [--lang zh-CN|en]            运行内置示例活动',
+  usageCheck: '  cxzy check FILE [--lang …] [--json]    检查活动文件(JSON):字段、日期与阶段安排',
+  usageScore: '  cxzy score FILE [--lang …] [--json]    评定党员等次:{ "sheets", "cards", "rule"?(如“100分以上为优秀;…”)}',
+  usageSchema: '  cxzy schema [NAME]                     输出 JSON Schema',
+  notValidJson: '{path}: 不是有效的 JSON: {reason}',
+  noSchemaNamed: '没有名为 “{name}”: {known}',
+  notGraded: '不评定',
+  noIssues: '✓ 未发现问题',
+} as const;
+
+/** Messages: the issues the command-line program `cxzy` reports about its input files (cli). */
+export const cliMessages = {
+  'cli.ruleNotText': '评定规则“rule”应为按方案写法书写的文字(如“100分以上为优秀;80—100分为合格”),实为 {type}',
+} as const;
+
+/** Texts of `cxzy demo` (cli): the headings and lines of each section of the example campaign's report. */
+export const demoTexts = {
+  theme: '主题: {theme}',
+  listSeparator: '、',
+  reasonSeparator: ';',
+  organizationHeading: '组织检查',
+  organizationSummary: '{organizations} 个党组织,{members} 名党员,{groups} 个功能党小组',
+  standardsHeading: '创建标准',
+  scheduleHeading: '阶段安排检查',
+  asOf: '截至 {date}',
+  dueSoon: '即将到期:{task}({due},还有 {days} 天)',
+  overdue: '已逾期:{task}({due},逾期 {days} 天)',
+  doneLate: '逾期完成:{task}(期限 {due},晚 {days} 天)',
+  scoringHeading: '党员年度考核(两个责任书)',
+  scoringRule: '评定规则:{source}',
+  scoringDistribution: '共 {members} 人,评定 {graded} 人:优秀 {excellent},合格 {qualified},基本合格 {basicallyQualified},不合格 {unqualified}',
+  evaluationHeading: '民主评议(领导点评 30%、党内互评 30%、师生评议 20%、家长评议 20%)',
+  rankColumn: '名次',
+  nameColumn: '姓名',
+  combinedColumn: '综合',
+  tied: '(并列)',
+  satisfaction: '家长满意度测评:满意 {satisfied} 票,基本满意 {basicallySatisfied} 票,不满意 {dissatisfied} 票;满意率 {rate},建议评定为“{recommendation}”(仅供参考,由支部研究确定)',
+  motion: '党员大会表决推荐人选:应到 {entitled} 人,实到 {present} 人(至少 {quorum} 人),赞成 {inFavour} 票(至少 {requiredInFavour} 票)——{outcome}',
+  motionPassed: '通过',
+  motionNotPassed: '未通过',
+  summaryHeading: '创先争优概览({date})',
+  currentPhase: '当前阶段: {status}{phase}',
+  daysOverdue: '逾期 {days} 天',
+  dueInDays: '{days} 天后到期',
+  commitmentsHeading: '三级双向承诺',
+  commitmentTally: '{level}:{items} 项,已践诺 {fulfilled}(逾期践诺 {fulfilledLate}),逾期未践诺 {overdue},践诺率 {rate}',
+  tiersHeading: '等次分布',
+  sinceLastYear: '较上年 {change}',
+  evaluated: '评议覆盖:{evaluated}/{expected} ({rate}){missing}',
+  notEvaluated: ',未评:{names}',
+  commendationHeading: '评选表彰 · 向上推荐',
+  rectificationHeading: '整改',
+  rectificationCompleted: '完成率 {rate}({completed}/{total})',
+  processUndisclosed: '整改过程未公示',
+  resultUndisclosed: '整改结果未公开',
+} as const;

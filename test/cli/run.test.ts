@@ -165,6 +165,31 @@ describe('cxzy score FILE', () => {
     const report = JSON.parse(out) as { issues: { code: string; path: unknown[] }[] };
     expect(report.issues.map((issue) => issue.path.slice(0, 1))).toEqual([['sheets'], ['cards'], ['rule']]);
   });
+
+  it.each([
+    [7, 'number'],
+    [null, 'null'],
+    [['90分以上为优秀'], 'array'],
+    [{ text: '90分以上为优秀' }, 'object'],
+  ])('reports a rule that is not text (%j) as such, at the rule, in both languages', (rule, type) => {
+    const name = withFile(`rule-${type}.json`, { ...file, rule });
+    const { code, out } = runCli(['score', name, '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as { issues: { code: string; severity: string; path: unknown[]; params: unknown; message: Record<string, string> }[] };
+    expect(report.issues).toHaveLength(1);
+    const [issue] = report.issues;
+    expect([issue!.code, issue!.severity, issue!.path, issue!.params]).toEqual(['cli.ruleNotText', 'error', ['rule'], { type }]);
+    expect(issue!.message['zh-CN']).toContain(`实为 ${type}`);
+    expect(issue!.message.en).toContain(`not ${type}`);
+    expect(runCli(['score', name, '--lang', 'en']).out).toBe(`${name}\n✗ [cli.ruleNotText] ${issue!.message.en}  (rule)\n`);
+  });
+
+  it('still reads an empty rule text as the tier-rule reader does', () => {
+    const { code, out } = runCli(['score', withFile('empty-rule.json', { ...file, rule: '' }), '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as { issues: { code: string; path: unknown[] }[] };
+    expect(report.issues.map((issue) => issue.code)).toEqual(['scoring.parseEmpty']);
+  });
 });
 
 describe('cxzy schema', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_SCORE_BALLOTS, evaluationSection } from '../../src/cli/demo/evaluation';
+import { EXAMPLE_SCORE_BALLOTS } from '../../src/cli/demo/evaluation';
+import { evaluationSection } from '../../src/cli/report/evaluationSection';
 import { aggregateEvaluations, SCHOOL_FOUR_SIDED_EVALUATION } from '../../src/evaluation';
 
 describe('the demo’s evaluation section', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_AS_OF, EXAMPLE_PERIOD, EXAMPLE_PHASES, scheduleSection } from '../../src/cli/demo/schedule';
+import { EXAMPLE_AS_OF, EXAMPLE_PERIOD, EXAMPLE_PHASES } from '../../src/cli/demo/schedule';
+import { scheduleSection } from '../../src/cli/report/scheduleSection';
 import { phaseAt, validateSchedule } from '../../src/schedule';
 
 describe('the demo’s schedule section', () => {

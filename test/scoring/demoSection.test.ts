@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoringSection } from '../../src/cli/demo/scoring';
+import { scoringSection } from '../../src/cli/report/scoringSection';
 
 describe('cxzy demo: the scoring section', () => {
   it('prints each member’s total, tier and reason under the 2015 rule', () => {

@@ -1,22 +1,12 @@
-import { summarizeCampaign, type CampaignRecords, type CampaignSummary } from '../../campaign/summarizeCampaign';
-import type { Candidate } from '../../commendation/types';
-import { AWARD_TITLE_LABELS } from '../../commendation/labels';
-import { checkDecomposition } from '../../commitment/checkDecomposition';
-import { COMMITMENT_LEVEL_LABELS, COMMITMENT_LEVELS } from '../../commitment/labels';
-import type { Commitment, CommitmentItem } from '../../commitment/types';
-import type { Locale } from '../../core/locale';
-import { rectifyUnqualified } from '../../rectification/rectifyUnqualified';
-import type { RectificationItem, TierResult } from '../../rectification/types';
+import { summarizeCampaign, type CampaignRecords, type CampaignSummary } from '../../campaign';
+import type { Candidate } from '../../commendation';
+import type { Commitment, CommitmentItem } from '../../commitment';
 import { isoDate } from '../../core/isoDate';
-import { PHASE_STATUS_LABELS } from '../../schedule/labels';
-import { aggregateEvaluations } from '../../evaluation/aggregateEvaluations';
-import { SCHOOL_FOUR_SIDED_EVALUATION } from '../../evaluation/policies';
-import { effectiveTier } from '../../scoring/effectiveTier';
-import { MEMBER_TIER_LABELS } from '../../core/tiers';
-import type { MemberTier, TierDistribution } from '../../scoring/types';
-import { EXAMPLE_CAMPAIGN, EXAMPLE_FUNCTIONAL_GROUPS, EXAMPLE_MEMBERS } from './example';
-import { heading, issueLines, type Text } from './format';
+import { aggregateEvaluations, SCHOOL_FOUR_SIDED_EVALUATION } from '../../evaluation';
+import { rectifyUnqualified, type RectificationItem, type TierResult } from '../../rectification';
+import { effectiveTier, type MemberTier, type TierDistribution } from '../../scoring';
 import { EXAMPLE_SCORE_BALLOTS } from './evaluation';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_MEMBERS } from './example';
 import { EXAMPLE_PHASES } from './schedule';
 import { EXAMPLE_ASSESSMENT } from './scoring';
 
@@ -221,96 +211,4 @@ export function exampleSummary(): CampaignSummary {
   return summarizeCampaign({ ...EXAMPLE_CAMPAIGN, phases: EXAMPLE_PHASES }, EXAMPLE_RECORDS, ACCOUNTABILITY_AS_OF, {
     deadlines: { withinDays: 90 },
   });
-}
-
-const nameOf = (id: string): string =>
-  EXAMPLE_MEMBERS.find((member) => member.id === id)?.name ?? EXAMPLE_FUNCTIONAL_GROUPS.find((group) => group.id === id)?.name ?? id;
-const percent = (rate: { readonly value: number | null }): string => (rate.value === null ? '—' : `${(rate.value * 100).toFixed(1)}%`);
-const signed = (points: number): string => `${points > 0 ? '+' : ''}${points.toFixed(2)}`;
-const list = (items: readonly string[], locale: Locale): string => items.join(locale === 'zh-CN' ? '、' : ', ');
-
-/**
- * The demo's accountability section: the example branch's campaign summary on
- * {@link ACCOUNTABILITY_AS_OF} — phase and deadlines, the decomposition check and 践诺, the tier
- * distribution and its change, evaluation coverage, the list to recommend upward with the reasons
- * of those not selected, and 整改.
- */
-export function summarySection(locale: Locale): readonly string[] {
-  const summary = exampleSummary();
-  const zh = locale === 'zh-CN';
-  const lines: string[] = [heading({ 'zh-CN': `创先争优概览(${summary.asOf})`, en: `Campaign summary (${summary.asOf})` }, locale)];
-
-  const { schedule, commitments, tiers, evaluation, commendation, rectification } = summary;
-  if (schedule !== undefined) {
-    const { position } = schedule;
-    const current = position.status === 'during' ? ` ${position.phase.title}` : '';
-    lines.push(`${zh ? '当前阶段' : 'Phase'}: ${PHASE_STATUS_LABELS[position.status][locale]}${current}`);
-    for (const deadline of schedule.deadlines.overdue) {
-      lines.push(`  ✗ ${deadline.task.title} (${zh ? `逾期 ${deadline.days} 天` : `${deadline.days} days overdue`})`);
-    }
-    for (const deadline of schedule.deadlines.upcoming) {
-      lines.push(`  · ${deadline.task.title} (${zh ? `${deadline.days} 天后到期` : `due in ${deadline.days} days`})`);
-    }
-  }
-
-  if (commitments !== undefined) {
-    lines.push(heading({ 'zh-CN': '三级双向承诺', en: 'Three-level commitments' }, locale));
-    lines.push(...issueLines(checkDecomposition(EXAMPLE_COMMITMENTS, EXAMPLE_FUNCTIONAL_GROUPS), locale));
-    for (const level of COMMITMENT_LEVELS) {
-      const tally = commitments.byLevel[level];
-      const text: Text = {
-        'zh-CN': `${COMMITMENT_LEVEL_LABELS[level]['zh-CN']}:${tally.items} 项,已践诺 ${tally.fulfilled}(逾期践诺 ${tally.fulfilledLate}),逾期未践诺 ${tally.overdue},践诺率 ${percent(tally.rate)}`,
-        en: `${COMMITMENT_LEVEL_LABELS[level].en}: ${tally.items} items, ${tally.fulfilled} fulfilled (${tally.fulfilledLate} late), ${tally.overdue} overdue, rate ${percent(tally.rate)}`,
-      };
-      lines.push(text[locale]);
-    }
-    for (const late of commitments.overdue) {
-      lines.push(`  ✗ ${late.title} (${nameOf(late.makerId)}, ${zh ? `逾期 ${late.daysLate} 天` : `${late.daysLate} days overdue`})`);
-    }
-  }
-
-  if (tiers !== undefined) {
-    lines.push(heading({ 'zh-CN': '等次分布', en: 'Tier distribution' }, locale));
-    tiers.shares.forEach((share, index) => {
-      const change = tiers.change?.[index];
-      const since = change === undefined ? '' : ` (${zh ? '较上年' : 'vs last year'} ${signed(change.changePoints)})`;
-      lines.push(`${MEMBER_TIER_LABELS[share.tier][locale]}: ${share.count}, ${share.percent.toFixed(2)}%${since}`);
-    });
-  }
-
-  if (evaluation !== undefined) {
-    const missing = evaluation.missingIds.length === 0 ? '' : `${zh ? ',未评:' : '; missing: '}${list(evaluation.missingIds.map(nameOf), locale)}`;
-    lines.push(`${zh ? '评议覆盖:' : 'Evaluated: '}${evaluation.evaluated}/${evaluation.expected} (${percent(evaluation.rate)})${missing}`);
-  }
-
-  if (commendation !== undefined) {
-    lines.push(heading({ 'zh-CN': '评选表彰 · 向上推荐', en: 'Commendation · recommended upward' }, locale));
-    for (const verdict of commendation.recommended) {
-      lines.push(`✓ ${AWARD_TITLE_LABELS[verdict.title][locale]}: ${verdict.name ?? verdict.id} (${verdict.combined ?? '—'})`);
-    }
-    for (const verdict of commendation.notSelected) {
-      const why = verdict.reasons.filter((reason) => reason.code !== 'combinedScore').map((reason) => reason.message[locale]);
-      lines.push(`✗ ${AWARD_TITLE_LABELS[verdict.title][locale]}: ${verdict.name ?? verdict.id} — ${why.join(zh ? ';' : '; ')}`);
-    }
-  }
-
-  if (rectification !== undefined) {
-    lines.push(heading({ 'zh-CN': '整改', en: 'Rectification' }, locale));
-    lines.push(
-      zh
-        ? `完成率 ${percent(rectification.completionRate)}(${rectification.completed}/${rectification.total})`
-        : `Completed ${percent(rectification.completionRate)} (${rectification.completed}/${rectification.total})`,
-    );
-    for (const overdue of rectification.overdue) {
-      lines.push(`  ✗ ${overdue.problem} (${nameOf(overdue.ownerId)}, ${zh ? `逾期 ${overdue.daysOverdue} 天` : `${overdue.daysOverdue} days overdue`})`);
-    }
-    for (const undisclosed of rectification.undisclosed) {
-      const what = [
-        ...(undisclosed.processUndisclosed ? [zh ? '整改过程未公示' : 'process not disclosed'] : []),
-        ...(undisclosed.resultUndisclosed ? [zh ? '整改结果未公开' : 'result not made public'] : []),
-      ];
-      lines.push(`  ! ${undisclosed.itemId}: ${list(what, locale)}`);
-    }
-  }
-  return lines;
 }

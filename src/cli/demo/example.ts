@@ -1,6 +1,5 @@
-import type { Campaign } from '../../campaign/types';
-import { FIVE_GOODS, FIVE_LEADS } from '../../standards/standards';
-import type { FunctionalGroup, Member, PartyOrganization } from '../../organization/types';
+import { FIVE_GOODS, FIVE_LEADS, type Campaign } from '../../campaign';
+import type { FunctionalGroup, Member, PartyOrganization } from '../../organization';
 import { EXAMPLE_PERIOD, EXAMPLE_PHASES } from './schedule';
 
 /**

@@ -1,12 +1,6 @@
 import type { DateRange } from '../../core/dateRange';
-import type { Locale } from '../../core/locale';
-import { deadlines } from '../../schedule/deadlines';
 import { isoDate } from '../../core/isoDate';
-import { PHASE_KIND_LABELS, PHASE_STATUS_LABELS } from '../../schedule/labels';
-import { phaseAt } from '../../schedule/phaseAt';
-import type { Phase } from '../../schedule/types';
-import { validateSchedule } from '../../schedule/validateSchedule';
-import { heading, issueLines, type Text } from './format';
+import type { Phase } from '../../schedule';
 
 /**
  * The example campaign's first stage, as the 南郊职业中学 plan of 2010 writes it ("第一阶段分三个步骤
@@ -58,41 +52,3 @@ export const EXAMPLE_PERIOD: DateRange = { start: isoDate('2010-06-01'), end: is
 
 /** The day the demo looks from: the day the plan was signed. */
 export const EXAMPLE_AS_OF = isoDate('2010-09-08');
-
-/** The demo's schedule section: the check of the example's phases, the phase under way, and deadlines. */
-export function scheduleSection(locale: Locale): readonly string[] {
-  const lines = [heading({ 'zh-CN': '阶段安排检查', en: 'Schedule check' }, locale)];
-  for (const phase of EXAMPLE_PHASES) {
-    lines.push(`${phase.start} — ${phase.end}  ${phase.title} (${PHASE_KIND_LABELS[phase.kind][locale]})`);
-  }
-  lines.push(...issueLines(validateSchedule(EXAMPLE_PHASES, { period: EXAMPLE_PERIOD }), locale));
-
-  const position = phaseAt(EXAMPLE_PHASES, EXAMPLE_AS_OF);
-  const current = position.status === 'during' ? `: ${position.phase.title}` : '';
-  const asOf: Text = { 'zh-CN': `截至 ${EXAMPLE_AS_OF}`, en: `As of ${EXAMPLE_AS_OF}` };
-  lines.push(`${asOf[locale]}: ${PHASE_STATUS_LABELS[position.status][locale]}${current}`);
-
-  const report = deadlines(EXAMPLE_PHASES, EXAMPLE_AS_OF);
-  for (const deadline of report.upcoming) {
-    const text: Text = {
-      'zh-CN': `  即将到期:${deadline.task.title}(${deadline.due},还有 ${deadline.days} 天)`,
-      en: `  Due soon: ${deadline.task.title} (${deadline.due}, in ${deadline.days} days)`,
-    };
-    lines.push(text[locale]);
-  }
-  for (const deadline of report.overdue) {
-    const text: Text = {
-      'zh-CN': `  已逾期:${deadline.task.title}(${deadline.due},逾期 ${deadline.days} 天)`,
-      en: `  Overdue: ${deadline.task.title} (${deadline.due}, ${deadline.days} days late)`,
-    };
-    lines.push(text[locale]);
-  }
-  for (const deadline of report.doneLate) {
-    const text: Text = {
-      'zh-CN': `  逾期完成:${deadline.task.title}(期限 ${deadline.due},晚 ${deadline.days} 天)`,
-      en: `  Done late: ${deadline.task.title} (due ${deadline.due}, ${deadline.days} days late)`,
-    };
-    lines.push(text[locale]);
-  }
-  return lines;
-}
