@@ -5,8 +5,8 @@ import { checkCadence, isoDate, parseDatePhrase, type CadenceRule } from '../../
 /**
  * Results must not depend on the process's time zone. The suite runs under several `TZ` values;
  * these properties compare with arithmetic on UTC milliseconds, which no zone can move, so a
- * local-midnight `Date` sneaking into the module would fail them under Pacific/Chatham or
- * America/New_York.
+ * local-midnight `Date` sneaking into the module would fail them under America/New_York,
+ * Pacific/Kiritimati or Pacific/Apia.
  */
 const utcDay = (year: number, monthIndex: number, day: number) => new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10);
 const yearMonth = fc.record({ year: fc.integer({ min: 1901, max: 2099 }), month: fc.integer({ min: 1, max: 12 }) });
