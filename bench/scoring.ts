@@ -231,3 +231,71 @@ function quotaTies(): void {
 }
 
 if (runs('ties')) quotaTies();
+
+// ─── Duplicate cards: a Map against a hand-rolled hash table (issue 9) ────────────────────────────
+
+/**
+ * `assessMembers` finds two cards of one member with a `Map` from member id to first card. Until
+ * issue 9 it used an open-addressing table of FNV-1a hashes in an `Int32Array` (below, kept here
+ * only to measure against): this section says whether that table pays. Ids come from
+ * `JSON.parse`, as from an app, so no string has its hash cached yet; each round parses afresh.
+ */
+function memberIds(): void {
+  const size = MEMBERS;
+  const json = JSON.stringify(Array.from({ length: size }, (_, member) => ({ memberId: `m${member}` })));
+  const viaMap = (cards: readonly { memberId: string }[]): number => {
+    const first = new Map<string, number>();
+    let duplicates = 0;
+    for (let index = 0; index < cards.length; index += 1) {
+      const memberId = cards[index]!.memberId;
+      if (first.get(memberId) === undefined) first.set(memberId, index);
+      else duplicates += 1;
+    }
+    return duplicates;
+  };
+  const viaTable = (cards: readonly { memberId: string }[]): number => {
+    let slotsPerKey = 2;
+    while (slotsPerKey < cards.length * 2) slotsPerKey *= 2;
+    const slots = new Int32Array(slotsPerKey * 2);
+    const mask = slotsPerKey - 1;
+    let duplicates = 0;
+    for (let index = 0; index < cards.length; index += 1) {
+      const memberId = cards[index]!.memberId;
+      let hash = 0x811c9dc5 | 0;
+      for (let at = 0; at < memberId.length; at += 1) hash = Math.imul(hash ^ memberId.charCodeAt(at), 0x01000193);
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+        const stored = slots[slot * 2 + 1]!;
+        if (stored === 0) {
+          slots[slot * 2] = hash;
+          slots[slot * 2 + 1] = index + 1;
+          break;
+        }
+        if (slots[slot * 2] === hash && cards[stored - 1]!.memberId === memberId) {
+          duplicates += 1;
+          break;
+        }
+      }
+    }
+    return duplicates;
+  };
+  const rounds = Number(process.env.ID_ROUNDS ?? 21);
+  const map: number[] = [];
+  const table: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const forMap = JSON.parse(json) as { memberId: string }[];
+    const forTable = JSON.parse(json) as { memberId: string }[];
+    map.push(time(() => viaMap(forMap)));
+    table.push(time(() => viaTable(forTable)));
+  }
+  const cards = makeCards(size, 0.1);
+  const whole: number[] = [];
+  for (let round = 0; round < 5; round += 1) whole.push(time(() => assessMembers(cards, SHEETS, MEMBER_TIERS_TONGMIN_2015)));
+  const saved = median(map) - median(table);
+  console.log(`\nDuplicate-card check, ${size.toLocaleString('en')} fresh member ids, ${rounds} rounds`);
+  console.log(`  Map (the library)         median ${median(map).toFixed(1)} ms, best ${Math.min(...map).toFixed(1)} ms`);
+  console.log(`  FNV table (before)        median ${median(table).toFixed(1)} ms, best ${Math.min(...table).toFixed(1)} ms`);
+  console.log(`  assessMembers, same size  median ${median(whole).toFixed(1)} ms`);
+  console.log(`  the table would save ${saved.toFixed(1)} ms, ${((100 * saved) / median(whole)).toFixed(1)}% of assessMembers`);
+}
+
+if (runs('memberIds')) memberIds();

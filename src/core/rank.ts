@@ -7,9 +7,8 @@
  * finite get no rank and come last, in input order. With `tieBreakRanks`, the tie-break decides
  * places too: items it tells apart get ranks of their own, and only items equal on both share one.
  *
- * One sort and one pass: O(n log n) however many items tie. Every ranking in the library (the
- * 优秀 quota of `assessMembers`, the selection of `selectCandidates`, `rank` itself) goes through
- * it, and {@link cutAtQuota} reads its output at a quota line.
+ * One sort and one pass: O(n log n) however many items tie. Every ranking in the library goes
+ * through it: the 优秀 quota of `assessMembers` and the selection of `selectCandidates` too.
  *
  * @typeParam T - the items ranked.
  * @param items - the items. Not modified.

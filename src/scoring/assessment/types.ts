@@ -6,10 +6,8 @@ import type { MemberStatus } from '../../organization/types';
 import type { ScoringIssueCode } from '../messages';
 import type { OverlapResolution, TierBand } from '../tierRules/types';
 
-/**
- * A member's assessment and its parts, shared by {@link assessMember}, {@link assessMembers},
- * {@link decideTier} and {@link explainAssessment}.
- */
+// A member's assessment and its parts, shared by `assessMember`, `assessMembers`,
+// `decideTier` and `explainAssessment`.
 
 /**
  * A member's assessment: totals by sheet and standard, the computed tier with every reason, the

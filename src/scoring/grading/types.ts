@@ -3,9 +3,7 @@ import type { LocalizedText } from '../../core/locale';
 import type { ScoringIssueCode } from '../messages';
 import type { TierBound } from '../tierRules/types';
 
-/**
- * Organization grading (五星级, 晋档升级): the rule, the grade it gives and the bands.
- */
+// Organization grading (五星级, 晋档升级): the rule, the grade it gives and the bands.
 
 /**
  * An organization grading rule: each criterion (五个好) with the score that meets it — one star

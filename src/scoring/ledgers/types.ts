@@ -2,10 +2,8 @@ import type { Fraction } from '../../core/fraction';
 import type { IsoDate } from '../../core/isoDate';
 import type { LocalizedText } from '../../core/locale';
 
-/**
- * Points ledgers (党员积分制) as data: the rule (base score, floor, categories, items, caps,
- * carry-over) and the events a member's ledger records. {@link computeLedger} reads them.
- */
+// Points ledgers (党员积分制) as data: the rule (base score, floor, categories, items, caps,
+// carry-over) and the events a member's ledger records. `computeLedger` reads them.
 
 /**
  * A points ledger rule (党员积分制): the year's base score, a floor, categories and items, and an

@@ -1,8 +1,6 @@
 import type { MemberStatus } from '../../organization/types';
 
-/**
- * Score sheets (考核细则) and the cards that score a member on them: what an assessment reads.
- */
+// Score sheets (考核细则) and the cards that score a member on them: what an assessment reads.
 
 /**
  * A score sheet: one of the documents a member is scored on. The 2015 seed scores two, the

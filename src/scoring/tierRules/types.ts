@@ -2,10 +2,8 @@ import type { Fraction } from '../../core/fraction';
 import type { LocalizedText } from '../../core/locale';
 import type { MemberTier } from '../../core/tiers';
 
-/**
- * Tier rules as data: bands with their bounds, how a shared boundary is resolved, vetoes
- * (一票否决) and the cap on 优秀. What a rule gives for one score is {@link classify}'s result.
- */
+// Tier rules as data: bands with their bounds, how a shared boundary is resolved, vetoes
+// (一票否决) and the cap on 优秀. What a rule gives for one score is `classify`'s result.
 
 /**
  * A rule that turns a score into a {@link MemberTier}, written as data: its bands (best tier
