@@ -14,8 +14,9 @@ import { CalendarRangeError } from './calendarRangeError';
  * than write a string that is not a date.
  */
 
-/** The first and last year `YYYY` can write. */
+/** The first year `YYYY` can write (1 BC). */
 export const FIRST_YEAR = 0;
+/** The last year `YYYY` can write. */
 export const LAST_YEAR = 9999;
 
 const MONTHS_A_YEAR = 12;
@@ -180,18 +181,6 @@ function write(year: number, month: number, day: number): string {
     CHAR_0 + ((day / 10) | 0),
     CHAR_0 + (day % 10),
   );
-}
-
-/**
- * The date `days` days after a date string, or `undefined` when there is none: the text is no
- * date, `days` is not a whole number, or the result is outside the calendar. For callers that
- * report an issue instead of throwing.
- */
-export function shiftDate(text: string, days: number): string | undefined {
-  const from = dayNumberOfText(text);
-  if (from === undefined) return undefined;
-  const to = from + days;
-  return isDayNumber(to) ? formatDayNumber(to) : undefined;
 }
 
 /**
