@@ -8,6 +8,9 @@
  * 2. Memory: the same 100,000 subjects fed in chunks of 100,000 ballots through an accumulator at
  *    10, 20 and 40 ballots per subject; retained heap + array buffers after a full GC.
  * 3. Merging 16 partials in one call, at 25,000, 50,000 and 100,000 subjects: time per subject.
+ * 4. The plain reference implementation of the rule (test/evaluation/reference.ts: arrays, maps,
+ *    BigInt rounding) on the ballots of (1), unchecked and checked: what the engine's typed columns,
+ *    running sums and counting sort save over the rule written the obvious way.
  *
  * On a machine shared with other work, time ratios are medians of alternated rounds and merge
  * times the fastest of several runs.
@@ -22,6 +25,7 @@ import {
   type EvaluationAccumulator,
   type ScoreBallot,
 } from '../src/evaluation';
+import { referenceAggregate } from '../test/evaluation/reference';
 
 type Group = 'leadership' | 'peer' | 'teachersStudents' | 'parents';
 
@@ -261,5 +265,23 @@ for (const count of [25_000, 50_000, 100_000]) {
   const ms = fastest(() => mergeAccumulators(first, ...rest), 9);
   console.log(
     `merge ${shards.length} partials over ${count.toLocaleString('en')} subjects: ${ms.toFixed(1)} ms (${((ms * 1e6) / count).toFixed(0)} ns per subject; fastest of 9)`,
+  );
+}
+
+// 4. The plain reference on the same ballots: one timed run each, after a full collection.
+for (const [label, policy] of [
+  ['duplicates unchecked', POLICY],
+  ["duplicates checked 'error'", checkedPolicy],
+] as const) {
+  gc?.();
+  let start = performance.now();
+  referenceAggregate(ballots, policy);
+  const referenceMs = performance.now() - start;
+  gc?.();
+  start = performance.now();
+  aggregateEvaluations(ballots, policy);
+  const libraryMs = performance.now() - start;
+  console.log(
+    `plain reference, ${label}: ${referenceMs.toFixed(0)} ms against the library's ${libraryMs.toFixed(0)} ms in the same turn (${(referenceMs / libraryMs).toFixed(1)}×)`,
   );
 }

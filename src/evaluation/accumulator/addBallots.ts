@@ -42,9 +42,6 @@ export function addBallots<G extends string>(
   const draft = new Draft(state);
   // One growth of the log for the chunk rather than several as it fills.
   if (checked) draft.reserve(ballots.length);
-  // Local copies of the imported helpers keep the loop free of module-binding lookups.
-  const hundredthsOf = toUnits;
-  const perPoint = HUNDREDTHS;
 
   for (let index = 0; index < ballots.length; index += 1) {
     const ballot = ballots[index]!;
@@ -68,7 +65,7 @@ export function addBallots<G extends string>(
       draft.record('evaluation.scoreOutOfRange', position, 'score', { position, score, min, max });
       continue;
     }
-    const hundredths = hundredthsOf(score, perPoint);
+    const hundredths = toUnits(score, HUNDREDTHS);
     if (hundredths === undefined) {
       draft.record('evaluation.scoreTooPrecise', position, 'score', { position, score });
       continue;
@@ -78,6 +75,8 @@ export function addBallots<G extends string>(
       draft.record('evaluation.selfBallotExcluded', position, 'evaluatorId', { position, subjectId: ballot.subjectId }, ballot.subjectId);
       continue;
     }
+    // Kept as the policy needs it: every ballot when duplicates are checked, every score for a
+    // median, running figures otherwise (see `_engine/_state.ts`).
     if (checked) {
       draft.keep(groupIndex, subject, ballot.evaluatorId, hundredths, position);
     } else if (groups[groupIndex]!.store === 'scores') {
