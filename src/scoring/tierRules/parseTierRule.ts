@@ -139,9 +139,9 @@ const WORDS: readonly (readonly [string, Token])[] = (
   ] as readonly (readonly [string, Token])[]
 ).slice().sort((a, b) => b[0].length - a[0].length);
 
-const DASHES = new Set(['—', '–', '‐', '‑', '‒', '―', '−', '~', '〜']);
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '‐', '‑', '‒', '―', '−', '~', '〜']);
 // After these a '-' is a dash between two numbers; elsewhere, before a digit, it is a minus sign.
-const BEFORE_DASH = new Set(['number', 'unit', 'marker']);
+const BEFORE_DASH: ReadonlySet<string> = new Set(['number', 'unit', 'marker']);
 
 /** Folds full-width forms to ASCII and dashes to '-', one UTF-16 unit for one, so offsets hold. */
 function normalize(text: string): string {
@@ -198,7 +198,7 @@ type Item =
   | { readonly kind: 'range'; readonly tokens: readonly Located[]; readonly start: number; readonly end: number }
   | { readonly kind: 'tier'; readonly tier: MemberTier; readonly start: number; readonly end: number };
 
-const RANGE_KINDS = new Set(['number', 'unit', 'dash', 'any', 'before', 'after', 'marker']);
+const RANGE_KINDS: ReadonlySet<string> = new Set(['number', 'unit', 'dash', 'any', 'before', 'after', 'marker']);
 
 interface Reader {
   readonly text: string;
