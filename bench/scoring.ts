@@ -7,7 +7,12 @@
  * overlap), duplicate-card detection, missing-entry checks, vetoes and the distribution. Also the
  * heap a result holds at several sizes, to see that memory grows linearly.
  *
+ * Issue 9 added two sections: 20,000 members tied on one total under the ⅓ 优秀 quota against
+ * 20,000 on distinct totals (the ranking must not be quadratic in the ties), and the duplicate-card
+ * check with a `Map` against the hand-rolled hash table it replaced.
+ *
  * Run: `node --expose-gc --import tsx bench/scoring.ts` (figures go to stdout; nothing is asserted).
+ * `SECTIONS=ties,memberIds` runs only those sections (of `sums`, `memory`, `ties`, `memberIds`).
  */
 import { assessMembers, MEMBER_TIERS_TONGMIN_2015, type ScoreCard, type ScoreSheet } from '../src/scoring';
 

@@ -102,7 +102,6 @@ export function createEngine(sheets: readonly ScoreSheet[], rule: TierRule, opti
     slots,
     baseOrdinals,
     standards,
-    bandOnly: grading.bandReasons.map((reason) => Object.freeze([reason])),
     adjustmentReasons: new Array<(AssessmentReason | undefined)[] | undefined>(slots.length),
     triggers,
     issues,
@@ -215,10 +214,11 @@ export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment {
   const grade = gradeMember({ totalHundredths, status, valid: engine.sound && !hasErrors(engine), vetoes }, engine.grading);
   for (const issue of grade.issues) (engine.found ??= []).push(issue);
 
-  // In a sparse branch most members have the band as their only reason; they share that list too.
+  // In a sparse branch most members have the band as their only reason, in a list shared by
+  // every member in that band.
   let reasons: readonly AssessmentReason[];
   if (steps.length === 0 && grade.tier !== undefined && grade.reasons.length === 1) {
-    reasons = engine.bandOnly[grade.bandIndex]!;
+    reasons = grade.reasons;
   } else {
     for (const reason of grade.reasons) steps.push(reason);
     reasons = steps.splice(0);
@@ -249,8 +249,6 @@ export interface Engine {
   readonly baseOrdinals: readonly number[];
   /** The standards, in the order they first appear in the sheets. */
   readonly standards: readonly string[];
-  /** For each band, a shared list of its reason alone: the reasons of a member with nothing else. */
-  readonly bandOnly: readonly (readonly AssessmentReason[])[];
   /**
    * The `bonus` and `deduction` reasons made so far, by item ordinal and then by hundredths: a
    * branch repeats the same few points on the same items, and each reason is made once per call.

@@ -39,8 +39,13 @@ export function gradeMember(member: SummedMember, rule: GradingRule): Grade {
     return { ...notGraded('noBand'), issues: [issue] };
   }
 
-  const reasons: AssessmentReason[] = [rule.bandReasons[chosen]!];
   const others = otherBands(member.totalHundredths, rule.bands, chosen);
+  // Most members have the band as their only reason: they share one frozen list per band.
+  if (others.length === 0 && member.vetoes.length === 0) {
+    return { tier: rule.rule.bands[chosen]!.tier, bandIndex: chosen, reasons: rule.bandOnly[chosen]!, issues: NONE };
+  }
+
+  const reasons: AssessmentReason[] = [rule.bandReasons[chosen]!];
   if (others.length > 0) {
     const bandIndexes = [chosen, ...others].sort((a, b) => a - b);
     reasons.push({
@@ -72,11 +77,13 @@ export function gradeMember(member: SummedMember, rule: GradingRule): Grade {
 export function compileGradingRule(rule: TierRule): GradingRule {
   const vetoes = new Map<string, VetoRule>();
   for (const veto of rule.vetoes ?? []) if (!vetoes.has(veto.id)) vetoes.set(veto.id, veto);
+  // A band's reason reads the same for every member in it: made once, frozen and shared.
+  const bandReasons = rule.bands.map((band, bandIndex): AssessmentReason => Object.freeze({ code: 'band', tier: band.tier, bandIndex, band }));
   return {
     rule,
     bands: rule.bands.map(compileBand),
-    // A band's reason reads the same for every member in it: made once, frozen and shared.
-    bandReasons: rule.bands.map((band, bandIndex): AssessmentReason => Object.freeze({ code: 'band', tier: band.tier, bandIndex, band })),
+    bandReasons,
+    bandOnly: bandReasons.map((reason) => Object.freeze([reason])),
     vetoes,
   };
 }
@@ -101,6 +108,8 @@ export interface GradingRule {
   readonly bands: readonly CompiledBand[];
   /** The `band` reason of each band. */
   readonly bandReasons: readonly AssessmentReason[];
+  /** For each band, the list of its reason alone: the reasons of a member with nothing else. */
+  readonly bandOnly: readonly (readonly AssessmentReason[])[];
   /** The vetoes by id. */
   readonly vetoes: ReadonlyMap<string, VetoRule>;
 }
