@@ -1,6 +1,6 @@
-// The types of `cxzy/scoring`, each re-exported from the sub-concept that defines it. Other folders
-// of src/ (campaign, commendation, evaluation, rectification, schema, cli) still import them from
-// here; new code imports from the sub-concept itself, and this file goes once nothing uses it.
+// The types of `cxzy/scoring`, each re-exported from the sub-concept that defines it. A few files
+// outside src/scoring (schema, commendation/types.ts) and labels.ts still import them from here;
+// new code imports from the sub-concept itself, and this file goes once nothing uses it.
 export type { MemberTier } from '../core/tiers';
 export type { ExcellentQuota, OverlapResolution, QuotaTieBreak, TierBand, TierBound, TierRule, VetoRule, VetoTrigger } from './tierRules/types';
 export type { Classification } from './tierRules/classify';

@@ -1,3 +1,0 @@
-// Moved to assessment/assessMembers.ts; other folders of src/ still import it from here, until they import from
-// `../scoring` (or the new file) instead.
-export { assessMembers } from './assessment/assessMembers';
