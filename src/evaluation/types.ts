@@ -1,9 +1,8 @@
 /**
- * The evaluation entities at their former path: each lives with its sub-concept — ballots and
- * policies in `policy/types.ts`, the accumulator, its results and its JSON form in
- * `accumulator/types.ts`, grade ballots, vote and meeting rules in `votes/types.ts`, and each
- * function's own result type beside it. Kept so that modules importing this path keep working;
- * import from the entry point (`./index.ts`) instead.
+ * The evaluation entities at their former path (`labels.ts` and the schemas import them here).
+ * Each lives with its sub-concept: ballots and policies in `policy/types.ts`; the accumulator, its
+ * results and its JSON form in `accumulator/types.ts`; grade ballots, vote and meeting rules in
+ * `votes/types.ts`; and a function's own result type beside it. New code imports the entry point.
  */
 export type {
   AccumulatorJson,
