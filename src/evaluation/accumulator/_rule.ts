@@ -78,7 +78,7 @@ export function meanUnits(hundredths: number, count: number, scale: number): num
  *
  * - `mean`: their sum ÷ their number;
  * - `trimmedMean`: 去掉 the `dropHighest` highest and the `dropLowest` lowest scores, then the
- *   mean of the rest ({@link trimmedMeanUnits});
+ *   mean of the rest; none when dropping leaves none;
  * - `median`: the middle score, or the mean of the two middle ones.
  */
 export function figureUnits(scores: ArrayLike<number>, from: number, to: number, group: CompiledGroup, scale: number): number | null {
@@ -91,17 +91,7 @@ export function figureUnits(scores: ArrayLike<number>, from: number, to: number,
   }
   const { dropHighest, dropLowest } = group;
   if (count <= dropHighest + dropLowest) return null;
-  const dropped = sum(scores, from, from + dropLowest) + sum(scores, to - dropHighest, to);
-  return trimmedMeanUnits(sum(scores, from, to), count, dropped, group, scale);
-}
-
-/**
- * A trimmed mean in units, from the sum and number of all the scores and the sum of those dropped;
- * `null` when dropping leaves none.
- */
-export function trimmedMeanUnits(total: number, count: number, dropped: number, group: CompiledGroup, scale: number): number | null {
-  const kept = count - group.dropHighest - group.dropLowest;
-  return kept > 0 ? meanUnits(total - dropped, kept, scale) : null;
+  return meanUnits(sum(scores, from + dropLowest, to - dropHighest), count - dropHighest - dropLowest, scale);
 }
 
 /**

@@ -17,7 +17,6 @@ import {
   subjectResult,
   toIssue,
   toPoints,
-  trimmedMeanUnits,
   type GroupFigures,
 } from '../_rule';
 import type { EvaluationResult, GroupFigure, IssueRecordJson, SubjectResult } from '../types';
@@ -89,7 +88,10 @@ function set(figures: GroupFigures, at: number, units: number | null, count: num
   figures.dropped[at] = dropped;
 }
 
-/** A group's figure from its running sums and kept extremes: the trimmed sum is the sum less them. */
+/**
+ * A group's figure from its running sums and kept extremes: the same as the rule's figure of the
+ * sorted scores, since the trimmed sum is the sum less the kept extremes.
+ */
 function fromStats(figures: GroupFigures, at: number, column: StatsColumn, group: CompiledGroup, subject: number, scale: number): void {
   const count = column.count[subject]!;
   const sum = column.sum[subject]!;
@@ -102,7 +104,7 @@ function fromStats(figures: GroupFigures, at: number, column: StatsColumn, group
   for (let index = 0; index < dropLowest; index += 1) dropped += column.lowest[subject * dropLowest + index]!;
   const highest = keptPoints(column.highest, subject * dropHighest, dropHighest);
   const lowest = keptPoints(column.lowest, subject * dropLowest, dropLowest);
-  return set(figures, at, trimmedMeanUnits(sum, count, dropped, group, scale), count, { highest, lowest });
+  return set(figures, at, meanUnits(sum - dropped, count - dropHighest - dropLowest, scale), count, { highest, lowest });
 }
 
 /** The kept extremes of a subject in points; one of each is by far the common case. */
