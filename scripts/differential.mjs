@@ -6,9 +6,9 @@
 //
 // Inputs: the embedded demo (its printed output in both languages, and its data through every
 // function it uses) and a fixed-seed battery of random inputs per function (fast-check). Results
-// are compared as JSON. An issue is compared by code, severity, path and message in every locale;
-// its `params` are left out on purpose, since they now carry plain codes instead of labels in both
-// languages (the messages, rendered from them, must still be the same). Exit code 1 on any
+// are compared as JSON. An issue (or a selection reason) is compared by everything but its `params`,
+// its message in every locale included; `params` are left out on purpose, since they now carry plain
+// codes instead of labels in both languages (the messages, rendered from them, must still be the same). Exit code 1 on any
 // difference, printing the first few.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -34,7 +34,7 @@ function buildRevision(rev) {
 function normalize(value) {
   return JSON.parse(
     JSON.stringify(value, (key, inner) => {
-      if (inner !== null && typeof inner === 'object' && 'code' in inner && 'severity' in inner && 'message' in inner && 'params' in inner) {
+      if (inner !== null && typeof inner === 'object' && 'code' in inner && 'message' in inner && 'params' in inner) {
         const { params: _params, ...rest } = inner;
         return rest;
       }

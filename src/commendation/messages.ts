@@ -8,7 +8,7 @@ import * as zhCN from '../locales/zh-CN';
  * @example
  * ```ts
  * import { COMMENDATION_MESSAGES } from 'cxzy/commendation';
- * COMMENDATION_MESSAGES['commendation.invalidQuota'].en; // 'The quota of {titleEn} must be a whole number, 0 or more; it is {quota}'
+ * COMMENDATION_MESSAGES['commendation.invalidQuota'].en; // 'The quota of {title|awardTitle} must be a whole number, 0 or more; it is {quota}'
  * ```
  */
 export const COMMENDATION_MESSAGES = /* @__PURE__ */ localizedTable(zhCN.commendationMessages, en.commendationMessages);

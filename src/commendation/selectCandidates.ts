@@ -1,11 +1,13 @@
 import { compareText } from '../core/compareText';
 import { divideRounded, toUnits } from '../core/decimal';
-import type { Issue, IssuePath } from '../core/issue';
-import type { LocalizedText } from '../core/locale';
-import { createIssue, formatLocalized } from '../core/message';
+import type { Issue, IssuePath, Severity } from '../core/issue';
+import { localizedTable } from '../core/locale';
+import { createIssue, formatLocalized, type MessageParams } from '../core/message';
 import { cutAtQuota, rank } from '../core/rank';
 import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../core/tiers';
 import { AWARD_TITLE_LABELS, COMMENDATION_SCORE_LABELS } from './labels';
+import * as en from '../locales/en';
+import * as zhCN from '../locales/zh-CN';
 import { COMMENDATION_MESSAGES, SELECTION_REASON_MESSAGES, type CommendationIssueCode, type SelectionReasonCode } from './messages';
 import type {
   AwardTitle,
@@ -24,19 +26,22 @@ const HUNDREDTHS = 100;
 /** Weights are whole percentages. */
 const WHOLE = 100;
 
-/** What decided a tie: one of the scores, or at last the ids. */
-const DECIDED_BY_LABELS = {
-  ...COMMENDATION_SCORE_LABELS,
-  id: { 'zh-CN': '编号顺序', en: 'Order of ids' },
-} as const satisfies Record<TieBreakKey | 'id', LocalizedText>;
+/** The labels selection messages show values by, in every locale. */
+const COMMENDATION_TABLES = {
+  awardTitle: AWARD_TITLE_LABELS,
+  memberTier: MEMBER_TIER_LABELS,
+  commendationScore: COMMENDATION_SCORE_LABELS,
+  tieBreak: /* @__PURE__ */ localizedTable(zhCN.tieBreakLabels, en.tieBreakLabels),
+} as const;
 
 function reason(code: SelectionReasonCode, params: Readonly<Record<string, string | number>> = {}): SelectionReason {
-  return { code, params, message: formatLocalized(SELECTION_REASON_MESSAGES[code], params) };
+  return { code, params, message: formatLocalized(SELECTION_REASON_MESSAGES[code], params, COMMENDATION_TABLES) };
 }
 
-/** A label as message params: the zh-CN text under `name`, the English under `nameEn`. */
-const labelParams = (name: string, label: LocalizedText) => ({ [name]: label['zh-CN'], [`${name}En`]: label.en });
-const titleParams = (title: AwardTitle) => labelParams('title', AWARD_TITLE_LABELS[title]);
+/** An issue of the commendation catalogue, its values shown by their labels. */
+function commendationIssue(code: CommendationIssueCode, severity: Severity, path: IssuePath, params: MessageParams): Issue<CommendationIssueCode> {
+  return createIssue(COMMENDATION_MESSAGES, code, severity, path, params, COMMENDATION_TABLES);
+}
 
 /** A nomination while it is being judged. */
 interface Judged {
@@ -70,8 +75,8 @@ function checkRule(rule: CommendationRule, issues: Issue<CommendationIssueCode>[
     const first = entries.get(titleRule.title);
     if (first !== undefined) {
       issues.push(
-        createIssue(COMMENDATION_MESSAGES, 'commendation.duplicateTitle', 'warning', [...path, 'title'], {
-          ...titleParams(titleRule.title),
+        commendationIssue('commendation.duplicateTitle', 'warning', [...path, 'title'], {
+          title: titleRule.title,
           firstIndex: first.index,
         }),
       );
@@ -81,8 +86,8 @@ function checkRule(rule: CommendationRule, issues: Issue<CommendationIssueCode>[
     if (!Number.isInteger(titleRule.quota) || titleRule.quota < 0) {
       valid = false;
       issues.push(
-        createIssue(COMMENDATION_MESSAGES, 'commendation.invalidQuota', 'error', [...path, 'quota'], {
-          ...titleParams(titleRule.title),
+        commendationIssue('commendation.invalidQuota', 'error', [...path, 'quota'], {
+          title: titleRule.title,
           quota: titleRule.quota,
         }),
       );
@@ -92,8 +97,8 @@ function checkRule(rule: CommendationRule, issues: Issue<CommendationIssueCode>[
     if (!whole(performance) || !whole(recognition) || performance + recognition !== WHOLE) {
       valid = false;
       issues.push(
-        createIssue(COMMENDATION_MESSAGES, 'commendation.invalidWeights', 'error', [...path, 'weights'], {
-          ...titleParams(titleRule.title),
+        commendationIssue('commendation.invalidWeights', 'error', [...path, 'weights'], {
+          title: titleRule.title,
           performance,
           recognition,
         }),
@@ -114,31 +119,31 @@ function judge(
   const { rule } = entry;
   if (!entry.valid) {
     judged.eligible = false;
-    reasons.push(reason('invalidRule', titleParams(candidate.title)));
+    reasons.push(reason('invalidRule', { title: candidate.title }));
   }
   const hundredths = { performance: toUnits(candidate.performance, HUNDREDTHS), recognition: toUnits(candidate.recognition, HUNDREDTHS) };
   for (const field of ['performance', 'recognition'] as const) {
     if (hundredths[field] !== undefined) continue;
     judged.eligible = false;
-    const params = { id: candidate.id, ...labelParams('field', COMMENDATION_SCORE_LABELS[field]), value: String(candidate[field]) };
-    issues.push(createIssue(COMMENDATION_MESSAGES, 'commendation.invalidScore', 'error', ['candidates', candidateIndex, field], params));
+    const params = { id: candidate.id, field, value: String(candidate[field]) };
+    issues.push(commendationIssue('commendation.invalidScore', 'error', ['candidates', candidateIndex, field], params));
     reasons.push(reason('invalidScore', params));
   }
   if (rule.minimumTier !== undefined) {
-    const minimum = { minimumTierCode: rule.minimumTier, ...labelParams('minimumTier', MEMBER_TIER_LABELS[rule.minimumTier]) };
+    const minimum = { minimumTier: rule.minimumTier };
     if (candidate.tier === undefined) {
       judged.eligible = false;
-      reasons.push(reason('noTier', { ...titleParams(candidate.title), ...minimum }));
+      reasons.push(reason('noTier', { title: candidate.title, ...minimum }));
     } else if (MEMBER_TIERS.indexOf(candidate.tier) > MEMBER_TIERS.indexOf(rule.minimumTier)) {
       judged.eligible = false;
       reasons.push(
-        reason('belowMinimumTier', { tierCode: candidate.tier, ...labelParams('tier', MEMBER_TIER_LABELS[candidate.tier]), ...minimum }),
+        reason('belowMinimumTier', { tier: candidate.tier, ...minimum }),
       );
     }
   }
   if (candidate.status === 'probationary' && rule.probationary === 'ineligible') {
     judged.eligible = false;
-    reasons.push(reason('probationary', titleParams(candidate.title)));
+    reasons.push(reason('probationary', { title: candidate.title }));
   }
   const open = candidate.openRectificationIds ?? [];
   if (open.length > 0 && rule.openRectification === 'ineligible') {
@@ -214,10 +219,10 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
   const judgedAll: Judged[] = candidates.map((candidate, candidateIndex) => {
     const judged: Judged = { candidate, candidateIndex, reasons: [], eligible: true, selected: false };
     const entry = entries.get(candidate.title);
-    const params = { id: candidate.id, ...titleParams(candidate.title) };
+    const params = { id: candidate.id, title: candidate.title };
     if (entry === undefined) {
       judged.eligible = false;
-      issues.push(createIssue(COMMENDATION_MESSAGES, 'commendation.titleNotInRule', 'warning', ['candidates', candidateIndex, 'title'], params));
+      issues.push(commendationIssue('commendation.titleNotInRule', 'warning', ['candidates', candidateIndex, 'title'], params));
       judged.reasons.push(reason('titleNotInRule', params));
       return judged;
     }
@@ -226,7 +231,7 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
     if (firstIndex !== undefined) {
       judged.eligible = false;
       issues.push(
-        createIssue(COMMENDATION_MESSAGES, 'commendation.duplicateNomination', 'warning', ['candidates', candidateIndex, 'id'], {
+        commendationIssue('commendation.duplicateNomination', 'warning', ['candidates', candidateIndex, 'id'], {
           ...params,
           firstIndex,
         }),
@@ -262,7 +267,7 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
         if (awardedTitle === undefined || !judged.eligible) continue;
         judged.eligible = false;
         judged.reasons.unshift(
-          reason('alreadyAwarded', labelParams('awardedTitle', AWARD_TITLE_LABELS[awardedTitle])),
+          reason('alreadyAwarded', { awardedTitle }),
         );
       }
     }
@@ -282,10 +287,10 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
       const last = ranked[cut.admitted - 1]!;
       const firstOut = ranked[cut.admitted]!;
       const by = decidedBy(last, firstOut);
-      last.reasons.push(reason('wonTieBreak', { otherId: firstOut.candidate.id, ...labelParams('decidedBy', DECIDED_BY_LABELS[by]) }));
+      last.reasons.push(reason('wonTieBreak', { otherId: firstOut.candidate.id, decidedBy: by }));
       for (const judged of ranked.slice(cut.admitted, cut.tied.to)) {
         const lostBy = decidedBy(last, judged);
-        judged.reasons.push(reason('lostTieBreak', { otherId: last.candidate.id, ...labelParams('decidedBy', DECIDED_BY_LABELS[lostBy]) }));
+        judged.reasons.push(reason('lostTieBreak', { otherId: last.candidate.id, decidedBy: lostBy }));
       }
     }
     outcomes.push({ rule: entry.rule, ranked, others: nominated.filter((judged) => !rankable(judged)) });

@@ -143,7 +143,7 @@ export interface CommendationRule {
  * import type { SelectionReason } from 'cxzy/commendation';
  * const reason: SelectionReason = {
  *   code: 'belowMinimumTier',
- *   params: { tierCode: 'qualified', tier: '合格', tierEn: 'Qualified', minimumTierCode: 'excellent', minimumTier: '优秀', minimumTierEn: 'Excellent' },
+ *   params: { tier: 'qualified', minimumTier: 'excellent' },
  *   message: { 'zh-CN': '年度等次为合格,未达到优秀', en: 'Tier is Qualified, below Excellent' },
  * };
  * ```

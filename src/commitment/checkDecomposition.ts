@@ -1,5 +1,8 @@
 import type { Issue, IssuePath } from '../core/issue';
+import { localizedTable } from '../core/locale';
 import { createIssue } from '../core/message';
+import * as en from '../locales/en';
+import * as zhCN from '../locales/zh-CN';
 import type { FunctionalGroup } from '../organization/types';
 import { COMMITMENT_LEVEL_LABELS } from './labels';
 import { COMMITMENT_MESSAGES, type CommitmentIssueCode } from './messages';
@@ -86,7 +89,7 @@ export function checkDecomposition(
   // Every check, in input order: commitment by commitment, item by item, then the groups.
   const issues: Issue<CommitmentIssueCode>[] = [];
   const report = (code: CommitmentIssueCode, severity: 'error' | 'warning', path: IssuePath, params: Record<string, string | number>) =>
-    issues.push(createIssue(COMMITMENT_MESSAGES, code, severity, path, params));
+    issues.push(createIssue(COMMITMENT_MESSAGES, code, severity, path, params, LEVEL_TABLES));
   let itemIndexInSet = 0;
   commitments.forEach((commitment, commitmentIndex) => {
     // Who commits: ids unique, groups known, members in a group that committed.
@@ -147,7 +150,10 @@ const SOURCE_LEVEL: Readonly<Record<CommitmentLevel, CommitmentLevel | undefined
 };
 
 /** What a branch item breaks down, when it names a source: its superior committee's work. */
-const SUPERIOR_LABEL = { 'zh-CN': '上级党组织', en: 'Superior Party committee' } as const;
+/** The levels as messages name them, and the superior Party committee above the branch. */
+const LEVEL_TABLES = {
+  commitmentLevel: { ...COMMITMENT_LEVEL_LABELS, .../* @__PURE__ */ localizedTable(zhCN.commitmentSourceLabels, en.commitmentSourceLabels) },
+} as const;
 
 /** The source of an item that names none, or names an item not in the set. */
 const NO_SOURCE = -1;
@@ -206,12 +212,9 @@ function checkSource(
     report('commitment.sourceWrongLevel', 'error', path('decomposedFrom'), {
       itemId: item.id,
       sourceId: source.item.id,
-      level: COMMITMENT_LEVEL_LABELS[commitment.level]['zh-CN'],
-      levelEn: COMMITMENT_LEVEL_LABELS[commitment.level].en,
-      expectedLevel: expectedLevel === undefined ? SUPERIOR_LABEL['zh-CN'] : COMMITMENT_LEVEL_LABELS[expectedLevel]['zh-CN'],
-      expectedLevelEn: (expectedLevel === undefined ? SUPERIOR_LABEL : COMMITMENT_LEVEL_LABELS[expectedLevel]).en,
-      sourceLevel: COMMITMENT_LEVEL_LABELS[source.commitment.level]['zh-CN'],
-      sourceLevelEn: COMMITMENT_LEVEL_LABELS[source.commitment.level].en,
+      level: commitment.level,
+      expectedLevel: expectedLevel ?? 'superior',
+      sourceLevel: source.commitment.level,
     });
   } else if (commitment.level === 'member' && !(groupsOfMember.get(commitment.makerId) ?? []).includes(source.commitment.makerId)) {
     report('commitment.sourceOutsideGroup', 'error', path('decomposedFrom'), {

@@ -53,11 +53,12 @@ export type LabelTables = Readonly<Record<string, Readonly<Record<string, Locali
  */
 export type LabelLookup = (table: string, code: string) => string | undefined;
 
-const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
+const PLACEHOLDER = /\{(\w+)(?:\|(\w+)(\|lower)?)?\}/g;
 
 /**
  * Fills a template's `{name}` placeholders from `params`; `{name|table}` shows the value by its
- * label, found by `labels`. A placeholder without a value is left as written, so a missing value
+ * label, found by `labels`, and `{name|table|lower}` the label in lower case, for a label inside an
+ * English sentence. A placeholder without a value is left as written, so a missing value
  * shows instead of vanishing; a value with no label shows as its code.
  *
  * @param template - the template text.
@@ -73,10 +74,12 @@ const PLACEHOLDER = /\{(\w+)(?:\|(\w+))?\}/g;
  * ```
  */
 export function formatMessage(template: string, params: MessageParams, labels?: LabelLookup): string {
-  return template.replace(PLACEHOLDER, (whole, name: string, table: string | undefined) => {
+  return template.replace(PLACEHOLDER, (whole, name: string, table: string | undefined, lower: string | undefined) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = String(params[name]);
-    return table === undefined ? value : (labels?.(table, value) ?? value);
+    if (table === undefined) return value;
+    const label = labels?.(table, value) ?? value;
+    return lower === undefined ? label : label.toLowerCase();
   });
 }
 

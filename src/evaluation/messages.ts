@@ -3,8 +3,8 @@ import * as en from '../locales/en';
 import * as zhCN from '../locales/zh-CN';
 
 /**
- * Message templates of the issues `cxzy/evaluation` reports, keyed by issue code. `{groupZh}` and
- * `{groupEn}` are a group's labels (its code for a group without labels).
+ * Message templates of the issues `cxzy/evaluation` reports, keyed by issue code. `{group|evaluatorGroup}`
+ * shows a group by its label (its code, quoted, for a group of the user's own).
  *
  * @example
  * ```ts

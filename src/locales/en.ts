@@ -12,7 +12,7 @@ export const organizationMessages = {
   'organization.duplicateId': 'Organization id "{id}" is used twice; first at index {firstIndex}',
   'organization.unknownParent': 'Organization "{id}" names an unknown parent "{parentId}"',
   'organization.cycle': 'Organization "{id}" is its own superior through {chain}',
-  'organization.kindInversion': 'A {childKindEn} ("{id}") cannot be under a {parentKindEn} ("{parentId}")',
+  'organization.kindInversion': 'A {childKind|organizationKind|lower} ("{id}") cannot be under a {parentKind|organizationKind|lower} ("{parentId}")',
   'functionalGroup.duplicateId': 'Functional group id "{id}" is used twice; first at index {firstIndex}',
   'functionalGroup.memberInNone': 'Member "{memberId}" is in no functional group',
   'functionalGroup.memberInSeveral': 'Member "{memberId}" is in several functional groups: {groupIds}',
@@ -65,18 +65,18 @@ export const scheduleMessages = {
   'schedule.overlap': 'Phase "{phaseTitle}" overlaps "{otherTitle}" for {days} days, {from} to {to}',
   'schedule.gap': 'Between phases "{previousTitle}" and "{phaseTitle}", {days} days ({from} to {to}) belong to no phase',
   'schedule.phaseOutsidePeriod': 'Phase "{phaseTitle}" ({start} to {end}) runs outside the campaign period {periodStart} to {periodEnd}',
-  'schedule.phaseShorterThanUsual': 'The {kindEn} phase "{phaseTitle}" lasts only {days} days where at least {minDays} are usual; check that no year was miscopied',
+  'schedule.phaseShorterThanUsual': 'The {kind|phaseKind|lower} phase "{phaseTitle}" lasts only {days} days where at least {minDays} are usual; check that no year was miscopied',
   'schedule.taskDueBeforePhase': 'Task "{taskTitle}" is due on {due}, before its phase "{phaseTitle}" starts on {start}',
   'schedule.taskDueAfterPhase': 'Task "{taskTitle}" is due on {due}, after its phase "{phaseTitle}" ends on {end}',
   'schedule.taskDueAfterNextPhaseStarts': 'Task "{taskTitle}" is due on {due}, after the next phase "{nextTitle}" has started on {nextStart}',
   'template.invalidLength': 'The length {length} of template phase "{phaseTitle}" is not a positive whole number',
   'template.anchorNotAfterStart': 'Template phase "{phaseTitle}" must end before {anchor}, but it only starts on {start}',
   'template.taskOutsidePhase': 'Template task "{taskTitle}" falls due on {due}, outside its phase "{phaseTitle}" ({start} to {end})',
-  'cadence.shortfall': '{periodEn}: "{ruleEn}" held {count} times; at least {required} required',
+  'cadence.shortfall': '{period|cadencePeriod}: "{rule|cadenceRule}" held {count} times; at least {required} required',
   'cadence.invalidRule': 'Rule "{ruleId}" requires {atLeast} times, which is not a positive whole number',
   'cadence.invalidPeriod': 'The period to check ends on {end}, before it starts on {start}',
-  'cadence.invalidSemester': 'Semester "{semesterEn}" is bounded by month {month}, day {day}, which does not exist',
-  'cadence.semestersOverlap': 'Semesters "{semesterEn}" and "{otherEn}" overlap on {date}, so one event would count in both',
+  'cadence.invalidSemester': 'Semester "{semester|semester}" is bounded by month {month}, day {day}, which does not exist',
+  'cadence.semestersOverlap': 'Semesters "{semester|semester}" and "{other|semester}" overlap on {date}, so one event would count in both',
   'cadence.unmatchedEvent': 'Event "{kind}" on {date} matches no cadence rule and was not counted',
 } as const;
 
@@ -115,7 +115,7 @@ export const scoringMessages = {
   'scoring.ruleEmptyBand': 'Band "{text}" contains no score',
   'scoring.ruleGap': 'Scores from {from} to {to} fall in no band',
   'scoring.ruleOverlap': 'Bands "{text}" and "{otherText}" overlap from {from} to {to}, more than a shared boundary',
-  'scoring.ruleTierOrder': 'Band "{text}" ({tierEn}) lies above "{otherText}" ({otherTierEn}): a higher score would get a lower tier',
+  'scoring.ruleTierOrder': 'Band "{text}" ({tier|memberTier}) lies above "{otherText}" ({otherTier|memberTier}): a higher score would get a lower tier',
   'scoring.ruleUncoveredBelow': 'Scores below {value} fall in no band',
   'scoring.ruleUncoveredAbove': 'Scores above {value} fall in no band',
   'scoring.ruleDuplicateVeto': 'Veto id "{vetoId}" is used twice',
@@ -144,7 +144,7 @@ export const scoringMessages = {
   'scoring.duplicateVeto': 'Veto "{vetoId}" is recorded twice',
   'scoring.noBand': 'The total {score} falls in no band',
   'scoring.quotaTie': '{memberIds} tie on {score} for the last places of the quota of {cap}; the branch decides',
-  'scoring.overrideWithoutReason': 'The decided tier "{decidedEn}" differs from the computed "{computedEn}" without a reason',
+  'scoring.overrideWithoutReason': 'The decided tier "{decided|memberTier}" differs from the computed "{computed|memberTier}" without a reason',
   'scoring.decisionWithoutDecider': 'The tier decision does not say who decided',
   'scoring.decisionBadDate': 'The tier decision date "{date}" is not a date written YYYY-MM-DD',
   'scoring.ledgerBadNumber': 'The ledger rule value {value} of {field} is invalid',
@@ -188,27 +188,27 @@ export const scoreItemKindLabels = {
 /** Messages: `EVALUATION_MESSAGES` (evaluation). */
 export const evaluationMessages = {
   'evaluation.noGroups': 'The policy has no evaluator group',
-  'evaluation.invalidWeight': 'The weight {weight} of {groupEn} is invalid: it must be a number of at least 0 with at most four decimals',
+  'evaluation.invalidWeight': 'The weight {weight} of {group|evaluatorGroup} is invalid: it must be a number of at least 0 with at most four decimals',
   'evaluation.zeroTotalWeight': 'The weights of the policy’s groups add up to 0',
-  'evaluation.invalidDrop': 'The number of scores {groupEn} drops, {value}, is invalid: it must be a whole number of at least 0',
-  'evaluation.invalidMinBallots': 'The minimum ballot count {value} of {groupEn} is invalid: it must be a whole number of at least 1',
+  'evaluation.invalidDrop': 'The number of scores {group|evaluatorGroup} drops, {value}, is invalid: it must be a whole number of at least 0',
+  'evaluation.invalidMinBallots': 'The minimum ballot count {value} of {group|evaluatorGroup} is invalid: it must be a whole number of at least 1',
   'evaluation.invalidPrecision': 'The precision {value} is invalid: it must be a whole number from 0 to {max}',
   'evaluation.invalidScale': 'The scale {min}–{max} is invalid: both ends must have at most two decimals and the lower must not exceed the upper',
-  'evaluation.missingId': 'Ballot {ordinal} has no {fieldEn}',
+  'evaluation.missingId': 'Ballot {ordinal} has no {field|ballotField}',
   'evaluation.unknownGroup': 'Ballot {ordinal} names group "{group}", which the policy does not have',
   'evaluation.scoreNotFinite': 'Ballot {ordinal} has a score that is not a number: "{score}"',
   'evaluation.scoreOutOfRange': 'Ballot {ordinal} has a score of {score}, outside the scale {min}–{max}',
   'evaluation.scoreTooPrecise': 'Ballot {ordinal} has a score of {score}, with more than two decimals',
   'evaluation.selfBallotExcluded': 'Ballot {ordinal} is "{subjectId}" scoring themself in the peer review; it does not count',
-  'evaluation.duplicateBallot': 'Ballot {ordinal} is a duplicate: "{evaluatorId}" already scored "{subjectId}" for {groupEn} on ballot {keptOrdinal}; it does not count',
-  'evaluation.ballotReplaced': 'Ballot {ordinal} is replaced by ballot {keptOrdinal} (the last ballot from "{evaluatorId}" for "{subjectId}" in {groupEn} counts)',
-  'evaluation.missingGroup': '"{subjectId}" has no valid ballot from {groupEn}',
-  'evaluation.underfilledGroup': '"{subjectId}" has only {count} valid ballots from {groupEn}; at least {required} are needed',
+  'evaluation.duplicateBallot': 'Ballot {ordinal} is a duplicate: "{evaluatorId}" already scored "{subjectId}" for {group|evaluatorGroup} on ballot {keptOrdinal}; it does not count',
+  'evaluation.ballotReplaced': 'Ballot {ordinal} is replaced by ballot {keptOrdinal} (the last ballot from "{evaluatorId}" for "{subjectId}" in {group|evaluatorGroup} counts)',
+  'evaluation.missingGroup': '"{subjectId}" has no valid ballot from {group|evaluatorGroup}',
+  'evaluation.underfilledGroup': '"{subjectId}" has only {count} valid ballots from {group|evaluatorGroup}; at least {required} are needed',
   'evaluation.invalidOption': 'The policy’s "{field}" has an invalid value "{value}"',
   'evaluation.invalidPartial': 'The partial result is invalid at {at}',
   'evaluation.partialPolicyMismatch': 'The partial result was computed under another policy and cannot be merged',
   'evaluation.gradeNotInRule': 'Ballot {ordinal} gives grade "{grade}", which this vote does not offer; it counts as invalid',
-  'evaluation.invalidCount': 'The {fieldEn} count {value} is invalid: it must be a whole number of at least 0',
+  'evaluation.invalidCount': 'The {field|meetingCount} count {value} is invalid: it must be a whole number of at least 0',
   'evaluation.presentExceedsEntitled': '{present} present is more than the {entitled} entitled to attend',
   'evaluation.votesExceedPresent': 'In favour, against and abstaining add up to {cast}, more than the {present} present',
 } as const;
@@ -259,7 +259,7 @@ export const commitmentMessages = {
   'commitment.groupItemUntraced': 'Item "{itemId}" ({title}) of functional group "{makerId}" traces to no branch item and is not marked as the group\'s own',
   'commitment.ownAndDecomposed': 'Item "{itemId}" is marked as its maker\'s own but also names "{sourceId}" as its source',
   'commitment.unknownSource': 'Item "{itemId}" is broken down from "{sourceId}", which is no known item',
-  'commitment.sourceWrongLevel': '"{itemId}" ({levelEn}) must break down an item of the level above ({expectedLevelEn}), but "{sourceId}" is at the level {sourceLevelEn}',
+  'commitment.sourceWrongLevel': '"{itemId}" ({level|commitmentLevel}) must break down an item of the level above ({expectedLevel|commitmentLevel}), but "{sourceId}" is at the level {sourceLevel|commitmentLevel}',
   'commitment.sourceOutsideGroup': 'Item "{itemId}" of member "{makerId}" breaks down an item of functional group "{sourceMakerId}", which the member is not in',
   'commitment.cycle': 'Item "{itemId}" is broken down from itself through {chain}',
   'commitment.unknownGroup': 'Group commitment "{commitmentId}" is made by "{makerId}", which is no known functional group',
@@ -296,30 +296,30 @@ export const commitmentLevelLabels = {
 
 /** Messages: `COMMENDATION_MESSAGES` (commendation). */
 export const commendationMessages = {
-  'commendation.invalidQuota': 'The quota of {titleEn} must be a whole number, 0 or more; it is {quota}',
-  'commendation.invalidWeights': 'The weights of {titleEn} must be whole percentages, 0 or more, summing to 100; they are {performance} and {recognition}',
-  'commendation.duplicateTitle': 'The rule lists {titleEn} twice, first at index {firstIndex}; the first is used',
-  'commendation.titleNotInRule': '"{id}" is nominated for {titleEn}, which the rule does not award',
-  'commendation.duplicateNomination': '"{id}" is nominated for {titleEn} twice, first at index {firstIndex}; the first is used',
-  'commendation.invalidScore': 'The score for {fieldEn} of "{id}" ({value}) is not a finite number with at most two decimals',
+  'commendation.invalidQuota': 'The quota of {title|awardTitle} must be a whole number, 0 or more; it is {quota}',
+  'commendation.invalidWeights': 'The weights of {title|awardTitle} must be whole percentages, 0 or more, summing to 100; they are {performance} and {recognition}',
+  'commendation.duplicateTitle': 'The rule lists {title|awardTitle} twice, first at index {firstIndex}; the first is used',
+  'commendation.titleNotInRule': '"{id}" is nominated for {title|awardTitle}, which the rule does not award',
+  'commendation.duplicateNomination': '"{id}" is nominated for {title|awardTitle} twice, first at index {firstIndex}; the first is used',
+  'commendation.invalidScore': 'The score for {field|commendationScore} of "{id}" ({value}) is not a finite number with at most two decimals',
 } as const;
 
 /** Messages: `SELECTION_REASON_MESSAGES` (commendation). */
 export const selectionReasonMessages = {
-  titleNotInRule: 'The rule does not award {titleEn}',
+  titleNotInRule: 'The rule does not award {title|awardTitle}',
   duplicateNomination: 'A repeated nomination; the one at index {firstIndex} counts',
-  invalidRule: 'The rule for {titleEn} is invalid, so nobody is selected',
-  invalidScore: 'The score for {fieldEn} ({value}) cannot be used',
-  noTier: 'Has no tier this year, and {titleEn} requires at least {minimumTierEn}',
-  belowMinimumTier: 'Tier is {tierEn}, below {minimumTierEn}',
-  probationary: 'Probationary members do not stand for {titleEn}',
+  invalidRule: 'The rule for {title|awardTitle} is invalid, so nobody is selected',
+  invalidScore: 'The score for {field|commendationScore} ({value}) cannot be used',
+  noTier: 'Has no tier this year, and {title|awardTitle} requires at least {minimumTier|memberTier}',
+  belowMinimumTier: 'Tier is {tier|memberTier}, below {minimumTier|memberTier}',
+  probationary: 'Probationary members do not stand for {title|awardTitle}',
   openRectification: 'Has rectification items still open: {itemIds}',
-  alreadyAwarded: 'Already selected as {awardedTitleEn}; one title per person in this selection',
+  alreadyAwarded: 'Already selected as {awardedTitle|awardTitle}; one title per person in this selection',
   combinedScore: 'Combined score {combined} = work results {performance} × {performanceWeight}% + recognition {recognition} × {recognitionWeight}%',
   withinQuota: 'Ranked {rank}, within the quota of {quota}',
   outsideQuota: 'Ranked {rank}, outside the quota of {quota}',
-  wonTieBreak: 'Tied with "{otherId}" on the combined score; ahead on {decidedByEn}',
-  lostTieBreak: 'Tied with "{otherId}" on the combined score; behind on {decidedByEn}',
+  wonTieBreak: 'Tied with "{otherId}" on the combined score; ahead on {decidedBy|tieBreak}',
+  lostTieBreak: 'Tied with "{otherId}" on the combined score; behind on {decidedBy|tieBreak}',
 } as const;
 
 /** Labels: `ADMISSION_LABELS` (commendation). */
@@ -432,4 +432,108 @@ export const demoTexts = {
   rectificationCompleted: 'Completed {rate} ({completed}/{total})',
   processUndisclosed: 'process not disclosed',
   resultUndisclosed: 'result not made public',
+} as const;
+
+/** Labels: the id fields of a ballot, as messages name them (evaluation). */
+export const ballotFieldLabels = {
+  subjectId: 'subject id',
+  evaluatorId: 'evaluator id',
+} as const;
+
+/** Labels: the numbers of a meeting, as messages name them (evaluation). */
+export const meetingCountLabels = {
+  entitled: 'entitled',
+  present: 'present',
+  inFavour: 'in-favour',
+  against: 'against',
+  abstaining: 'abstaining',
+} as const;
+
+/** Labels: where a branch's commitment items come from, above the branch (commitment). */
+export const commitmentSourceLabels = {
+  superior: 'Superior Party committee',
+} as const;
+
+/** Labels: what decided a tie between candidates (commendation). */
+export const tieBreakLabels = {
+  performance: 'Work results',
+  recognition: 'Public recognition',
+  id: 'Order of ids',
+} as const;
+
+/** Labels: how a tier rule resolves a score in two bands (scoring). */
+export const overlapResolutionLabels = {
+  higherTier: 'Higher tier',
+  lowerTier: 'Lower tier',
+} as const;
+
+/** Texts: a band written out in words (scoring). */
+export const bandTexts = {
+  range: '{from}{fromExcluded} to {to}{toExcluded}',
+  excluded: ' (excluded)',
+  atLeast: '{value} or more',
+  moreThan: 'more than {value}',
+  atMost: '{value} or less',
+  under: 'under {value}',
+  any: 'any score',
+  quoted: '"{text}"',
+  listSeparator: ' and ',
+} as const;
+
+/** Texts: the sentence of each reason an assessment gives (scoring). */
+export const assessmentReasonTexts = {
+  points: 'Total {total} (base {base}, bonus {bonus}, deductions {deduction})',
+  bonus: '"{item}" adds {points}',
+  deduction: '"{item}" deducts {points}',
+  band: '{score} falls in the band "{text}": {tier|memberTier}',
+  overlap: '{score} is in {texts}; the rule takes the {resolution|overlapResolution|lower}: "{text}"',
+  veto: 'Veto: {label}; the tier is at most {atMost|memberTier}',
+  quotaKept: 'Quota of {cap} excellent: ranked {rank}, stays excellent',
+  quotaDemoted: 'Quota of {cap} excellent: ranked {rank}, beyond the quota, so {to|memberTier}',
+  quotaTiedAtCut: 'Quota of {cap} excellent: ranked {rank}, tied for the last place, so {to|memberTier} until the branch decides',
+  probationary: 'A probationary member takes part but is not graded',
+  invalidInput: 'The scores or the rule have errors; no tier until they are fixed',
+  noBand: 'The total falls in no band; no tier',
+  decision: '{decidedBy} decided on {decidedOn}: {tier|memberTier}{why}',
+  decisionReason: '; reason: {reason}',
+  notGraded: 'not graded',
+} as const;
+
+/** Labels: month names, as period names use them (schedule). */
+export const monthNameLabels = {
+  '1': 'Jan',
+  '2': 'Feb',
+  '3': 'Mar',
+  '4': 'Apr',
+  '5': 'May',
+  '6': 'Jun',
+  '7': 'Jul',
+  '8': 'Aug',
+  '9': 'Sep',
+  '10': 'Oct',
+  '11': 'Nov',
+  '12': 'Dec',
+} as const;
+
+/** Labels: quarters by number, as period names use them (schedule). */
+export const quarterNumeralLabels = {
+  '1': '1',
+  '2': '2',
+  '3': '3',
+  '4': '4',
+} as const;
+
+/** Labels: the halves of a year, as period names use them (schedule). */
+export const halfYearLabels = {
+  '1': '1',
+  '2': '2',
+} as const;
+
+/** Texts: the name of each period a recurring duty is counted in (schedule). */
+export const cadencePeriodTexts = {
+  month: '{month|monthName} {year}',
+  quarter: 'Q{quarter|quarterNumeral} {year}',
+  halfYear: 'H{half|halfYear} {year}',
+  year: '{year}',
+  semester: '{semester} {year}',
 } as const;

@@ -13,7 +13,7 @@ export const organizationMessages = {
   'organization.duplicateId': '组织编号“{id}”重复,首次出现在第 {firstIndex} 项',
   'organization.unknownParent': '组织“{id}”的上级组织“{parentId}”不存在',
   'organization.cycle': '组织“{id}”经由 {chain} 成为自己的上级',
-  'organization.kindInversion': '{childKind}“{id}”不能隶属于{parentKind}“{parentId}”',
+  'organization.kindInversion': '{childKind|organizationKind}“{id}”不能隶属于{parentKind|organizationKind}“{parentId}”',
   'functionalGroup.duplicateId': '功能党小组编号“{id}”重复,首次出现在第 {firstIndex} 项',
   'functionalGroup.memberInNone': '党员“{memberId}”未加入任何功能党小组',
   'functionalGroup.memberInSeveral': '党员“{memberId}”同时加入了多个功能党小组:{groupIds}',
@@ -66,18 +66,18 @@ export const scheduleMessages = {
   'schedule.overlap': '阶段“{phaseTitle}”与“{otherTitle}”在 {from} 至 {to} 重叠 {days} 天',
   'schedule.gap': '阶段“{previousTitle}”与“{phaseTitle}”之间有 {days} 天({from} 至 {to})不属于任何阶段',
   'schedule.phaseOutsidePeriod': '阶段“{phaseTitle}”({start} 至 {end})超出活动期限 {periodStart} 至 {periodEnd}',
-  'schedule.phaseShorterThanUsual': '“{kind}”阶段“{phaseTitle}”只有 {days} 天,通常不少于 {minDays} 天,请核对年份是否抄错',
+  'schedule.phaseShorterThanUsual': '“{kind|phaseKind}”阶段“{phaseTitle}”只有 {days} 天,通常不少于 {minDays} 天,请核对年份是否抄错',
   'schedule.taskDueBeforePhase': '任务“{taskTitle}”的期限 {due} 早于所在阶段“{phaseTitle}”的开始日期 {start}',
   'schedule.taskDueAfterPhase': '任务“{taskTitle}”的期限 {due} 晚于所在阶段“{phaseTitle}”的结束日期 {end}',
   'schedule.taskDueAfterNextPhaseStarts': '任务“{taskTitle}”的期限 {due} 晚于下一阶段“{nextTitle}”的开始日期 {nextStart}',
   'template.invalidLength': '模板阶段“{phaseTitle}”的长度 {length} 不是正整数',
   'template.anchorNotAfterStart': '模板阶段“{phaseTitle}”应在 {anchor} 前结束,但该阶段 {start} 才开始',
   'template.taskOutsidePhase': '模板任务“{taskTitle}”的期限 {due} 不在阶段“{phaseTitle}”({start} 至 {end})之内',
-  'cadence.shortfall': '{period}“{rule}”{count} 次,应不少于 {required} 次',
+  'cadence.shortfall': '{period|cadencePeriod}“{rule|cadenceRule}”{count} 次,应不少于 {required} 次',
   'cadence.invalidRule': '规则“{ruleId}”要求的次数 {atLeast} 不是正整数',
   'cadence.invalidPeriod': '检查期限的结束日期 {end} 早于开始日期 {start}',
-  'cadence.invalidSemester': '学期“{semester}”的起止日期 {month}月{day}日 不存在',
-  'cadence.semestersOverlap': '学期“{semester}”与“{other}”在 {date} 重叠,同一活动会被计入两个学期',
+  'cadence.invalidSemester': '学期“{semester|semester}”的起止日期 {month}月{day}日 不存在',
+  'cadence.semestersOverlap': '学期“{semester|semester}”与“{other|semester}”在 {date} 重叠,同一活动会被计入两个学期',
   'cadence.unmatchedEvent': '活动“{kind}”({date})没有对应的频次规则,未计入',
 } as const;
 
@@ -116,7 +116,7 @@ export const scoringMessages = {
   'scoring.ruleEmptyBand': '分数段“{text}”不包含任何分数',
   'scoring.ruleGap': '{from} 分到 {to} 分之间的分数不属于任何等次',
   'scoring.ruleOverlap': '分数段“{text}”与“{otherText}”重叠于 {from} 至 {to} 分,不只是共用一个端点',
-  'scoring.ruleTierOrder': '分数段“{text}”({tier})高于“{otherText}”({otherTier}):分数更高的等次反而更低',
+  'scoring.ruleTierOrder': '分数段“{text}”({tier|memberTier})高于“{otherText}”({otherTier|memberTier}):分数更高的等次反而更低',
   'scoring.ruleUncoveredBelow': '低于 {value} 分的分数不属于任何等次',
   'scoring.ruleUncoveredAbove': '高于 {value} 分的分数不属于任何等次',
   'scoring.ruleDuplicateVeto': '否决条件编号“{vetoId}”重复',
@@ -145,7 +145,7 @@ export const scoringMessages = {
   'scoring.duplicateVeto': '否决条件“{vetoId}”重复记录',
   'scoring.noBand': '总分 {score} 不属于任何等次',
   'scoring.quotaTie': '{memberIds} 以 {score} 分并列优秀名额的最后位置,超出名额 {cap} 名,由支部决定',
-  'scoring.overrideWithoutReason': '决定等次“{decided}”与计算等次“{computed}”不同,但未说明理由',
+  'scoring.overrideWithoutReason': '决定等次“{decided|memberTier}”与计算等次“{computed|memberTier}”不同,但未说明理由',
   'scoring.decisionWithoutDecider': '等次决定未写明决定者',
   'scoring.decisionBadDate': '等次决定的日期“{date}”不是 YYYY-MM-DD 格式的日期',
   'scoring.ledgerBadNumber': '积分规则中 {field} 的值 {value} 无效',
@@ -189,27 +189,27 @@ export const scoreItemKindLabels = {
 /** Messages: `EVALUATION_MESSAGES` (evaluation). */
 export const evaluationMessages = {
   'evaluation.noGroups': '评价办法没有任何评价主体',
-  'evaluation.invalidWeight': '{groupZh}的权重 {weight} 无效:应为不小于 0、最多四位小数的数',
+  'evaluation.invalidWeight': '{group|evaluatorGroup}的权重 {weight} 无效:应为不小于 0、最多四位小数的数',
   'evaluation.zeroTotalWeight': '评价办法各评价主体的权重之和为 0',
-  'evaluation.invalidDrop': '{groupZh}去掉的分数个数 {value} 无效:应为不小于 0 的整数',
-  'evaluation.invalidMinBallots': '{groupZh}的最少票数 {value} 无效:应为不小于 1 的整数',
+  'evaluation.invalidDrop': '{group|evaluatorGroup}去掉的分数个数 {value} 无效:应为不小于 0 的整数',
+  'evaluation.invalidMinBallots': '{group|evaluatorGroup}的最少票数 {value} 无效:应为不小于 1 的整数',
   'evaluation.invalidPrecision': '保留小数位数 {value} 无效:应为 0 到 {max} 的整数',
   'evaluation.invalidScale': '分值范围 {min}—{max} 无效:两端应为最多两位小数的数,且下限不大于上限',
-  'evaluation.missingId': '第 {ordinal} 张选票缺少{fieldZh}',
+  'evaluation.missingId': '第 {ordinal} 张选票缺少{field|ballotField}',
   'evaluation.unknownGroup': '第 {ordinal} 张选票的评价主体“{group}”不在评价办法中',
   'evaluation.scoreNotFinite': '第 {ordinal} 张选票的分数“{score}”不是有效数字',
   'evaluation.scoreOutOfRange': '第 {ordinal} 张选票的分数 {score} 超出分值范围 {min}—{max}',
   'evaluation.scoreTooPrecise': '第 {ordinal} 张选票的分数 {score} 超过两位小数',
   'evaluation.selfBallotExcluded': '第 {ordinal} 张选票是“{subjectId}”在党内互评中给自己的评分,不计入',
-  'evaluation.duplicateBallot': '第 {ordinal} 张选票重复:“{evaluatorId}”已在第 {keptOrdinal} 张选票中对“{subjectId}”作出{groupZh},本票不计入',
-  'evaluation.ballotReplaced': '第 {ordinal} 张选票被第 {keptOrdinal} 张选票取代(同一评价人“{evaluatorId}”对“{subjectId}”的{groupZh},以最后一张为准)',
-  'evaluation.missingGroup': '“{subjectId}”没有{groupZh}的有效选票',
-  'evaluation.underfilledGroup': '“{subjectId}”的{groupZh}只有 {count} 张有效选票,至少需要 {required} 张',
+  'evaluation.duplicateBallot': '第 {ordinal} 张选票重复:“{evaluatorId}”已在第 {keptOrdinal} 张选票中对“{subjectId}”作出{group|evaluatorGroup},本票不计入',
+  'evaluation.ballotReplaced': '第 {ordinal} 张选票被第 {keptOrdinal} 张选票取代(同一评价人“{evaluatorId}”对“{subjectId}”的{group|evaluatorGroup},以最后一张为准)',
+  'evaluation.missingGroup': '“{subjectId}”没有{group|evaluatorGroup}的有效选票',
+  'evaluation.underfilledGroup': '“{subjectId}”的{group|evaluatorGroup}只有 {count} 张有效选票,至少需要 {required} 张',
   'evaluation.invalidOption': '评价办法的“{field}”取值“{value}”无效',
   'evaluation.invalidPartial': '部分结果数据在 {at} 处无效',
   'evaluation.partialPolicyMismatch': '部分结果是按另一评价办法计算的,不能合并',
   'evaluation.gradeNotInRule': '第 {ordinal} 张选票的等次“{grade}”不在本次测评的选项中,作废票处理',
-  'evaluation.invalidCount': '{fieldZh} {value} 无效:应为不小于 0 的整数',
+  'evaluation.invalidCount': '{field|meetingCount} {value} 无效:应为不小于 0 的整数',
   'evaluation.presentExceedsEntitled': '实到会人数 {present} 多于应到会人数 {entitled}',
   'evaluation.votesExceedPresent': '赞成、反对、弃权票合计 {cast} 张,多于实到会人数 {present}',
 } as const;
@@ -260,7 +260,7 @@ export const commitmentMessages = {
   'commitment.groupItemUntraced': '功能党小组“{makerId}”的承诺事项“{itemId}”({title})既未对应党支部承诺事项,也未标明为小组自定事项',
   'commitment.ownAndDecomposed': '承诺事项“{itemId}”既标明为自定事项,又注明分解自“{sourceId}”',
   'commitment.unknownSource': '承诺事项“{itemId}”注明分解自“{sourceId}”,但没有这一承诺事项',
-  'commitment.sourceWrongLevel': '{level}承诺事项“{itemId}”应分解自{expectedLevel}承诺事项,但“{sourceId}”是{sourceLevel}承诺事项',
+  'commitment.sourceWrongLevel': '{level|commitmentLevel}承诺事项“{itemId}”应分解自{expectedLevel|commitmentLevel}承诺事项,但“{sourceId}”是{sourceLevel|commitmentLevel}承诺事项',
   'commitment.sourceOutsideGroup': '党员“{makerId}”的承诺事项“{itemId}”分解自功能党小组“{sourceMakerId}”的事项,但该党员不在这个小组',
   'commitment.cycle': '承诺事项“{itemId}”经由 {chain} 分解自自身',
   'commitment.unknownGroup': '功能党小组承诺“{commitmentId}”的承诺主体“{makerId}”不是已知的功能党小组',
@@ -297,30 +297,30 @@ export const commitmentLevelLabels = {
 
 /** Messages: `COMMENDATION_MESSAGES` (commendation). */
 export const commendationMessages = {
-  'commendation.invalidQuota': '{title}的名额应为不小于 0 的整数,现为 {quota}',
-  'commendation.invalidWeights': '{title}的权重应为合计 100 的非负整数百分比,现为工作实绩 {performance}、社会公认度 {recognition}',
-  'commendation.duplicateTitle': '评选规则两次列出{title},首次在第 {firstIndex} 项;以首次为准',
-  'commendation.titleNotInRule': '“{id}”申报的{title}不在评选规则中',
-  'commendation.duplicateNomination': '“{id}”重复申报{title},首次在第 {firstIndex} 项;以首次为准',
-  'commendation.invalidScore': '“{id}”的{field}分数 {value} 不是最多两位小数的有限数',
+  'commendation.invalidQuota': '{title|awardTitle}的名额应为不小于 0 的整数,现为 {quota}',
+  'commendation.invalidWeights': '{title|awardTitle}的权重应为合计 100 的非负整数百分比,现为工作实绩 {performance}、社会公认度 {recognition}',
+  'commendation.duplicateTitle': '评选规则两次列出{title|awardTitle},首次在第 {firstIndex} 项;以首次为准',
+  'commendation.titleNotInRule': '“{id}”申报的{title|awardTitle}不在评选规则中',
+  'commendation.duplicateNomination': '“{id}”重复申报{title|awardTitle},首次在第 {firstIndex} 项;以首次为准',
+  'commendation.invalidScore': '“{id}”的{field|commendationScore}分数 {value} 不是最多两位小数的有限数',
 } as const;
 
 /** Messages: `SELECTION_REASON_MESSAGES` (commendation). */
 export const selectionReasonMessages = {
-  titleNotInRule: '评选规则不评选{title}',
+  titleNotInRule: '评选规则不评选{title|awardTitle}',
   duplicateNomination: '重复申报,以第 {firstIndex} 项申报为准',
-  invalidRule: '{title}的评选规则有误,本次不评选',
-  invalidScore: '{field}分数 {value} 无法使用',
-  noTier: '没有年度等次,而{title}要求至少{minimumTier}',
-  belowMinimumTier: '年度等次为{tier},未达到{minimumTier}',
-  probationary: '预备党员不参加{title}评选',
+  invalidRule: '{title|awardTitle}的评选规则有误,本次不评选',
+  invalidScore: '{field|commendationScore}分数 {value} 无法使用',
+  noTier: '没有年度等次,而{title|awardTitle}要求至少{minimumTier|memberTier}',
+  belowMinimumTier: '年度等次为{tier|memberTier},未达到{minimumTier|memberTier}',
+  probationary: '预备党员不参加{title|awardTitle}评选',
   openRectification: '尚有整改事项未完成:{itemIds}',
-  alreadyAwarded: '已入选{awardedTitle},同一人本次只评一项',
+  alreadyAwarded: '已入选{awardedTitle|awardTitle},同一人本次只评一项',
   combinedScore: '综合得分 {combined} = 工作实绩 {performance} × {performanceWeight}% + 社会公认度 {recognition} × {recognitionWeight}%',
   withinQuota: '综合得分排名第 {rank},在名额 {quota} 名以内',
   outsideQuota: '综合得分排名第 {rank},超出名额 {quota} 名',
-  wonTieBreak: '与“{otherId}”综合得分相同,按{decidedBy}排在其前',
-  lostTieBreak: '与“{otherId}”综合得分相同,按{decidedBy}排在其后',
+  wonTieBreak: '与“{otherId}”综合得分相同,按{decidedBy|tieBreak}排在其前',
+  lostTieBreak: '与“{otherId}”综合得分相同,按{decidedBy|tieBreak}排在其后',
 } as const;
 
 /** Labels: `ADMISSION_LABELS` (commendation). */
@@ -433,4 +433,108 @@ export const demoTexts = {
   rectificationCompleted: '完成率 {rate}({completed}/{total})',
   processUndisclosed: '整改过程未公示',
   resultUndisclosed: '整改结果未公开',
+} as const;
+
+/** Labels: the id fields of a ballot, as messages name them (evaluation). */
+export const ballotFieldLabels = {
+  subjectId: '被评价对象',
+  evaluatorId: '评价人',
+} as const;
+
+/** Labels: the numbers of a meeting, as messages name them (evaluation). */
+export const meetingCountLabels = {
+  entitled: '应到会人数',
+  present: '实到会人数',
+  inFavour: '赞成票数',
+  against: '反对票数',
+  abstaining: '弃权票数',
+} as const;
+
+/** Labels: where a branch's commitment items come from, above the branch (commitment). */
+export const commitmentSourceLabels = {
+  superior: '上级党组织',
+} as const;
+
+/** Labels: what decided a tie between candidates (commendation). */
+export const tieBreakLabels = {
+  performance: '工作实绩',
+  recognition: '社会公认度',
+  id: '编号顺序',
+} as const;
+
+/** Labels: how a tier rule resolves a score in two bands (scoring). */
+export const overlapResolutionLabels = {
+  higherTier: '较高等次',
+  lowerTier: '较低等次',
+} as const;
+
+/** Texts: a band written out the way plans write it (scoring). */
+export const bandTexts = {
+  range: '{from}{fromExcluded}—{to}分{toExcluded}',
+  excluded: '（不含）',
+  atLeast: '{value}分以上',
+  moreThan: '超过{value}分',
+  atMost: '{value}分以下',
+  under: '不满{value}分',
+  any: '任意分数',
+  quoted: '“{text}”',
+  listSeparator: '',
+} as const;
+
+/** Texts: the sentence of each reason an assessment gives (scoring). */
+export const assessmentReasonTexts = {
+  points: '总分 {total} 分(基本分 {base},加分 {bonus},扣分 {deduction})',
+  bonus: '“{item}”加 {points} 分',
+  deduction: '“{item}”扣 {points} 分',
+  band: '{score} 分落入“{text}”档,评定为{tier|memberTier}',
+  overlap: '{score} 分同时属于{texts},按规则取{resolution|overlapResolution}:“{text}”',
+  veto: '一票否决:{label},等次至多为{atMost|memberTier}',
+  quotaKept: '优秀名额 {cap} 名,排名第 {rank},保留优秀',
+  quotaDemoted: '优秀名额 {cap} 名,排名第 {rank},超出名额,调整为{to|memberTier}',
+  quotaTiedAtCut: '优秀名额 {cap} 名,排名第 {rank},与他人并列名额末位,暂定为{to|memberTier},由支部决定',
+  probationary: '预备党员参加评议,但不评定等次',
+  invalidInput: '考核数据或规则有误,暂不评定等次',
+  noBand: '总分不属于任何等次,暂不评定等次',
+  decision: '{decidedBy}于 {decidedOn} 决定评定为{tier|memberTier}{why}',
+  decisionReason: ',理由:{reason}',
+  notGraded: '未评定',
+} as const;
+
+/** Labels: month names, as period names use them (schedule). */
+export const monthNameLabels = {
+  '1': '1月',
+  '2': '2月',
+  '3': '3月',
+  '4': '4月',
+  '5': '5月',
+  '6': '6月',
+  '7': '7月',
+  '8': '8月',
+  '9': '9月',
+  '10': '10月',
+  '11': '11月',
+  '12': '12月',
+} as const;
+
+/** Labels: quarters by number, as period names use them (schedule). */
+export const quarterNumeralLabels = {
+  '1': '一',
+  '2': '二',
+  '3': '三',
+  '4': '四',
+} as const;
+
+/** Labels: the halves of a year, as period names use them (schedule). */
+export const halfYearLabels = {
+  '1': '上',
+  '2': '下',
+} as const;
+
+/** Texts: the name of each period a recurring duty is counted in (schedule). */
+export const cadencePeriodTexts = {
+  month: '{year}年{month}月',
+  quarter: '{year}年第{quarter|quarterNumeral}季度',
+  halfYear: '{year}年{half|halfYear}半年',
+  year: '{year}年',
+  semester: '{year}年{semester}',
 } as const;

@@ -63,14 +63,14 @@ export function checkOrganizationTree(
     const parent = organizations[parentIndex] as PartyOrganization;
     if (!ALLOWED_CHILDREN[parent.kind].includes(organization.kind)) {
       issues.push(
-        createIssue(ORGANIZATION_MESSAGES, 'organization.kindInversion', 'error', [index, 'parentId'], {
-          id: organization.id,
-          parentId: parent.id,
-          childKind: ORGANIZATION_KIND_LABELS[organization.kind]['zh-CN'],
-          parentKind: ORGANIZATION_KIND_LABELS[parent.kind]['zh-CN'],
-          childKindEn: ORGANIZATION_KIND_LABELS[organization.kind].en.toLowerCase(),
-          parentKindEn: ORGANIZATION_KIND_LABELS[parent.kind].en.toLowerCase(),
-        }),
+        createIssue(
+          ORGANIZATION_MESSAGES,
+          'organization.kindInversion',
+          'error',
+          [index, 'parentId'],
+          { id: organization.id, parentId: parent.id, childKind: organization.kind, parentKind: parent.kind },
+          { organizationKind: ORGANIZATION_KIND_LABELS },
+        ),
       );
     }
   });

@@ -1,6 +1,9 @@
 import { daysInMonth, formatCalendarDate, toDayNumber } from '../core/calendar';
 import type { DateRange } from '../core/dateRange';
-import type { LocalizedText } from '../core/locale';
+import { localizedTable, type LocalizedText } from '../core/locale';
+import { formatLocalized, formatMessage, type MessageParams } from '../core/message';
+import * as en from '../locales/en';
+import * as zhCN from '../locales/zh-CN';
 import {
   DEFAULT_SEMESTERS,
   type CadenceEvent,
@@ -146,14 +149,15 @@ export function checkCadence(
       const shortfall = Math.max(0, required - eventIndices.length);
       if (shortfall > 0) {
         issues.push(
-          scheduleIssue('cadence.shortfall', 'warning', ['rules', ruleIndex], {
-            period: span.label['zh-CN'],
-            periodEn: span.label.en,
-            rule: rule.label['zh-CN'],
-            ruleEn: rule.label.en,
-            count: eventIndices.length,
-            required,
-          }),
+          scheduleIssue(
+            'cadence.shortfall',
+            'warning',
+            ['rules', ruleIndex],
+            { period: span.id, rule: rule.id, count: eventIndices.length, required },
+            {},
+            // The period's and the rule's names are data of their own, in every locale.
+            { cadencePeriod: { [span.id]: span.label }, cadenceRule: { [rule.id]: rule.label } },
+          ),
         );
       }
       return { ...span, days, partial, required, count: eventIndices.length, shortfall, eventIndices };
@@ -191,8 +195,13 @@ interface WholeSpan {
   readonly last: number;
 }
 
-const MONTH_NAMES_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const QUARTERS_ZH = ['一', '二', '三', '四'] as const;
+/** How each period is named, in every locale, and the labels the names use. */
+const PERIOD_TEXTS = /* @__PURE__ */ localizedTable(zhCN.cadencePeriodTexts, en.cadencePeriodTexts);
+const PERIOD_LABELS = {
+  monthName: /* @__PURE__ */ localizedTable(zhCN.monthNameLabels, en.monthNameLabels),
+  quarterNumeral: /* @__PURE__ */ localizedTable(zhCN.quarterNumeralLabels, en.quarterNumeralLabels),
+  halfYear: /* @__PURE__ */ localizedTable(zhCN.halfYearLabels, en.halfYearLabels),
+} as const;
 const MONTHS_IN = { month: 1, quarter: 3, halfYear: 6, year: 12 } as const satisfies Record<Exclude<CadenceUnit, 'semester'>, number>;
 
 /** The periods of `unit` that share days with `range`, clipped to it, in order. */
@@ -231,19 +240,17 @@ function calendarSpans(unit: Exclude<CadenceUnit, 'semester'>, range: DateRange)
 }
 
 function nameOf(unit: Exclude<CadenceUnit, 'semester'>, year: number, month: number): { readonly id: string; readonly label: LocalizedText } {
-  const part = Math.floor((month - 1) / MONTHS_IN[unit]);
+  const part = Math.floor((month - 1) / MONTHS_IN[unit]) + 1;
+  const name = (params: MessageParams): LocalizedText => formatLocalized(PERIOD_TEXTS[unit], params, PERIOD_LABELS);
   switch (unit) {
     case 'month':
-      return {
-        id: formatCalendarDate(year, month, 1).slice(0, 7),
-        label: { 'zh-CN': `${year}年${month}月`, en: `${MONTH_NAMES_EN[month - 1] ?? ''} ${year}` },
-      };
+      return { id: formatCalendarDate(year, month, 1).slice(0, 7), label: name({ year, month }) };
     case 'quarter':
-      return { id: `${year}-Q${part + 1}`, label: { 'zh-CN': `${year}年第${QUARTERS_ZH[part] ?? ''}季度`, en: `Q${part + 1} ${year}` } };
+      return { id: `${year}-Q${part}`, label: name({ year, quarter: part }) };
     case 'halfYear':
-      return { id: `${year}-H${part + 1}`, label: { 'zh-CN': `${year}年${part === 0 ? '上' : '下'}半年`, en: `H${part + 1} ${year}` } };
+      return { id: `${year}-H${part}`, label: name({ year, half: part }) };
     case 'year':
-      return { id: String(year), label: { 'zh-CN': `${year}年`, en: String(year) } };
+      return { id: String(year), label: name({ year }) };
   }
 }
 
@@ -253,7 +260,11 @@ function semesterSpans(range: DateRange, semesters: readonly Semester[]): readon
     for (const semester of semesters) {
       spans.push({
         id: `${year}-${semester.id}`,
-        label: { 'zh-CN': `${year}年${semester.label['zh-CN']}`, en: `${semester.label.en} ${year}` },
+        // The semester's name is data in every locale; the period's name puts the year beside it.
+        label: {
+          'zh-CN': formatMessage(PERIOD_TEXTS.semester['zh-CN'], { year, semester: semester.label['zh-CN'] }),
+          en: formatMessage(PERIOD_TEXTS.semester.en, { year, semester: semester.label.en }),
+        },
         ...occurrence(semester, year),
       });
     }
@@ -297,12 +308,14 @@ function checkSemesters(semesters: readonly Semester[], issues: ScheduleIssue[])
       const usableStart = edge === 'end' || !(date.month === 2 && date.day === 29);
       if (!exists || !usableStart) {
         issues.push(
-          scheduleIssue('cadence.invalidSemester', 'error', ['options', 'semesters', index, edge], {
-            semester: semester.label['zh-CN'],
-            semesterEn: semester.label.en,
-            month: date.month,
-            day: date.day,
-          }),
+          scheduleIssue(
+            'cadence.invalidSemester',
+            'error',
+            ['options', 'semesters', index, edge],
+            { semester: semester.id, month: date.month, day: date.day },
+            {},
+            { semester: { [semester.id]: semester.label } },
+          ),
         );
         return false;
       }
@@ -320,13 +333,14 @@ function checkSemesters(semesters: readonly Semester[], issues: ScheduleIssue[])
       if (reported.has(key)) continue;
       reported.add(key);
       issues.push(
-        scheduleIssue('cadence.semestersOverlap', 'error', ['options', 'semesters', semesters.indexOf(b.semester)], {
-          semester: b.semester.label['zh-CN'],
-          semesterEn: b.semester.label.en,
-          other: a.semester.label['zh-CN'],
-          otherEn: a.semester.label.en,
-          date: isoDateOfDayNumber(from)!.slice(5),
-        }),
+        scheduleIssue(
+          'cadence.semestersOverlap',
+          'error',
+          ['options', 'semesters', semesters.indexOf(b.semester)],
+          { semester: b.semester.id, other: a.semester.id, date: isoDateOfDayNumber(from)!.slice(5) },
+          {},
+          { semester: { [b.semester.id]: b.semester.label, [a.semester.id]: a.semester.label } },
+        ),
       );
     }
   });

@@ -1,7 +1,7 @@
 import { calendarParts, dayNumberOfText, daysInMonth, formatDayNumber, isDayNumber, toDayNumber } from '../core/calendar';
 import { CalendarRangeError } from '../core/calendarRangeError';
 import type { IssuePath, Severity } from '../core/issue';
-import { createIssue, type MessageParams } from '../core/message';
+import { createIssue, type LabelTables, type MessageParams } from '../core/message';
 import type { IsoDate } from '../core/isoDate';
 import { SCHEDULE_MESSAGES, type ScheduleIssueCode } from './messages';
 import type { NamedDay } from './namedDays';
@@ -49,9 +49,10 @@ export function scheduleIssue(
   path: IssuePath,
   params: MessageParams,
   about: { readonly phaseId?: string | undefined; readonly taskId?: string | undefined } = {},
+  tables: LabelTables = {},
 ): ScheduleIssue {
   return {
-    ...createIssue(SCHEDULE_MESSAGES, code, severity, path, params),
+    ...createIssue(SCHEDULE_MESSAGES, code, severity, path, params, tables),
     ...(about.phaseId === undefined ? {} : { phaseId: about.phaseId }),
     ...(about.taskId === undefined ? {} : { taskId: about.taskId }),
   };

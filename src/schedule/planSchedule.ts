@@ -122,8 +122,10 @@ export function planSchedule(template: ScheduleTemplate, options: PlanScheduleOp
     const tasks = phaseTemplate.tasks.map((taskTemplate, taskIndex): Task => {
       const task = { id: taskTemplate.id, title: taskTemplate.title };
       if (taskTemplate.due === undefined) return task;
-      const due = 'end' in planned ? dueOf(taskTemplate.due, start, planned.end, reading) : undefined;
-      // A phase that could not be dated is reported already; its tasks cannot fit it either.
+      // A phase that could not be dated ends the day before it starts, and its tasks are dated from
+      // that as ever; it is reported already, so they are not reported again.
+      const phaseEnd = 'end' in planned ? planned.end : 'beyond' in planned ? planned.beyond : start - 1;
+      const due = dueOf(taskTemplate.due, start, phaseEnd, reading);
       if ('end' in planned && (due === undefined || due < dated.start || due > dated.end)) {
         issues.push(
           scheduleIssue(

@@ -162,9 +162,8 @@ function checkPhase(context: Context, phase: Phase, index: number): readonly Fou
   const days = daysBetween(phase.end, phase.start) + 1;
   const minDays = context.minPhaseDays[phase.kind];
   if (minDays !== undefined && days < minDays) {
-    const kind = PHASE_KIND_LABELS[phase.kind];
-    const params = { kind: kind['zh-CN'], kindEn: kind.en.toLowerCase(), phaseTitle, days, minDays };
-    issues.push(scheduleIssue('schedule.phaseShorterThanUsual', 'warning', path, params, about));
+    const params = { kind: phase.kind, phaseTitle, days, minDays };
+    issues.push(scheduleIssue('schedule.phaseShorterThanUsual', 'warning', path, params, about, { phaseKind: PHASE_KIND_LABELS }));
   }
 
   const earlier = context.phases.slice(0, index).filter(hasDays);

@@ -105,7 +105,8 @@ describe('selectCandidates — 评选表彰, "注重工作实绩和社会公认�
     expect(b?.id).toBe('b');
     expect(b?.reasons.at(-1)?.message.en).toBe('Tied with "a" on the combined score; behind on Order of ids');
     expect(codesOf(reversed.titles[0]?.notSelected[1]?.reasons ?? [])).toEqual(['combinedScore', 'outsideQuota']);
-    expect(reversed.recommended[1]?.reasons.at(-1)?.params).toEqual({ otherId: 'b', decidedBy: '编号顺序', decidedByEn: 'Order of ids' });
+    expect(reversed.recommended[1]?.reasons.at(-1)?.params).toEqual({ otherId: 'b', decidedBy: 'id' });
+    expect(reversed.recommended[1]?.reasons.at(-1)?.message['zh-CN']).toBe('与“b”综合得分相同,按编号顺序排在其前');
   });
 
   it('names the score that broke a tie', () => {

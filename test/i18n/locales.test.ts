@@ -23,6 +23,14 @@ describe('one catalogue file per locale', () => {
     expect(shape(CATALOGUES['zh-CN'])).toEqual(shape(CATALOGUES.en));
   });
 
+  it('names plain parameters only: no value travels twice, once per language', () => {
+    for (const [name, section] of Object.entries(CATALOGUES.en)) {
+      for (const [key, text] of Object.entries(section as Readonly<Record<string, string>>)) {
+        expect([name, key, text.match(/\{\w+(Zh|En)(\|\w+)*\}/g)]).toEqual([name, key, null]);
+      }
+    }
+  });
+
   it('holds the template of every issue code cxzy reports', () => {
     for (const code of Object.keys(MESSAGES)) {
       expect(renderMessage(code, {}, 'en'), code).toBeDefined();

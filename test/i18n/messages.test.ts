@@ -38,10 +38,8 @@ describe('the catalogues', () => {
   });
 
   it('use the same placeholders in zh-CN and en', () => {
-    // A value written differently in each language travels as a pair: {kind} or {kindZh} for the
-    // Chinese text and {kindEn} for the English one.
-    const names = (text: string) =>
-      [...text.matchAll(/\{(\w+)\}/g)].map((match) => (match[1] ?? '').replace(/(Zh|En)$/, '')).sort();
+    // Parameters are plain values, the same in every locale; a label is shown as {kind|table}.
+    const names = (text: string) => [...text.matchAll(/\{(\w+)(?:\|\w+)*\}/g)].map((match) => match[1] ?? '').sort();
     for (const [code, template] of Object.entries(MESSAGES)) {
       expect([code, names(template.en)], code).toEqual([code, names(template['zh-CN'])]);
     }

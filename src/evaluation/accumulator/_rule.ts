@@ -14,6 +14,7 @@
  */
 import type { Issue, Severity } from '../../core/issue';
 import { createIssue } from '../../core/message';
+import { evaluationTables } from '../_labelTables';
 import { divideRounded, HUNDREDTHS } from '../_arithmetic';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
 import type { CompiledGroup, CompiledPolicy } from '../policy/_compilePolicy';
@@ -61,7 +62,7 @@ export function duplicateRecord(
     position,
     field: 'evaluatorId',
     subjectId,
-    params: { position, keptPosition, keptOrdinal: keptPosition + 1, subjectId, evaluatorId, group: group.code, ...group.labels },
+    params: { position, keptPosition, keptOrdinal: keptPosition + 1, subjectId, evaluatorId, group: group.code },
   };
 }
 
@@ -165,8 +166,9 @@ export function subjectResult<G extends string>(
     if (treatment === 'zero') denominator += group.weightUnits;
     if (treatment === 'error') blocked = true;
     const code = status === 'missing' ? 'evaluation.missingGroup' : 'evaluation.underfilledGroup';
-    const params = { subjectId, group: group.code, ...group.labels, count, required: group.required };
-    (issues ??= []).push(createIssue(EVALUATION_MESSAGES, code, treatment === 'error' ? 'error' : 'warning', ['policy', 'groups', group.code], params));
+    const params = { subjectId, group: group.code, count, required: group.required };
+    const severity = treatment === 'error' ? 'error' : 'warning';
+    (issues ??= []).push(createIssue(EVALUATION_MESSAGES, code, severity, ['policy', 'groups', group.code], params, evaluationTables(group.code)));
   }
 
   const groupFigures: Record<string, GroupFigure> = { ...shape };
@@ -209,7 +211,7 @@ export function toIssue(record: IssueRecordJson): Issue<EvaluationIssueCode> {
   const severity: Severity = BALLOT_ISSUE_SEVERITY[record.code as keyof typeof BALLOT_ISSUE_SEVERITY] ?? 'error';
   // People count ballots from 1 (第 1 张); paths and positions count from 0.
   const params = { ...record.params, ordinal: record.position + 1 };
-  return createIssue(EVALUATION_MESSAGES, record.code, severity, ['ballots', record.position, record.field], params);
+  return createIssue(EVALUATION_MESSAGES, record.code, severity, ['ballots', record.position, record.field], params, evaluationTables(record.params['group']));
 }
 
 /** Shared by every subject without issues: most of them, in a large evaluation. */

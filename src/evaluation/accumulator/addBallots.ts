@@ -48,7 +48,7 @@ export function addBallots<G extends string>(
     const position = firstIndex + index;
     const missing = !isId(ballot.subjectId) ? 'subjectId' : !isId(ballot.evaluatorId) ? 'evaluatorId' : undefined;
     if (missing !== undefined) {
-      draft.record('evaluation.missingId', position, missing, { position, ...ID_FIELD_LABELS[missing] });
+      draft.record('evaluation.missingId', position, missing, { position, field: missing });
       continue;
     }
     const groupIndex = groupIndexOf(codes, ballot.group);
@@ -108,12 +108,6 @@ export interface AddBallotsOptions {
    */
   readonly firstIndex?: number;
 }
-
-/** How messages name a ballot's id fields. */
-const ID_FIELD_LABELS = {
-  subjectId: { fieldZh: '被评价对象', fieldEn: 'subject id' },
-  evaluatorId: { fieldZh: '评价人', fieldEn: 'evaluator id' },
-} as const;
 
 /** Ids are non-empty strings (a ballot read from JSON may carry anything). */
 function isId(value: unknown): boolean {

@@ -7,7 +7,7 @@
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import { HUNDREDTHS, isWholeAtLeast, MAX_PRECISION, toUnits, WEIGHT_UNITS } from '../_arithmetic';
-import { EVALUATOR_GROUP_LABELS } from '../labels';
+import { evaluationTables } from '../_labelTables';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
 import type { AggregationMethod, AggregationPolicy, GroupRule } from './types';
 
@@ -24,7 +24,6 @@ export interface CompiledGroup {
   readonly required: number;
   readonly weightUnits: number;
   readonly store: GroupStore;
-  readonly labels: { readonly groupZh: string; readonly groupEn: string };
 }
 
 /** A policy ready for the accumulator. */
@@ -55,7 +54,7 @@ const PEER = 'peer';
 export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy {
   const issues: Issue<EvaluationIssueCode>[] = [];
   const report = (code: EvaluationIssueCode, path: readonly (string | number)[], params: Record<string, string | number>) =>
-    issues.push(createIssue(EVALUATION_MESSAGES, code, 'error', ['policy', ...path], params));
+    issues.push(createIssue(EVALUATION_MESSAGES, code, 'error', ['policy', ...path], params, evaluationTables(params['group'])));
 
   for (const field of ['missingGroup', 'duplicateBallot'] as const) {
     const allowed = field === 'missingGroup' ? MISSING_GROUP_TREATMENTS : DUPLICATE_TREATMENTS;
@@ -69,12 +68,11 @@ export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy
   let weightsValid = true;
   const groups = codes.map((code): CompiledGroup => {
     const rule: GroupRule = policy.groups[code] as GroupRule;
-    const labels = groupLabels(code);
     const path = ['groups', code];
     const weightUnits = Number.isFinite(rule.weight) && rule.weight >= 0 ? toUnits(rule.weight, WEIGHT_UNITS) : undefined;
     if (weightUnits === undefined) {
       weightsValid = false;
-      report('evaluation.invalidWeight', [...path, 'weight'], { group: code, ...labels, weight: String(rule.weight) });
+      report('evaluation.invalidWeight', [...path, 'weight'], { group: code, weight: String(rule.weight) });
     } else totalWeight += weightUnits;
     if (!METHODS.includes(rule.method)) {
       report('evaluation.invalidOption', [...path, 'method'], { field: 'method', value: String(rule.method) });
@@ -83,11 +81,11 @@ export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy
     const dropHighest = trimmed ? (rule.dropHighest ?? DEFAULT_DROP) : 0;
     const dropLowest = trimmed ? (rule.dropLowest ?? DEFAULT_DROP) : 0;
     for (const [field, value] of [['dropHighest', dropHighest], ['dropLowest', dropLowest]] as const) {
-      if (!isWholeAtLeast(value, 0)) report('evaluation.invalidDrop', [...path, field], { group: code, ...labels, value: String(value) });
+      if (!isWholeAtLeast(value, 0)) report('evaluation.invalidDrop', [...path, field], { group: code, value: String(value) });
     }
     const minBallots = rule.minBallots ?? DEFAULT_MIN_BALLOTS;
     if (!isWholeAtLeast(minBallots, 1)) {
-      report('evaluation.invalidMinBallots', [...path, 'minBallots'], { group: code, ...labels, value: String(minBallots) });
+      report('evaluation.invalidMinBallots', [...path, 'minBallots'], { group: code, value: String(minBallots) });
     }
     const store: GroupStore = checked ? 'ballots' : rule.method === 'median' ? 'scores' : 'stats';
     return {
@@ -98,7 +96,6 @@ export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy
       required: Math.max(minBallots, trimmed ? dropHighest + dropLowest + 1 : 1),
       weightUnits: weightUnits ?? 0,
       store,
-      labels,
     };
   });
   if (codes.length > 0 && weightsValid && totalWeight === 0) report('evaluation.zeroTotalWeight', ['groups'], {});
@@ -150,10 +147,3 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** A group's labels for messages: the built-in labels, or its code. */
-function groupLabels(code: string): { readonly groupZh: string; readonly groupEn: string } {
-  const labels = Object.hasOwn(EVALUATOR_GROUP_LABELS, code)
-    ? EVALUATOR_GROUP_LABELS[code as keyof typeof EVALUATOR_GROUP_LABELS]
-    : undefined;
-  return labels === undefined ? { groupZh: `“${code}”`, groupEn: `"${code}"` } : { groupZh: labels['zh-CN'], groupEn: labels.en };
-}

@@ -18,11 +18,3 @@ export function fewestReaching(whole: number, threshold: ShareThreshold): number
   return floor + 1;
 }
 
-/** How messages name the numbers of a meeting. */
-export const COUNT_FIELD_LABELS = {
-  entitled: { fieldZh: '应到会人数', fieldEn: 'entitled' },
-  present: { fieldZh: '实到会人数', fieldEn: 'present' },
-  inFavour: { fieldZh: '赞成票数', fieldEn: 'in-favour' },
-  against: { fieldZh: '反对票数', fieldEn: 'against' },
-  abstaining: { fieldZh: '弃权票数', fieldEn: 'abstaining' },
-} as const;

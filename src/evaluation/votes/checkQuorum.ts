@@ -1,8 +1,9 @@
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import { isWholeAtLeast } from '../_arithmetic';
+import { evaluationTables } from '../_labelTables';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
-import { COUNT_FIELD_LABELS, fewestReaching, reaches } from './_shares';
+import { fewestReaching, reaches } from './_shares';
 import type { Attendance, MeetingRule } from './types';
 
 /**
@@ -61,7 +62,7 @@ function attendanceIssues(attendance: Attendance): Issue<EvaluationIssueCode>[] 
   const issues: Issue<EvaluationIssueCode>[] = [];
   for (const field of ['entitled', 'present'] as const) {
     if (!isWholeAtLeast(attendance[field], 0)) {
-      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, ...COUNT_FIELD_LABELS[field], value: String(attendance[field]) }));
+      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, value: String(attendance[field]) }, evaluationTables()));
     }
   }
   if (issues.length === 0 && attendance.present > attendance.entitled) {

@@ -1,8 +1,9 @@
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import { isWholeAtLeast } from '../_arithmetic';
+import { evaluationTables } from '../_labelTables';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
-import { COUNT_FIELD_LABELS, fewestReaching } from './_shares';
+import { fewestReaching } from './_shares';
 import { checkQuorum, type QuorumCheck } from './checkQuorum';
 import type { MeetingRule, MotionVotes } from './types';
 
@@ -31,7 +32,7 @@ export function decideMotion(votes: MotionVotes, rule: MeetingRule): MotionDecis
   const issues: Issue<EvaluationIssueCode>[] = [...quorum.issues];
   for (const field of ['inFavour', 'against', 'abstaining'] as const) {
     if (!isWholeAtLeast(votes[field], 0)) {
-      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, ...COUNT_FIELD_LABELS[field], value: String(votes[field]) }));
+      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, value: String(votes[field]) }, evaluationTables()));
     }
   }
   const cast = votes.inFavour + votes.against + votes.abstaining;

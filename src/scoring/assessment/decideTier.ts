@@ -1,5 +1,7 @@
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
+import * as en from '../../locales/en';
+import * as zhCN from '../../locales/zh-CN';
 import { isIsoDate } from '../../core/isoDate';
 import { MEMBER_TIER_LABELS } from '../../core/tiers';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
@@ -38,14 +40,15 @@ export function decideTier(assessment: MemberAssessment, decision: TierDecision)
     issues.push(createIssue(SCORING_MESSAGES, 'scoring.decisionBadDate', 'error', ['decision', 'decidedOn'], { date: String(decision.decidedOn) }));
   }
   if (decision.tier !== assessment.tier && (decision.reason ?? '').trim() === '') {
-    const computed = assessment.tier === undefined ? undefined : MEMBER_TIER_LABELS[assessment.tier];
     issues.push(
-      createIssue(SCORING_MESSAGES, 'scoring.overrideWithoutReason', 'error', ['decision', 'reason'], {
-        decided: MEMBER_TIER_LABELS[decision.tier]['zh-CN'],
-        decidedEn: MEMBER_TIER_LABELS[decision.tier].en,
-        computed: computed?.['zh-CN'] ?? '未评定',
-        computedEn: computed?.en ?? 'not graded',
-      }),
+      createIssue(
+        SCORING_MESSAGES,
+        'scoring.overrideWithoutReason',
+        'error',
+        ['decision', 'reason'],
+        { decided: decision.tier, computed: assessment.tier ?? 'notGraded' },
+        { memberTier: TIERS_AND_NOT_GRADED },
+      ),
     );
   }
   return { ...assessment, decision, issues };
@@ -57,3 +60,9 @@ const DECISION_CODES: readonly ScoringIssueCode[] = [
   'scoring.decisionWithoutDecider',
   'scoring.decisionBadDate',
 ];
+
+/** The tiers as messages name them, and "not graded" for an assessment without one. */
+const TIERS_AND_NOT_GRADED = {
+  ...MEMBER_TIER_LABELS,
+  notGraded: { 'zh-CN': zhCN.assessmentReasonTexts.notGraded, en: en.assessmentReasonTexts.notGraded },
+} as const;

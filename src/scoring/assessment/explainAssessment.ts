@@ -1,6 +1,8 @@
-import type { LocalizedText } from '../../core/locale';
-import { formatLocalized, formatMessage, type MessageCatalog } from '../../core/message';
-import { bandText } from '../tierRules/_bands';
+import { localizedTable, type Locale, type LocalizedText } from '../../core/locale';
+import * as en from '../../locales/en';
+import * as zhCN from '../../locales/zh-CN';
+import { formatMessage, type MessageParams } from '../../core/message';
+import { BAND_TEXTS, bandText } from '../tierRules/_bands';
 import { fromHundredths, roundHundredths } from '../_hundredths';
 import { MEMBER_TIER_LABELS } from '../../core/tiers';
 import type { AssessmentReason, MemberAssessment } from './types';
@@ -27,17 +29,9 @@ export function explainAssessment(assessment: MemberAssessment, options: Explain
   const texts = [pointsText(assessment), ...assessment.reasons.map((reason) => explain(reason, assessment.total, options))];
   const decision = assessment.decision;
   if (decision !== undefined) {
-    const why = decision.reason === undefined || decision.reason.trim() === '' ? undefined : decision.reason;
-    texts.push(
-      fill('decision', {
-        decidedBy: decision.decidedBy,
-        decidedOn: decision.decidedOn,
-        tier: MEMBER_TIER_LABELS[decision.tier]['zh-CN'],
-        tierEn: MEMBER_TIER_LABELS[decision.tier].en,
-        why: why === undefined ? '' : `,理由:${why}`,
-        whyEn: why === undefined ? '' : `; reason: ${why}`,
-      }),
-    );
+    const reason = decision.reason === undefined || decision.reason.trim() === '' ? undefined : decision.reason;
+    const params = { decidedBy: decision.decidedBy, decidedOn: decision.decidedOn, tier: decision.tier };
+    texts.push(fill('decision', (locale) => ({ ...params, why: reason === undefined ? '' : formatMessage(REASON_TEXTS[locale].decisionReason, { reason }) })));
   }
   return texts;
 }
@@ -62,39 +56,19 @@ export interface ExplainAssessmentOptions {
  * @example
  * ```ts
  * import { REASON_MESSAGES } from 'cxzy/scoring';
- * REASON_MESSAGES.band['zh-CN']; // '{score} 分落入“{text}”档,评定为{tier}'
+ * REASON_MESSAGES.band['zh-CN']; // '{score} 分落入“{text}”档,评定为{tier|memberTier}'
  * ```
  */
-export const REASON_MESSAGES = {
-  points: {
-    'zh-CN': '总分 {total} 分(基本分 {base},加分 {bonus},扣分 {deduction})',
-    en: 'Total {total} (base {base}, bonus {bonus}, deductions {deduction})',
-  },
-  bonus: { 'zh-CN': '“{item}”加 {points} 分', en: '"{item}" adds {points}' },
-  deduction: { 'zh-CN': '“{item}”扣 {points} 分', en: '"{item}" deducts {points}' },
-  band: { 'zh-CN': '{score} 分落入“{text}”档,评定为{tier}', en: '{score} falls in the band "{text}": {tier}' },
-  overlap: {
-    'zh-CN': '{score} 分同时属于{texts},按规则取{resolution}:“{text}”',
-    en: '{score} is in {textsEn}; the rule takes the {resolutionEn}: "{textEn}"',
-  },
-  veto: { 'zh-CN': '一票否决:{label},等次至多为{atMost}', en: 'Veto: {labelEn}; the tier is at most {atMostEn}' },
-  quotaKept: { 'zh-CN': '优秀名额 {cap} 名,排名第 {rank},保留优秀', en: 'Quota of {cap} excellent: ranked {rank}, stays excellent' },
-  quotaDemoted: {
-    'zh-CN': '优秀名额 {cap} 名,排名第 {rank},超出名额,调整为{to}',
-    en: 'Quota of {cap} excellent: ranked {rank}, beyond the quota, so {toEn}',
-  },
-  quotaTiedAtCut: {
-    'zh-CN': '优秀名额 {cap} 名,排名第 {rank},与他人并列名额末位,暂定为{to},由支部决定',
-    en: 'Quota of {cap} excellent: ranked {rank}, tied for the last place, so {toEn} until the branch decides',
-  },
-  probationary: { 'zh-CN': '预备党员参加评议,但不评定等次', en: 'A probationary member takes part but is not graded' },
-  invalidInput: { 'zh-CN': '考核数据或规则有误,暂不评定等次', en: 'The scores or the rule have errors; no tier until they are fixed' },
-  noBand: { 'zh-CN': '总分不属于任何等次,暂不评定等次', en: 'The total falls in no band; no tier' },
-  decision: {
-    'zh-CN': '{decidedBy}于 {decidedOn} 决定评定为{tier}{why}',
-    en: '{decidedBy} decided on {decidedOn}: {tierEn}{whyEn}',
-  },
-} as const satisfies MessageCatalog;
+export const REASON_MESSAGES = /* @__PURE__ */ localizedTable(zhCN.assessmentReasonTexts, en.assessmentReasonTexts);
+
+/** The reason sentences in the words of each locale. */
+const REASON_TEXTS = { 'zh-CN': zhCN.assessmentReasonTexts, en: en.assessmentReasonTexts } as const;
+
+/** The labels reason sentences show values by, in the words of each locale. */
+const REASON_LABELS = {
+  memberTier: MEMBER_TIER_LABELS,
+  overlapResolution: /* @__PURE__ */ localizedTable(zhCN.overlapResolutionLabels, en.overlapResolutionLabels),
+} as const;
 
 /** How the total was made, summed from the sheets in whole hundredths. */
 function pointsText(assessment: MemberAssessment): LocalizedText {
@@ -114,8 +88,19 @@ function pointsText(assessment: MemberAssessment): LocalizedText {
   });
 }
 
-function fill(key: keyof typeof REASON_MESSAGES, params: Readonly<Record<string, string | number>>): LocalizedText {
-  return formatLocalized(REASON_MESSAGES[key], params);
+/**
+ * A reason's sentence in every locale. Most parameters are the same in each; those that are words
+ * themselves (a band as the rule writes it, a veto's label) are given per locale.
+ */
+function fill(key: keyof typeof REASON_MESSAGES, params: MessageParams | ((locale: Locale) => MessageParams)): LocalizedText {
+  const sentence = (locale: Locale): string => {
+    const values = typeof params === 'function' ? params(locale) : params;
+    return formatMessage(REASON_TEXTS[locale][key], values, (table, code) => {
+      const labels = (REASON_LABELS as Readonly<Record<string, Readonly<Record<string, LocalizedText>>>>)[table];
+      return labels !== undefined && Object.hasOwn(labels, code) ? labels[code]![locale] : undefined;
+    });
+  };
+  return { 'zh-CN': sentence('zh-CN'), en: sentence('en') };
 }
 
 function itemName(sheetId: string, itemId: string, options: ExplainAssessmentOptions): string {
@@ -129,41 +114,21 @@ function explain(reason: AssessmentReason, total: number, options: ExplainAssess
     case 'deduction':
       return fill(reason.code, { item: itemName(reason.sheetId, reason.itemId, options), points: reason.points });
     case 'band':
-      // The band's text differs by language, so the two sentences are filled separately.
-      return {
-        'zh-CN': formatMessage(REASON_MESSAGES.band['zh-CN'], {
-          score: total,
-          text: bandText(reason.band, 'zh-CN'),
-          tier: MEMBER_TIER_LABELS[reason.tier]['zh-CN'],
-        }),
-        en: formatMessage(REASON_MESSAGES.band.en, {
-          score: total,
-          text: bandText(reason.band, 'en'),
-          tier: MEMBER_TIER_LABELS[reason.tier].en,
-        }),
-      };
+      return fill('band', (locale) => ({ score: total, text: bandText(reason.band, locale), tier: reason.tier }));
     case 'overlap': {
       const chosen = reason.bands[reason.bandIndexes.indexOf(reason.chosen)];
-      return fill('overlap', {
+      return fill('overlap', (locale) => ({
         score: total,
-        texts: reason.bands.map((band) => `“${bandText(band, 'zh-CN')}”`).join(''),
-        textsEn: reason.bands.map((band) => `"${bandText(band, 'en')}"`).join(' and '),
-        resolution: reason.resolution === 'higherTier' ? '较高等次' : '较低等次',
-        resolutionEn: reason.resolution === 'higherTier' ? 'higher tier' : 'lower tier',
-        text: chosen === undefined ? '' : bandText(chosen, 'zh-CN'),
-        textEn: chosen === undefined ? '' : bandText(chosen, 'en'),
-      });
+        texts: reason.bands.map((band) => formatMessage(BAND_TEXTS[locale].quoted, { text: bandText(band, locale) })).join(BAND_TEXTS[locale].listSeparator),
+        resolution: reason.resolution,
+        text: chosen === undefined ? '' : bandText(chosen, locale),
+      }));
     }
     case 'veto':
-      return fill('veto', {
-        label: reason.label['zh-CN'],
-        labelEn: reason.label.en,
-        atMost: MEMBER_TIER_LABELS[reason.to]['zh-CN'],
-        atMostEn: MEMBER_TIER_LABELS[reason.to].en,
-      });
+      return fill('veto', (locale) => ({ label: reason.label[locale], atMost: reason.to }));
     case 'quota': {
       const key = reason.outcome === 'kept' ? 'quotaKept' : reason.outcome === 'demoted' ? 'quotaDemoted' : 'quotaTiedAtCut';
-      return fill(key, { cap: reason.cap, rank: reason.rank, to: MEMBER_TIER_LABELS[reason.to]['zh-CN'], toEn: MEMBER_TIER_LABELS[reason.to].en });
+      return fill(key, { cap: reason.cap, rank: reason.rank, to: reason.to });
     }
     case 'notGraded':
       return fill(reason.cause, {});

@@ -1,4 +1,7 @@
 import type { Locale } from '../../core/locale';
+import { formatMessage } from '../../core/message';
+import * as en from '../../locales/en';
+import * as zhCN from '../../locales/zh-CN';
 import { roundHundredths } from '../_hundredths';
 import { MEMBER_TIERS } from '../../core/tiers';
 import type { MemberTier } from '../../core/tiers';
@@ -62,26 +65,25 @@ export function otherBands(score: number, bands: readonly CompiledBand[], chosen
   return others ?? NONE;
 }
 
-/** A band the way plans write it: `100分以上`, `80—100分`, `不满60分`. */
+/** A band the way plans write it: `100分以上`, `80—100分`, `不满60分`, in the words of the locale. */
 export function formatBand(band: TierBand, locale: Locale): string {
+  const words = BAND_TEXTS[locale];
   const { min, max } = band;
-  if (locale === 'zh-CN') {
-    if (min !== undefined && max !== undefined) {
-      const from = `${String(min.value)}${min.inclusive ? '' : '（不含）'}`;
-      return `${from}—${String(max.value)}分${max.inclusive ? '' : '（不含）'}`;
-    }
-    if (min !== undefined) return min.inclusive ? `${String(min.value)}分以上` : `超过${String(min.value)}分`;
-    if (max !== undefined) return max.inclusive ? `${String(max.value)}分以下` : `不满${String(max.value)}分`;
-    return '任意分数';
-  }
   if (min !== undefined && max !== undefined) {
-    const from = `${String(min.value)}${min.inclusive ? '' : ' (excluded)'}`;
-    return `${from} to ${String(max.value)}${max.inclusive ? '' : ' (excluded)'}`;
+    return formatMessage(words.range, {
+      from: String(min.value),
+      fromExcluded: min.inclusive ? '' : words.excluded,
+      to: String(max.value),
+      toExcluded: max.inclusive ? '' : words.excluded,
+    });
   }
-  if (min !== undefined) return min.inclusive ? `${String(min.value)} or more` : `more than ${String(min.value)}`;
-  if (max !== undefined) return max.inclusive ? `${String(max.value)} or less` : `under ${String(max.value)}`;
-  return 'any score';
+  if (min !== undefined) return formatMessage(min.inclusive ? words.atLeast : words.moreThan, { value: String(min.value) });
+  if (max !== undefined) return formatMessage(max.inclusive ? words.atMost : words.under, { value: String(max.value) });
+  return words.any;
 }
+
+/** The words bands are written in, by locale. */
+export const BAND_TEXTS = { 'zh-CN': zhCN.bandTexts, en: en.bandTexts } as const satisfies Record<Locale, Readonly<Record<keyof typeof en.bandTexts, string>>>;
 
 /** The band's own text where the rule has one, else the band written out. */
 export function bandText(band: TierBand, locale: Locale = 'zh-CN'): string {

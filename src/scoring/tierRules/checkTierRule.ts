@@ -4,7 +4,6 @@ import { bandText, compileBand, type CompiledBand } from './_bands';
 import { exactHundredths, fromHundredths, isFraction } from '../_hundredths';
 import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../../core/tiers';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
-import type { MemberTier } from '../../core/tiers';
 import type { TierRule } from './types';
 
 /**
@@ -138,14 +137,14 @@ function checkPairs(
         const betterBand = rule.bands[better.index]!;
         const worseBand = rule.bands[worse.index]!;
         issues.push(
-          createIssue(SCORING_MESSAGES, 'scoring.ruleTierOrder', 'error', ['bands', worse.index], {
-            text: bandText(worseBand),
-            tier: label(worseBand.tier, 'zh-CN'),
-            tierEn: label(worseBand.tier, 'en'),
-            otherText: bandText(betterBand),
-            otherTier: label(betterBand.tier, 'zh-CN'),
-            otherTierEn: label(betterBand.tier, 'en'),
-          }),
+          createIssue(
+            SCORING_MESSAGES,
+            'scoring.ruleTierOrder',
+            'error',
+            ['bands', worse.index],
+            { text: bandText(worseBand), tier: worseBand.tier, otherText: bandText(betterBand), otherTier: betterBand.tier },
+            { memberTier: MEMBER_TIER_LABELS },
+          ),
         );
         continue;
       }
@@ -166,9 +165,6 @@ function checkPairs(
   }
 }
 
-function label(tier: MemberTier, locale: 'zh-CN' | 'en'): string {
-  return MEMBER_TIER_LABELS[tier]?.[locale] ?? String(tier);
-}
 
 function checkExtras(rule: TierRule, issues: Issue<ScoringIssueCode>[]): void {
   const seen = new Set<string>();
