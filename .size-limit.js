@@ -17,11 +17,13 @@ export default [
   entry('cxzy/schedule { isoDate }', 'dist/schedule.js', '1 kB', { import: '{ isoDate }' }),
   entry('cxzy/scoring', 'dist/scoring.js', '17 kB'),
   entry('cxzy/scoring { classify }', 'dist/scoring.js', '3.5 kB', { import: '{ classify }' }),
-  entry('cxzy/evaluation', 'dist/evaluation.js', '11 kB'),
+  entry('cxzy/evaluation', 'dist/evaluation.js', '11.25 kB'),
   entry('cxzy/evaluation { rank }', 'dist/evaluation.js', '1.5 kB', { import: '{ rank }' }),
   entry('cxzy/commitment', 'dist/commitment.js', '4.5 kB'),
   entry('cxzy/commendation', 'dist/commendation.js', '4.5 kB'),
   entry('cxzy/rectification', 'dist/rectification.js', '3 kB'),
-  entry('cxzy/i18n (every label and message)', 'dist/i18n.js', '10 kB'),
+  // One word file per locale writes each message code and label key once per locale, and the entry
+  // now also renders any issue in any catalogue (renderMessage, formatIssue, CATALOGUES).
+  entry('cxzy/i18n (every label and message)', 'dist/i18n.js', '11.5 kB'),
   entry('cxzy/schema (zod excluded: a peer dependency)', 'dist/schema.js', '3.5 kB', { ignore: ['zod'] }),
 ];

@@ -1,7 +1,7 @@
 import type { Issue } from '../core/issue';
 import { LOCALES, type Locale, type LocalizedText } from '../core/locale';
 import { formatMessage } from '../core/message';
-import { CATALOGUES } from '../i18n';
+import { WORDS } from './words';
 import { validateSchedule } from '../schedule';
 import { jsonSchemas, parseCampaign, parseScoreCards, parseScoreSheets } from '../schema';
 import { assessMembers, MEMBER_TIERS_TONGMIN_2015, parseTierRule, type TierRule } from '../scoring';
@@ -21,7 +21,7 @@ const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 /** How to call the program, in `locale`. */
 function usage(locale: Locale): string {
-  const texts = CATALOGUES[locale].cliTexts;
+  const texts = WORDS[locale].cliTexts;
   return [texts.usageTitle, texts.usageDemo, texts.usageCheck, texts.usageScore, texts.usageSchema].join('\n');
 }
 
@@ -69,7 +69,7 @@ function readJson(path: string, options: Options, io: Io): { readonly value: unk
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    io.err(`${formatMessage(CATALOGUES[options.locale].cliTexts.notValidJson, { path, reason })}\n`);
+    io.err(`${formatMessage(WORDS[options.locale].cliTexts.notValidJson, { path, reason })}\n`);
     return undefined;
   }
 }
@@ -103,7 +103,7 @@ function ruleNotText(value: unknown): Issue {
   const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   const params = { type };
   const message = Object.fromEntries(
-    LOCALES.map((locale) => [locale, formatMessage(CATALOGUES[locale].cliMessages['cli.ruleNotText'], params)]),
+    LOCALES.map((locale) => [locale, formatMessage(WORDS[locale].cliMessages['cli.ruleNotText'], params)]),
   ) as unknown as LocalizedText;
   return { code: 'cli.ruleNotText', severity: 'error', path: ['rule'], message, params };
 }
@@ -137,7 +137,7 @@ function score(path: string, options: Options, io: Io): number {
   }
   if (!sheets.success || !cards.success || issues.length > 0) return report(path, issues, [], {}, options, io);
   const assessment = assessMembers(cards.data, sheets.data, rule);
-  const words = CATALOGUES[options.locale];
+  const words = WORDS[options.locale];
   const lines = assessment.members.map((member) => {
     const tier = member.tier === undefined ? words.cliTexts.notGraded : words.memberTierLabels[member.tier];
     return `${member.memberId}\t${member.total.toFixed(2)}\t${tier}`;
@@ -160,7 +160,7 @@ function schema(name: string | undefined, options: Options, io: Io): number {
   }
   if (!Object.hasOwn(all, name)) {
     const known = Object.keys(all).join(', ');
-    io.err(`${formatMessage(CATALOGUES[options.locale].cliTexts.noSchemaNamed, { name, known })}\n`);
+    io.err(`${formatMessage(WORDS[options.locale].cliTexts.noSchemaNamed, { name, known })}\n`);
     return 1;
   }
   io.out(`${JSON.stringify(all[name as keyof typeof all], null, 2)}\n`);

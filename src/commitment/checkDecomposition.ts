@@ -152,7 +152,7 @@ const SOURCE_LEVEL: Readonly<Record<CommitmentLevel, CommitmentLevel | undefined
 /** What a branch item breaks down, when it names a source: its superior committee's work. */
 /** The levels as messages name them, and the superior Party committee above the branch. */
 const LEVEL_TABLES = {
-  commitmentLevel: { ...COMMITMENT_LEVEL_LABELS, .../* @__PURE__ */ localizedTable(zhCN.commitmentSourceLabels, en.commitmentSourceLabels) },
+  commitmentLevel: /* @__PURE__ */ Object.assign({}, COMMITMENT_LEVEL_LABELS, /* @__PURE__ */ localizedTable(zhCN.commitmentSourceLabels, en.commitmentSourceLabels)),
 } as const;
 
 /** The source of an item that names none, or names an item not in the set. */

@@ -1,6 +1,6 @@
 import type { Locale } from '../core/locale';
-import * as en from '../locales/en';
-import * as zhCN from '../locales/zh-CN';
+import { catalogue as en } from '../locales/en';
+import { catalogue as zhCN } from '../locales/zh-CN';
 
 /**
  * Every word of one locale, section by section: the label tables (`memberTierLabels`, …) and the

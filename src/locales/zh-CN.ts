@@ -538,3 +538,51 @@ export const cadencePeriodTexts = {
   year: '{year}年',
   semester: '{year}年{semester}',
 } as const;
+
+/**
+ * Every message and label section, as one catalogue: what `cxzy/i18n` renders issue messages from.
+ * The sentences that functions return in every locale (reasons, band and period names) and the
+ * command line's own words stay out of it, so that a library user ships only what messages need.
+ */
+export const catalogue = {
+  organizationMessages,
+  massOrganizationKindLabels,
+  memberStatusLabels,
+  organizationKindLabels,
+  roleLabels,
+  scheduleMessages,
+  cadenceUnitLabels,
+  phaseKindLabels,
+  phaseStatusLabels,
+  scoringMessages,
+  memberTierLabels,
+  organizationBandLabels,
+  scoreItemKindLabels,
+  evaluationMessages,
+  aggregationMethodLabels,
+  duplicateBallotTreatmentLabels,
+  evaluatorGroupLabels,
+  missingGroupTreatmentLabels,
+  satisfactionGradeLabels,
+  commitmentMessages,
+  commitmentAudienceLabels,
+  commitmentItemStatusLabels,
+  commitmentLevelLabels,
+  commendationMessages,
+  selectionReasonMessages,
+  admissionLabels,
+  awardTitleLabels,
+  commendationScoreLabels,
+  rectificationMessages,
+  rectificationSourceLabels,
+  rectificationStatusLabels,
+  schemaMessages,
+  ballotFieldLabels,
+  meetingCountLabels,
+  commitmentSourceLabels,
+  tieBreakLabels,
+  overlapResolutionLabels,
+  monthNameLabels,
+  quarterNumeralLabels,
+  halfYearLabels,
+} as const;

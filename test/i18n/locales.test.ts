@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, MESSAGES, formatIssue, renderMessage, type LocaleCatalogue } from '../../src/i18n';
 import { checkOrganizationTree } from '../../src/organization';
+import * as enFile from '../../src/locales/en';
+import * as zhFile from '../../src/locales/zh-CN';
 
 /** The parameters a template names, each given a sample value (a code where a label is shown). */
 function sampleParams(template: string): Record<string, string> {
@@ -17,6 +19,15 @@ function pseudoLocale(): LocaleCatalogue {
 }
 
 describe('one catalogue file per locale', () => {
+  it('lists every message and label section of each file in its catalogue', () => {
+    // Messages and the labels they show values by; the command line's own messages stay out.
+    const isCatalogued = (name: string) => (name.endsWith('Messages') || name.endsWith('Labels')) && name !== 'cliMessages';
+    for (const file of [enFile, zhFile]) {
+      expect(Object.keys(file.catalogue).sort()).toEqual(Object.keys(file).filter(isCatalogued).sort());
+    }
+    expect(Object.keys(zhFile).sort()).toEqual(Object.keys(enFile).sort());
+  });
+
   it('has the same sections and keys in zh-CN and en', () => {
     const shape = (catalogue: LocaleCatalogue) =>
       Object.entries(catalogue).map(([name, section]) => [name, Object.keys(section).sort()]);

@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/locale';
 import { formatMessage } from '../../core/message';
-import { CATALOGUES } from '../../i18n';
+import { WORDS } from '../words';
 import { EXAMPLE_CAMPAIGN } from '../demo/example';
 import { evaluationSection } from './evaluationSection';
 import { organizationSection } from './organizationSection';
@@ -16,7 +16,7 @@ import { summarySection } from './summarySection';
 export function demoLines(locale: Locale): readonly string[] {
   return [
     EXAMPLE_CAMPAIGN.title,
-    formatMessage(CATALOGUES[locale].demoTexts.theme, { theme: EXAMPLE_CAMPAIGN.theme }),
+    formatMessage(WORDS[locale].demoTexts.theme, { theme: EXAMPLE_CAMPAIGN.theme }),
     ...organizationSection(locale),
     ...standardsSection(locale),
     ...scheduleSection(locale),

@@ -9,7 +9,7 @@ import {
   SCHOOL_FOUR_SIDED_EVALUATION,
   summarizeVotes,
 } from '../../evaluation';
-import { CATALOGUES } from '../../i18n';
+import { WORDS } from '../words';
 import { EXAMPLE_MOTION, EXAMPLE_SATISFACTION_BALLOTS, EXAMPLE_SCORE_BALLOTS } from '../demo/evaluation';
 import { EXAMPLE_MEMBERS } from '../demo/example';
 import { heading, issueLines } from '../output';
@@ -21,7 +21,7 @@ const figure = (value: number | null) => (value === null ? '—' : value.toFixed
 
 /** The demo's evaluation section: the 四方面评议 table with ranks, the 满意率, and a 党员大会 vote. */
 export function evaluationSection(locale: Locale): readonly string[] {
-  const words = CATALOGUES[locale];
+  const words = WORDS[locale];
   const texts = words.demoTexts;
   const result = aggregateEvaluations(EXAMPLE_SCORE_BALLOTS, SCHOOL_FOUR_SIDED_EVALUATION);
   const names = new Map(EXAMPLE_MEMBERS.map((member) => [member.id, member.name]));

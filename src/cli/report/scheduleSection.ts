@@ -1,13 +1,13 @@
 import type { Locale } from '../../core/locale';
 import { formatMessage } from '../../core/message';
-import { CATALOGUES } from '../../i18n';
+import { WORDS } from '../words';
 import { deadlines, phaseAt, validateSchedule } from '../../schedule';
 import { EXAMPLE_AS_OF, EXAMPLE_PERIOD, EXAMPLE_PHASES } from '../demo/schedule';
 import { heading, issueLines } from '../output';
 
 /** The demo's schedule section: the check of the example's phases, the phase under way, and deadlines. */
 export function scheduleSection(locale: Locale): readonly string[] {
-  const words = CATALOGUES[locale];
+  const words = WORDS[locale];
   const texts = words.demoTexts;
   const lines = [heading(texts.scheduleHeading)];
   for (const phase of EXAMPLE_PHASES) {

@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/locale';
 import { formatMessage } from '../../core/message';
-import { CATALOGUES } from '../../i18n';
+import { WORDS } from '../words';
 import { explainAssessment, MEMBER_TIERS_TONGMIN_2015 } from '../../scoring';
 import { EXAMPLE_MEMBERS } from '../demo/example';
 import { EXAMPLE_ASSESSMENT, EXAMPLE_SHEETS } from '../demo/scoring';
@@ -11,7 +11,7 @@ const VERDICT_REASONS: ReadonlySet<string> = new Set(['band', 'overlap', 'veto',
 
 /** The demo's scoring section: each member's total, tier and the reason for it, under the 2015 rule. */
 export function scoringSection(locale: Locale): readonly string[] {
-  const words = CATALOGUES[locale];
+  const words = WORDS[locale];
   const texts = words.demoTexts;
   const result = EXAMPLE_ASSESSMENT;
   const rule = MEMBER_TIERS_TONGMIN_2015;

@@ -1,7 +1,7 @@
 import { checkDecomposition, COMMITMENT_LEVELS } from '../../commitment';
 import type { Locale } from '../../core/locale';
 import { formatMessage } from '../../core/message';
-import { CATALOGUES } from '../../i18n';
+import { WORDS } from '../words';
 import { ACCOUNTABILITY_AS_OF, EXAMPLE_COMMITMENTS, exampleSummary } from '../demo/accountability';
 import { EXAMPLE_FUNCTIONAL_GROUPS, EXAMPLE_MEMBERS } from '../demo/example';
 import { heading, issueLines } from '../output';
@@ -21,7 +21,7 @@ const signed = (points: number): string => `${points > 0 ? '+' : ''}${points.toF
  * of those not selected, and 整改.
  */
 export function summarySection(locale: Locale): readonly string[] {
-  const words = CATALOGUES[locale];
+  const words = WORDS[locale];
   const texts = words.demoTexts;
   const list = (items: readonly string[]): string => items.join(texts.listSeparator);
   const daysOverdue = (days: number): string => formatMessage(texts.daysOverdue, { days });

@@ -215,10 +215,10 @@ export function toIssue(record: IssueRecordJson): Issue<EvaluationIssueCode> {
 }
 
 /** Shared by every subject without issues: most of them, in a large evaluation. */
-const NO_ISSUES: readonly Issue<EvaluationIssueCode>[] = Object.freeze([]);
+const NO_ISSUES: readonly Issue<EvaluationIssueCode>[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Shared by every figure that dropped nothing. */
-export const NO_DROPS: GroupFigure['dropped'] = Object.freeze({ highest: Object.freeze([]), lowest: Object.freeze([]) });
+export const NO_DROPS: GroupFigure['dropped'] = /* @__PURE__ */ Object.freeze({ highest: /* @__PURE__ */ Object.freeze([]), lowest: /* @__PURE__ */ Object.freeze([]) });
 
 function sum(scores: ArrayLike<number>, from: number, to: number): number {
   let total = 0;

@@ -297,7 +297,7 @@ const KIND_BONUS = 1;
 const KIND_DEDUCTION = 2;
 const KINDS = 3;
 
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 function hasErrors(engine: Engine): boolean {
   // Most cards have no issues: no need to walk an empty list.

@@ -135,11 +135,11 @@ function notGraded(cause: NotGradedCause): Grade {
   return { tier: undefined, bandIndex: -1, reasons: [NOT_GRADED[cause]], issues: NONE };
 }
 
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 // Reasons that read the same for every member are made once and shared: they are frozen data.
 const NOT_GRADED = {
-  invalidInput: Object.freeze({ code: 'notGraded', cause: 'invalidInput' }),
-  probationary: Object.freeze({ code: 'notGraded', cause: 'probationary' }),
-  noBand: Object.freeze({ code: 'notGraded', cause: 'noBand' }),
+  invalidInput: /* @__PURE__ */ Object.freeze({ code: 'notGraded', cause: 'invalidInput' }),
+  probationary: /* @__PURE__ */ Object.freeze({ code: 'notGraded', cause: 'probationary' }),
+  noBand: /* @__PURE__ */ Object.freeze({ code: 'notGraded', cause: 'noBand' }),
 } as const satisfies Record<NotGradedCause, AssessmentReason>;

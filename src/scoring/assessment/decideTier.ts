@@ -1,5 +1,5 @@
 import type { Issue } from '../../core/issue';
-import { createIssue } from '../../core/message';
+import { createIssue, type LabelTables } from '../../core/message';
 import * as en from '../../locales/en';
 import * as zhCN from '../../locales/zh-CN';
 import { isIsoDate } from '../../core/isoDate';
@@ -47,7 +47,7 @@ export function decideTier(assessment: MemberAssessment, decision: TierDecision)
         'error',
         ['decision', 'reason'],
         { decided: decision.tier, computed: assessment.tier ?? 'notGraded' },
-        { memberTier: TIERS_AND_NOT_GRADED },
+        { memberTier: tiersAndNotGraded() },
       ),
     );
   }
@@ -62,7 +62,6 @@ const DECISION_CODES: readonly ScoringIssueCode[] = [
 ];
 
 /** The tiers as messages name them, and "not graded" for an assessment without one. */
-const TIERS_AND_NOT_GRADED = {
-  ...MEMBER_TIER_LABELS,
-  notGraded: { 'zh-CN': zhCN.assessmentReasonTexts.notGraded, en: en.assessmentReasonTexts.notGraded },
-} as const;
+function tiersAndNotGraded(): LabelTables[string] {
+  return { ...MEMBER_TIER_LABELS, notGraded: { 'zh-CN': zhCN.assessmentReasonTexts.notGraded, en: en.assessmentReasonTexts.notGraded } };
+}

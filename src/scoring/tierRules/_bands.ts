@@ -53,7 +53,7 @@ export function chooseBand(score: number, bands: readonly CompiledBand[], overla
   return chosen;
 }
 
-const NONE: readonly number[] = Object.freeze([]);
+const NONE: readonly number[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The other bands that contain the score: those that lost to the overlap resolution. */
 export function otherBands(score: number, bands: readonly CompiledBand[], chosen: number): readonly number[] {

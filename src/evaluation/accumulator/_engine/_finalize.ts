@@ -80,7 +80,7 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
 }
 
 /** A placeholder for the shape of a subject's groups object; always overwritten. */
-const NO_FIGURE: GroupFigure = Object.freeze({ value: null, count: 0, status: 'missing', combinedAs: 'excluded', dropped: NO_DROPS });
+const NO_FIGURE: GroupFigure = /* @__PURE__ */ Object.freeze({ value: null, count: 0, status: 'missing', combinedAs: 'excluded', dropped: NO_DROPS });
 
 function set(figures: GroupFigures, at: number, units: number | null, count: number, dropped: GroupFigure['dropped']): void {
   figures.units[at] = units;
