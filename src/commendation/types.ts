@@ -1,7 +1,7 @@
 import type { Issue } from '../core/issue';
 import type { LocalizedText } from '../core/locale';
 import type { MemberStatus } from '../organization/types';
-import type { MemberTier } from '../scoring/types';
+import type { MemberTier } from '../core/tiers';
 import type { CommendationIssueCode, SelectionReasonCode } from './messages';
 
 /**

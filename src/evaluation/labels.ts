@@ -3,14 +3,8 @@ import * as en from '../locales/en';
 import * as zhCN from '../locales/zh-CN';
 import type { LocalizedText } from '../core/locale';
 import { MEMBER_TIER_LABELS } from '../core/tiers';
-import type {
-  AggregationMethod,
-  BallotGrade,
-  DuplicateBallotTreatment,
-  EvaluatorGroup,
-  MissingGroupTreatment,
-  SatisfactionGrade,
-} from './types';
+import type { AggregationMethod, DuplicateBallotTreatment, EvaluatorGroup, MissingGroupTreatment } from './policy/types';
+import type { BallotGrade, SatisfactionGrade } from './votes/types';
 
 /**
  * Labels of each {@link EvaluatorGroup}, in the seeds' words.

@@ -4,11 +4,12 @@ import type { StandardSet } from '../standards/types';
 import type { Candidate } from '../commendation/types';
 import type { Commitment } from '../commitment/types';
 import type { RectificationItem } from '../rectification/types';
-import type { GradeBallot, ScoreBallot } from '../evaluation/types';
+import type { ScoreBallot } from '../evaluation/policy/types';
+import type { GradeBallot } from '../evaluation/votes/types';
 import type { ParseResult } from '../core/issue';
 import type { FunctionalGroup, LeadingGroup, MassOrganization, Member, PartyOrganization } from '../organization/types';
 import type { IsoDate } from '../core/isoDate';
-import type { ScoreCard, ScoreSheet } from '../scoring/types';
+import type { ScoreCard, ScoreSheet } from '../scoring/sheets/types';
 import { CandidateSchema, CommitmentSchema, RectificationItemSchema } from './accountability';
 import { CampaignSchema, StandardSetSchema } from './campaign';
 import {

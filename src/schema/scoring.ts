@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import type { ScoreBallot, GradeBallot } from '../evaluation/types';
-import type { ScoreCard, ScoreEntry, ScoreItem, ScoreSheet } from '../scoring/types';
+import type { ScoreBallot } from '../evaluation/policy/types';
+import type { GradeBallot } from '../evaluation/votes/types';
+import type { ScoreCard, ScoreEntry, ScoreItem, ScoreSheet } from '../scoring/sheets/types';
 import { IdSchema, uniqueBy } from './primitives';
 
 /**

@@ -3,7 +3,8 @@ import * as en from '../locales/en';
 import * as zhCN from '../locales/zh-CN';
 import type { LocalizedText } from '../core/locale';
 export { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../core/tiers';
-import type { OrganizationBand, ScoreItemKind } from './types';
+import type { OrganizationBand } from './grading/types';
+import type { ScoreItemKind } from './sheets/types';
 
 
 /**
