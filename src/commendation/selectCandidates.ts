@@ -1,5 +1,5 @@
-import { compareText } from '../core/compareText';
-import { divideRounded, toUnits } from '../core/decimal';
+import { compareText } from '../core/_compareText';
+import { divideRounded, toUnits } from '../core/_decimal';
 import type { Issue, IssuePath, Severity } from '../core/issue';
 import { localizedTable } from '../core/locale';
 import { createIssue, formatLocalized, type MessageParams } from '../core/message';

@@ -1,4 +1,4 @@
-import { dayNumberOfText, FIRST_DAY_NUMBER, formatDayNumber, LAST_DAY_NUMBER } from './calendar';
+import { dayNumberOfText, FIRST_DAY_NUMBER, formatDayNumber, LAST_DAY_NUMBER } from './_calendar';
 import { CalendarRangeError } from './calendarRangeError';
 
 declare const isoDateBrand: unique symbol;

@@ -5,7 +5,7 @@
  * 2^53: a subject's group of 10,000 ballots on a 100-point scale sums to 10^8 hundredths.
  */
 
-import { divideRounded, toUnits } from '../core/decimal';
+import { divideRounded, toUnits } from '../core/_decimal';
 
 export { divideRounded, toUnits };
 

@@ -1,4 +1,4 @@
-import { compareText } from '../core/compareText';
+import { compareText } from '../core/_compareText';
 import type { Issue } from '../core/issue';
 import { createIssue } from '../core/message';
 import { daysBetween, type IsoDate } from '../core/isoDate';

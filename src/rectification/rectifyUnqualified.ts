@@ -1,4 +1,4 @@
-import { calendarParts, daysInMonth, formatCalendarDate } from '../core/calendar';
+import { calendarParts, daysInMonth, formatCalendarDate } from '../core/_calendar';
 import type { Issue } from '../core/issue';
 import type { IsoDate } from '../core/isoDate';
 import type { Locale } from '../core/locale';

@@ -1,4 +1,4 @@
-import { daysInMonth, formatCalendarDate, toDayNumber } from '../core/calendar';
+import { daysInMonth, formatCalendarDate, toDayNumber } from '../core/_calendar';
 import type { DateRange } from '../core/dateRange';
 import { localizedTable, type LocalizedText } from '../core/locale';
 import { formatLocalized, formatMessage, type MessageParams } from '../core/message';
@@ -15,7 +15,7 @@ import {
   type Semester,
 } from './cadence';
 import { daysBetween, type IsoDate } from '../core/isoDate';
-import { dayNumberOf, isoDateOfDayNumber, partsOf, scheduleIssue } from './internal';
+import { dayNumberOf, isoDateOfDayNumber, partsOf, scheduleIssue } from './_internal';
 import type { ScheduleIssue } from './types';
 
 /**

@@ -1,7 +1,7 @@
-import { formatDayNumber } from '../core/calendar';
+import { formatDayNumber } from '../core/_calendar';
 import type { LocalizedText } from '../core/locale';
 import type { IsoDate } from '../core/isoDate';
-import { namedDayNumber } from './internal';
+import { namedDayNumber } from './_internal';
 
 /**
  * A day the plans name instead of dating: "七一前", "教师节前". It recurs every year on the same

@@ -1,7 +1,7 @@
-import { daysInMonth, FIRST_YEAR, formatCalendarDate, isCalendarDate } from '../core/calendar';
+import { daysInMonth, FIRST_YEAR, formatCalendarDate, isCalendarDate } from '../core/_calendar';
 import type { ParseResult } from '../core/issue';
 import type { IsoDate } from '../core/isoDate';
-import { lastDayBefore, scheduleIssue } from './internal';
+import { lastDayBefore, scheduleIssue } from './_internal';
 import { NAMED_DAYS, namedDayIn, PARTY_CONGRESSES, type NamedDay, type PartyCongress } from './namedDays';
 import type { BeforeReading, DateSpan, ScheduleIssue } from './types';
 

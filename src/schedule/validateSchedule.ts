@@ -1,7 +1,7 @@
 import type { DateRange } from '../core/dateRange';
 import type { IssuePath } from '../core/issue';
 import { addDays, daysBetween } from '../core/isoDate';
-import { maxDate, minDate, scheduleIssue } from './internal';
+import { maxDate, minDate, scheduleIssue } from './_internal';
 import { PHASE_KIND_LABELS } from './labels';
 import type { Phase, PhaseKind, ScheduledCampaign, ScheduleIssue } from './types';
 

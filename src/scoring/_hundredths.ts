@@ -5,7 +5,7 @@
  * read as the decimal it stands for; a true third decimal (`33.333`) is not.
  */
 
-import { divideRounded } from '../core/decimal';
+import { divideRounded } from '../core/_decimal';
 
 export { divideRounded };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarParts, daysInMonth, isCalendarDate } from '../../src/core/calendar';
+import { calendarParts, daysInMonth, isCalendarDate } from '../../src/core/_calendar';
 import { addDays, daysBetween, isIsoDate, MAX_ISO_DATE, MIN_ISO_DATE, type IsoDate } from '../../src/core/isoDate';
 import { NAMED_DAYS, namedDayIn, type NamedDay } from '../../src/schedule';
 

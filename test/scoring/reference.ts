@@ -1,4 +1,4 @@
-import { compareText } from '../../src/core/compareText';
+import { compareText } from '../../src/core/_compareText';
 import type { Issue, IssuePath, Severity } from '../../src/core/issue';
 import { createIssue, type MessageParams } from '../../src/core/message';
 import {

@@ -3,7 +3,7 @@
  * their first ballot, recorded problems by ballot position. Text compares by UTF-16 code units,
  * never by locale, so every machine sorts alike.
  */
-import { compareText } from '../../../core/compareText';
+import { compareText } from '../../../core/_compareText';
 import { canonicalJson } from '../../policy/_compilePolicy';
 import type { IssueRecordJson } from '../types';
 import type { State } from './_state';

@@ -1,4 +1,4 @@
-import { calendarParts, dayNumberOfText, daysInMonth, formatDayNumber, isDayNumber, toDayNumber } from '../core/calendar';
+import { calendarParts, dayNumberOfText, daysInMonth, formatDayNumber, isDayNumber, toDayNumber } from '../core/_calendar';
 import { CalendarRangeError } from '../core/calendarRangeError';
 import type { IssuePath, Severity } from '../core/issue';
 import { createIssue, type LabelTables, type MessageParams } from '../core/message';
