@@ -19,3 +19,4 @@ export {
   STANDARD_SETS,
 } from '../standards/standards';
 export { summarizeCampaign, type CampaignRecords, type CampaignSummary, type CommendationShortlist, type EvaluatedSubject, type EvaluationCoverage, type ScheduleSummary, type SummarizeCampaignOptions, type TierShare, type TierSummary } from './summarizeCampaign';
+export { STANDARD_SUBJECTS } from '../standards/types';

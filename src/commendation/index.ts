@@ -26,3 +26,4 @@ export {
 } from './messages';
 export { DEFAULT_COMMENDATION_RULE } from './rules';
 export { selectCandidates } from './selectCandidates';
+export { AWARD_TITLES } from './types';

@@ -5,6 +5,18 @@ import type { MemberTier } from '../core/tiers';
 import type { CommendationIssueCode, SelectionReasonCode } from './messages';
 
 /**
+ * Every {@link AwardTitle}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { AWARD_TITLES } from 'cxzy/commendation';
+ * AWARD_TITLES[0]; // 'excellentMember'
+ * ```
+ */
+export const AWARD_TITLES = ['excellentMember', 'exemplaryTeacher', 'advancedOrganization', 'excellentPartyWorker'] as const;
+
+/**
  * The titles a 创先争优 campaign commends: 优秀共产党员, 师德标兵, 先进基层党组织, 优秀党务工作者.
  *
  * @example
@@ -13,7 +25,7 @@ import type { CommendationIssueCode, SelectionReasonCode } from './messages';
  * const title: AwardTitle = 'exemplaryTeacher'; // 师德标兵
  * ```
  */
-export type AwardTitle = 'excellentMember' | 'exemplaryTeacher' | 'advancedOrganization' | 'excellentPartyWorker';
+export type AwardTitle = (typeof AWARD_TITLES)[number];
 
 /**
  * A nomination (申报) of a member or an organization for one title, with the two scores the seeds

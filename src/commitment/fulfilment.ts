@@ -3,7 +3,7 @@ import type { Issue } from '../core/issue';
 import { createIssue } from '../core/message';
 import { daysBetween, type IsoDate } from '../core/isoDate';
 import { rateOf, type Rate } from '../core/rate';
-import { COMMITMENT_LEVELS } from './labels';
+import { COMMITMENT_LEVELS } from './types';
 import { COMMITMENT_MESSAGES, type CommitmentIssueCode } from './messages';
 import type { Commitment, CommitmentLevel } from './types';
 

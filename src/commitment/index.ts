@@ -12,8 +12,8 @@ export {
   COMMITMENT_AUDIENCE_LABELS,
   COMMITMENT_ITEM_STATUS_LABELS,
   COMMITMENT_LEVEL_LABELS,
-  COMMITMENT_LEVELS,
 } from './labels';
 export { COMMITMENT_MESSAGES, type CommitmentIssueCode } from './messages';
 export { checkDecomposition } from './checkDecomposition';
 export { fulfilment, type Fulfilment, type FulfilmentRate, type FulfilmentTally, type LateItem, type MakerFulfilment } from './fulfilment';
+export { COMMITMENT_AUDIENCES, COMMITMENT_ITEM_STATUSES, COMMITMENT_LEVELS } from './types';

@@ -4,16 +4,6 @@ import * as zhCN from '../locales/zh-CN';
 import type { LocalizedText } from '../core/locale';
 import type { CommitmentAudience, CommitmentItemStatus, CommitmentLevel } from './types';
 
-/**
- * The three levels, from the top: the order tallies and checks use.
- *
- * @example
- * ```ts
- * import { COMMITMENT_LEVELS } from 'cxzy/commitment';
- * COMMITMENT_LEVELS; // ['branch', 'group', 'member']
- * ```
- */
-export const COMMITMENT_LEVELS = ['branch', 'group', 'member'] as const satisfies readonly CommitmentLevel[];
 
 /**
  * Labels of each {@link CommitmentLevel}.

@@ -1,6 +1,17 @@
 import type { IsoDate } from '../core/isoDate';
 
 /**
+ * The three levels, from the top: the order tallies and checks use.
+ *
+ * @example
+ * ```ts
+ * import { COMMITMENT_LEVELS } from 'cxzy/commitment';
+ * COMMITMENT_LEVELS; // ['branch', 'group', 'member']
+ * ```
+ */
+export const COMMITMENT_LEVELS = ['branch', 'group', 'member'] as const;
+
+/**
  * The three levels of 三级双向承诺: the 党支部 (branch), each 功能党小组 (functional group), each
  * 党员 (member).
  *
@@ -10,7 +21,19 @@ import type { IsoDate } from '../core/isoDate';
  * const level: CommitmentLevel = 'group'; // 功能党小组承诺
  * ```
  */
-export type CommitmentLevel = 'branch' | 'group' | 'member';
+export type CommitmentLevel = (typeof COMMITMENT_LEVELS)[number];
+
+/**
+ * Every {@link CommitmentAudience}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { COMMITMENT_AUDIENCES } from 'cxzy/commitment';
+ * COMMITMENT_AUDIENCES[0]; // 'members'
+ * ```
+ */
+export const COMMITMENT_AUDIENCES = ['members', 'masses', 'superiorCommittee', 'teachersStudents', 'branch', 'group'] as const;
 
 /**
  * Whom a commitment is made to. Seed 001: the branch commits to 党员群众 and the superior committee
@@ -22,13 +45,19 @@ export type CommitmentLevel = 'branch' | 'group' | 'member';
  * const audiences: readonly CommitmentAudience[] = ['members', 'masses', 'superiorCommittee'];
  * ```
  */
-export type CommitmentAudience =
-  | 'members'
-  | 'masses'
-  | 'superiorCommittee'
-  | 'teachersStudents'
-  | 'branch'
-  | 'group';
+export type CommitmentAudience = (typeof COMMITMENT_AUDIENCES)[number];
+
+/**
+ * Every {@link CommitmentItemStatus}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { COMMITMENT_ITEM_STATUSES } from 'cxzy/commitment';
+ * COMMITMENT_ITEM_STATUSES[0]; // 'pending'
+ * ```
+ */
+export const COMMITMENT_ITEM_STATUSES = ['pending', 'inProgress', 'fulfilled'] as const;
 
 /**
  * Where an item stands: not started, under way, or fulfilled (践诺).
@@ -39,7 +68,7 @@ export type CommitmentAudience =
  * const status: CommitmentItemStatus = 'inProgress';
  * ```
  */
-export type CommitmentItemStatus = 'pending' | 'inProgress' | 'fulfilled';
+export type CommitmentItemStatus = (typeof COMMITMENT_ITEM_STATUSES)[number];
 
 /**
  * One promised matter (承诺事项) with its deadline (办结时限). A group item names the branch item

@@ -74,3 +74,5 @@ export { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';
 // Ranking, from the ground floor.
 export { rank, type RankedItem, type RankOptions } from '../core/rank';
 export type { Fraction } from '../core/fraction';
+export { SATISFACTION_GRADES } from './votes/types';
+export { AGGREGATION_METHODS, DUPLICATE_BALLOT_TREATMENTS, MISSING_GROUP_TREATMENTS } from './policy/types';

@@ -19,3 +19,4 @@ export { MASS_ORGANIZATION_KIND_LABELS, MEMBER_STATUS_LABELS, ORGANIZATION_KIND_
 export { ORGANIZATION_MESSAGES, type OrganizationIssueCode } from './messages';
 export { checkOrganizationTree } from './checkOrganizationTree';
 export { checkFunctionalGroups } from './checkFunctionalGroups';
+export { MASS_ORGANIZATION_KINDS, MEMBER_STATUSES, ORGANIZATION_KINDS, ROLES } from './types';

@@ -1,4 +1,16 @@
 /**
+ * Every {@link OrganizationKind}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { ORGANIZATION_KINDS } from 'cxzy/organization';
+ * ORGANIZATION_KINDS[0]; // 'committee'
+ * ```
+ */
+export const ORGANIZATION_KINDS = ['committee', 'generalBranch', 'branch'] as const;
+
+/**
  * The level of a Party organization in a school: 党委 (committee), 党总支 (general branch) or
  * 党支部 (branch).
  *
@@ -8,7 +20,7 @@
  * const kind: OrganizationKind = 'branch'; // 党支部
  * ```
  */
-export type OrganizationKind = 'committee' | 'generalBranch' | 'branch';
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /**
  * A Party organization: a committee, general branch or branch, with its superior organization.
@@ -36,6 +48,18 @@ export interface PartyOrganization {
 }
 
 /**
+ * Every {@link MemberStatus}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { MEMBER_STATUSES } from 'cxzy/organization';
+ * MEMBER_STATUSES[0]; // 'full'
+ * ```
+ */
+export const MEMBER_STATUSES = ['full', 'probationary'] as const;
+
+/**
  * A member's Party standing: 正式党员 (full member) or 预备党员 (probationary member).
  *
  * @example
@@ -44,7 +68,19 @@ export interface PartyOrganization {
  * const status: MemberStatus = 'probationary'; // 预备党员
  * ```
  */
-export type MemberStatus = 'full' | 'probationary';
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+/**
+ * Every {@link Role}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { ROLES } from 'cxzy/organization';
+ * ROLES[0]; // 'secretary'
+ * ```
+ */
+export const ROLES = ['secretary', 'deputySecretary', 'committeeMember', 'groupLeader', 'partyAffairsWorker'] as const;
 
 /**
  * A member's role in the branch: 书记, 副书记, 支委, 党小组组长, 党务工作者.
@@ -55,7 +91,7 @@ export type MemberStatus = 'full' | 'probationary';
  * const roles: readonly Role[] = ['committeeMember', 'groupLeader'];
  * ```
  */
-export type Role = 'secretary' | 'deputySecretary' | 'committeeMember' | 'groupLeader' | 'partyAffairsWorker';
+export type Role = (typeof ROLES)[number];
 
 /**
  * A Party member of an organization.
@@ -137,6 +173,18 @@ export interface LeadingGroup {
 }
 
 /**
+ * Every {@link MassOrganizationKind}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { MASS_ORGANIZATION_KINDS } from 'cxzy/organization';
+ * MASS_ORGANIZATION_KINDS[0]; // 'tradeUnion'
+ * ```
+ */
+export const MASS_ORGANIZATION_KINDS = ['tradeUnion', 'youthLeague', 'womensFederation'] as const;
+
+/**
  * A mass organization the branch builds with (党群共建): 工会, 共青团 or 妇联.
  *
  * @example
@@ -145,7 +193,7 @@ export interface LeadingGroup {
  * const kind: MassOrganizationKind = 'youthLeague'; // 共青团
  * ```
  */
-export type MassOrganizationKind = 'tradeUnion' | 'youthLeague' | 'womensFederation';
+export type MassOrganizationKind = (typeof MASS_ORGANIZATION_KINDS)[number];
 
 /**
  * A mass organization led by a Party organization.

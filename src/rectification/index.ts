@@ -25,3 +25,4 @@ export {
   type UndisclosedRectification,
 } from './rectificationStatus';
 export { rectifyUnqualified, type LimitedCorrection, type RectifyUnqualifiedOptions } from './rectifyUnqualified';
+export { RECTIFICATION_ITEM_STATUSES, RECTIFICATION_SOURCES } from './types';

@@ -2,6 +2,18 @@ import type { IsoDate } from '../core/isoDate';
 import type { MemberTier } from '../core/tiers';
 
 /**
+ * Every {@link RectificationSource}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { RECTIFICATION_SOURCES } from 'cxzy/rectification';
+ * RECTIFICATION_SOURCES[0]; // 'massOpinion'
+ * ```
+ */
+export const RECTIFICATION_SOURCES = ['massOpinion', 'evaluation', 'inspection', 'selfExamination', 'assessment', 'other'] as const;
+
+/**
  * Where a problem to rectify came from: 群众意见 (the masses' opinions, surveys, the suggestion
  * box), 评议 (a 民主评议 or 党员互评), 督查 (an inspection or 领导点评), 自查 (the branch's own
  * review), 考核 (an assessment, such as a member found 不合格), or something else.
@@ -12,7 +24,19 @@ import type { MemberTier } from '../core/tiers';
  * const source: RectificationSource = 'massOpinion'; // 群众意见
  * ```
  */
-export type RectificationSource = 'massOpinion' | 'evaluation' | 'inspection' | 'selfExamination' | 'assessment' | 'other';
+export type RectificationSource = (typeof RECTIFICATION_SOURCES)[number];
+
+/**
+ * Every {@link RectificationItemStatus}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { RECTIFICATION_ITEM_STATUSES } from 'cxzy/rectification';
+ * RECTIFICATION_ITEM_STATUSES[0]; // 'open'
+ * ```
+ */
+export const RECTIFICATION_ITEM_STATUSES = ['open', 'inProgress', 'completed'] as const;
 
 /**
  * Where a rectification item stands: not started, under way, or completed (整改到位).
@@ -23,7 +47,7 @@ export type RectificationSource = 'massOpinion' | 'evaluation' | 'inspection' | 
  * const status: RectificationItemStatus = 'inProgress';
  * ```
  */
-export type RectificationItemStatus = 'open' | 'inProgress' | 'completed';
+export type RectificationItemStatus = (typeof RECTIFICATION_ITEM_STATUSES)[number];
 
 /**
  * The check of a completed item (验收): who checked it, when, and whether it passed.

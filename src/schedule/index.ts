@@ -52,3 +52,4 @@ export {
   type Semester,
 } from './cadence';
 export { checkCadence, DEFAULT_CHECK_CADENCE_OPTIONS, type CadenceReport, type CheckCadenceOptions } from './checkCadence';
+export { PHASE_KINDS } from './types';

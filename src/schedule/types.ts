@@ -4,6 +4,18 @@ import type { IsoDate } from '../core/isoDate';
 import type { ScheduleIssueCode } from './messages';
 
 /**
+ * Every {@link PhaseKind}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { PHASE_KINDS } from 'cxzy/schedule';
+ * PHASE_KINDS[0]; // 'mobilization'
+ * ```
+ */
+export const PHASE_KINDS = ['mobilization', 'implementation', 'benchmarking', 'summary', 'rectificationAndCommendation', 'custom'] as const;
+
+/**
  * What a phase of a campaign is for, as the seeds' plans name their steps: 动员部署, 全面争创,
  * 对标定位·晋档升级, 系统总结·完善机制, 总结整改·评选表彰, or `custom` for anything else.
  *
@@ -13,13 +25,7 @@ import type { ScheduleIssueCode } from './messages';
  * const kind: PhaseKind = 'benchmarking'; // 对标定位,晋档升级
  * ```
  */
-export type PhaseKind =
-  | 'mobilization'
-  | 'implementation'
-  | 'benchmarking'
-  | 'summary'
-  | 'rectificationAndCommendation'
-  | 'custom';
+export type PhaseKind = (typeof PHASE_KINDS)[number];
 
 /**
  * A piece of work due within a phase ("主要抓好三项工作": 动员部署, 制定活动方案, 组织学习).

@@ -1,4 +1,9 @@
 import * as z from 'zod';
+import { AWARD_TITLES } from '../commendation/types';
+import { COMMITMENT_AUDIENCES, COMMITMENT_ITEM_STATUSES, COMMITMENT_LEVELS } from '../commitment/types';
+import { MEMBER_TIERS } from '../core/tiers';
+import { MEMBER_STATUSES } from '../organization/types';
+import { RECTIFICATION_ITEM_STATUSES, RECTIFICATION_SOURCES } from '../rectification/types';
 import type { Candidate } from '../commendation/types';
 import type { Commitment, CommitmentItem } from '../commitment/types';
 import type { RectificationItem } from '../rectification/types';
@@ -8,7 +13,7 @@ const CommitmentItemSchema: z.ZodType<CommitmentItem> = z.strictObject({
   id: IdSchema,
   title: z.string(),
   due: IsoDateSchema,
-  status: z.enum(['pending', 'inProgress', 'fulfilled']),
+  status: z.enum(COMMITMENT_ITEM_STATUSES),
   fulfilledOn: IsoDateSchema.exactOptional(),
   evidence: z.array(z.string()).exactOptional(),
   decomposedFrom: IdSchema.exactOptional(),
@@ -30,9 +35,9 @@ const CommitmentItemSchema: z.ZodType<CommitmentItem> = z.strictObject({
  */
 export const CommitmentSchema: z.ZodType<Commitment> = z.strictObject({
   id: IdSchema,
-  level: z.enum(['branch', 'group', 'member']),
+  level: z.enum(COMMITMENT_LEVELS),
   makerId: IdSchema,
-  audiences: z.array(z.enum(['members', 'masses', 'superiorCommittee', 'teachersStudents', 'branch', 'group'])),
+  audiences: z.array(z.enum(COMMITMENT_AUDIENCES)),
   items: uniqueBy(CommitmentItemSchema, 'id'),
 });
 
@@ -49,9 +54,9 @@ export const CommitmentSchema: z.ZodType<Commitment> = z.strictObject({
 export const CandidateSchema: z.ZodType<Candidate> = z.strictObject({
   id: IdSchema,
   name: z.string().exactOptional(),
-  title: z.enum(['excellentMember', 'exemplaryTeacher', 'advancedOrganization', 'excellentPartyWorker']),
-  tier: z.enum(['excellent', 'qualified', 'basicallyQualified', 'unqualified']).exactOptional(),
-  status: z.enum(['full', 'probationary']).exactOptional(),
+  title: z.enum(AWARD_TITLES),
+  tier: z.enum(MEMBER_TIERS).exactOptional(),
+  status: z.enum(MEMBER_STATUSES).exactOptional(),
   performance: z.number(),
   recognition: z.number(),
   openRectificationIds: z.array(IdSchema).exactOptional(),
@@ -73,12 +78,12 @@ export const CandidateSchema: z.ZodType<Candidate> = z.strictObject({
 export const RectificationItemSchema: z.ZodType<RectificationItem> = z.strictObject({
   id: IdSchema,
   problem: z.string(),
-  source: z.enum(['massOpinion', 'evaluation', 'inspection', 'selfExamination', 'assessment', 'other']),
+  source: z.enum(RECTIFICATION_SOURCES),
   measure: z.string(),
   target: z.string(),
   due: IsoDateSchema,
   ownerId: IdSchema,
-  status: z.enum(['open', 'inProgress', 'completed']),
+  status: z.enum(RECTIFICATION_ITEM_STATUSES),
   processDisclosed: z.boolean(),
   resultDisclosed: z.boolean(),
   completedOn: IsoDateSchema.exactOptional(),

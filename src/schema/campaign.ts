@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { PHASE_KINDS } from '../schedule/types';
+import { STANDARD_SUBJECTS } from '../standards/types';
 import type { Activity, Campaign } from '../campaign/types';
 import type { DateRange } from '../core/dateRange';
 import type { Criterion, StandardSet } from '../standards/types';
@@ -52,7 +54,7 @@ export const CriterionSchema: z.ZodType<Criterion> = z.strictObject({
 export const StandardSetSchema: z.ZodType<StandardSet> = z.strictObject({
   code: IdSchema,
   label: LocalizedTextSchema,
-  subject: z.enum(['organization', 'member', 'partyAffairsWorker', 'exemplaryTeacher', 'other']),
+  subject: z.enum(STANDARD_SUBJECTS),
   source: z.string(),
   criteria: uniqueBy(CriterionSchema, 'code'),
 });
@@ -88,7 +90,7 @@ export const TaskSchema: z.ZodType<Task> = z.strictObject({
  */
 export const PhaseSchema: z.ZodType<Phase> = z.strictObject({
   id: IdSchema,
-  kind: z.enum(['mobilization', 'implementation', 'benchmarking', 'summary', 'rectificationAndCommendation', 'custom']),
+  kind: z.enum(PHASE_KINDS),
   title: z.string(),
   start: IsoDateSchema,
   end: IsoDateSchema,

@@ -1,10 +1,14 @@
 import * as z from 'zod';
-import type {
-  FunctionalGroup,
-  LeadingGroup,
-  MassOrganization,
-  Member,
-  PartyOrganization,
+import {
+  MASS_ORGANIZATION_KINDS,
+  MEMBER_STATUSES,
+  ORGANIZATION_KINDS,
+  ROLES,
+  type FunctionalGroup,
+  type LeadingGroup,
+  type MassOrganization,
+  type Member,
+  type PartyOrganization,
 } from '../organization/types';
 import { IdSchema } from './primitives';
 
@@ -21,7 +25,7 @@ import { IdSchema } from './primitives';
 export const PartyOrganizationSchema: z.ZodType<PartyOrganization> = z.strictObject({
   id: IdSchema,
   name: z.string(),
-  kind: z.enum(['committee', 'generalBranch', 'branch']),
+  kind: z.enum(ORGANIZATION_KINDS),
   parentId: IdSchema.exactOptional(),
 });
 
@@ -38,8 +42,8 @@ export const MemberSchema: z.ZodType<Member> = z.strictObject({
   id: IdSchema,
   name: z.string(),
   organizationId: IdSchema,
-  status: z.enum(['full', 'probationary']),
-  roles: z.array(z.enum(['secretary', 'deputySecretary', 'committeeMember', 'groupLeader', 'partyAffairsWorker'])),
+  status: z.enum(MEMBER_STATUSES),
+  roles: z.array(z.enum(ROLES)),
 });
 
 /**
@@ -88,7 +92,7 @@ export const LeadingGroupSchema: z.ZodType<LeadingGroup> = z.strictObject({
 export const MassOrganizationSchema: z.ZodType<MassOrganization> = z.strictObject({
   id: IdSchema,
   name: z.string(),
-  kind: z.enum(['tradeUnion', 'youthLeague', 'womensFederation']),
+  kind: z.enum(MASS_ORGANIZATION_KINDS),
   partyOrganizationId: IdSchema,
   chairId: IdSchema.exactOptional(),
 });

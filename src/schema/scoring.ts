@@ -1,4 +1,8 @@
 import * as z from 'zod';
+import { MEMBER_TIERS } from '../core/tiers';
+import { MEMBER_STATUSES } from '../organization/types';
+import { SCORE_ITEM_KINDS } from '../scoring/sheets/types';
+import { SATISFACTION_GRADES } from '../evaluation/votes/types';
 import type { ScoreBallot } from '../evaluation/policy/types';
 import type { GradeBallot } from '../evaluation/votes/types';
 import type { ScoreCard, ScoreEntry, ScoreItem, ScoreSheet } from '../scoring/sheets/types';
@@ -18,7 +22,7 @@ export const ScoreItemSchema: z.ZodType<ScoreItem> = z.strictObject({
   id: IdSchema,
   title: z.string(),
   standard: IdSchema.exactOptional(),
-  kind: z.enum(['base', 'bonus', 'deduction']),
+  kind: z.enum(SCORE_ITEM_KINDS),
   maxPoints: z.number().nonnegative(),
 });
 
@@ -56,7 +60,7 @@ const ScoreEntrySchema: z.ZodType<ScoreEntry> = z.strictObject({
  */
 export const ScoreCardSchema: z.ZodType<ScoreCard> = z.strictObject({
   memberId: IdSchema,
-  status: z.enum(['full', 'probationary']).exactOptional(),
+  status: z.enum(MEMBER_STATUSES).exactOptional(),
   entries: z.array(ScoreEntrySchema),
   vetoes: z.array(z.strictObject({ vetoId: IdSchema, note: z.string().exactOptional() })).exactOptional(),
 });
@@ -91,5 +95,5 @@ export const GradeBallotSchema: z.ZodType<GradeBallot> = z.strictObject({
   subjectId: IdSchema,
   evaluatorId: IdSchema,
   group: IdSchema,
-  grade: z.enum(['excellent', 'qualified', 'basicallyQualified', 'unqualified', 'satisfied', 'basicallySatisfied', 'dissatisfied']),
+  grade: z.enum([...MEMBER_TIERS, ...SATISFACTION_GRADES]),
 });

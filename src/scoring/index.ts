@@ -76,3 +76,4 @@ export {
 } from './labels';
 export { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
 export type { Fraction } from '../core/fraction';
+export { SCORE_ITEM_KINDS } from './sheets/types';

@@ -1,6 +1,18 @@
 import type { LocalizedText } from '../core/locale';
 
 /**
+ * Every {@link StandardSubject}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { STANDARD_SUBJECTS } from 'cxzy/campaign';
+ * STANDARD_SUBJECTS[0]; // 'organization'
+ * ```
+ */
+export const STANDARD_SUBJECTS = ['organization', 'member', 'partyAffairsWorker', 'exemplaryTeacher', 'other'] as const;
+
+/**
  * Who a standard set is written for: an organization (五个好), a member (五带头, 五好党员), a
  * Party-affairs worker (五个强), a teacher standing for 师德标兵 (五个模范), or `other`.
  *
@@ -10,7 +22,7 @@ import type { LocalizedText } from '../core/locale';
  * const subject: StandardSubject = 'partyAffairsWorker';
  * ```
  */
-export type StandardSubject = 'organization' | 'member' | 'partyAffairsWorker' | 'exemplaryTeacher' | 'other';
+export type StandardSubject = (typeof STANDARD_SUBJECTS)[number];
 
 /**
  * One criterion of a standard set, such as 领导班子好 or 带头学习提高.

@@ -9,7 +9,7 @@ import { createIssue } from '../../core/message';
 import { HUNDREDTHS, isWholeAtLeast, MAX_PRECISION, toUnits, WEIGHT_UNITS } from '../_arithmetic';
 import { evaluationTables } from '../_labelTables';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
-import type { AggregationMethod, AggregationPolicy, GroupRule } from './types';
+import { AGGREGATION_METHODS, DUPLICATE_BALLOT_TREATMENTS, MISSING_GROUP_TREATMENTS, type AggregationMethod, type AggregationPolicy, type GroupRule } from './types';
 
 /** How the ballots of a group are kept: running sums, every score, or every ballot. */
 export type GroupStore = 'stats' | 'scores' | 'ballots';
@@ -42,9 +42,10 @@ export interface CompiledPolicy {
   readonly fingerprint: string;
 }
 
-const METHODS: readonly string[] = ['mean', 'trimmedMean', 'median'] satisfies AggregationMethod[];
-const MISSING_GROUP_TREATMENTS: readonly string[] = ['renormalize', 'zero', 'error'];
-const DUPLICATE_TREATMENTS: readonly string[] = ['error', 'lastWins', 'unchecked'];
+// The lists as plain strings: a policy read from JSON may hold any value.
+const METHODS: readonly string[] = AGGREGATION_METHODS;
+const MISSING_TREATMENTS: readonly string[] = MISSING_GROUP_TREATMENTS;
+const DUPLICATE_TREATMENTS: readonly string[] = DUPLICATE_BALLOT_TREATMENTS;
 /** 去掉一个最高分、一个最低分: what a trimmed mean drops when the rule does not say. */
 const DEFAULT_DROP = 1;
 const DEFAULT_MIN_BALLOTS = 1;
@@ -57,7 +58,7 @@ export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy
     issues.push(createIssue(EVALUATION_MESSAGES, code, 'error', ['policy', ...path], params, evaluationTables(params['group'])));
 
   for (const field of ['missingGroup', 'duplicateBallot'] as const) {
-    const allowed = field === 'missingGroup' ? MISSING_GROUP_TREATMENTS : DUPLICATE_TREATMENTS;
+    const allowed = field === 'missingGroup' ? MISSING_TREATMENTS : DUPLICATE_TREATMENTS;
     if (!allowed.includes(policy[field])) report('evaluation.invalidOption', [field], { field, value: String(policy[field]) });
   }
   const checked = policy.duplicateBallot !== 'unchecked';

@@ -38,6 +38,18 @@ export interface ScoreBallot<G extends string = string> {
 }
 
 /**
+ * Every {@link AggregationMethod}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { AGGREGATION_METHODS } from 'cxzy/evaluation';
+ * AGGREGATION_METHODS[0]; // 'mean'
+ * ```
+ */
+export const AGGREGATION_METHODS = ['mean', 'trimmedMean', 'median'] as const;
+
+/**
  * How a group's scores become its figure: the arithmetic `mean`, the `trimmedMean` (去掉最高分和
  * 最低分后的平均分), or the `median`.
  *
@@ -47,7 +59,7 @@ export interface ScoreBallot<G extends string = string> {
  * const method: AggregationMethod = 'trimmedMean';
  * ```
  */
-export type AggregationMethod = 'mean' | 'trimmedMean' | 'median';
+export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
 
 /**
  * A group rule with the arithmetic mean or the median, which drop nothing.
@@ -105,6 +117,18 @@ export interface TrimmedMeanGroupRule {
 export type GroupRule = PlainGroupRule | TrimmedMeanGroupRule;
 
 /**
+ * Every {@link MissingGroupTreatment}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { MISSING_GROUP_TREATMENTS } from 'cxzy/evaluation';
+ * MISSING_GROUP_TREATMENTS[0]; // 'renormalize'
+ * ```
+ */
+export const MISSING_GROUP_TREATMENTS = ['renormalize', 'zero', 'error'] as const;
+
+/**
  * What a group without enough ballots (none, or fewer than `minBallots`) does to the combined
  * score: `renormalize` weighs the other groups by their own weights only; `zero` counts the group
  * as a score of 0 at its full weight; `error` gives no combined score and an error issue.
@@ -115,7 +139,19 @@ export type GroupRule = PlainGroupRule | TrimmedMeanGroupRule;
  * const treatment: MissingGroupTreatment = 'renormalize';
  * ```
  */
-export type MissingGroupTreatment = 'renormalize' | 'zero' | 'error';
+export type MissingGroupTreatment = (typeof MISSING_GROUP_TREATMENTS)[number];
+
+/**
+ * Every {@link DuplicateBallotTreatment}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { DUPLICATE_BALLOT_TREATMENTS } from 'cxzy/evaluation';
+ * DUPLICATE_BALLOT_TREATMENTS[0]; // 'error'
+ * ```
+ */
+export const DUPLICATE_BALLOT_TREATMENTS = ['error', 'lastWins', 'unchecked'] as const;
 
 /**
  * What a second ballot from the same evaluator for the same subject and group means.
@@ -131,7 +167,7 @@ export type MissingGroupTreatment = 'renormalize' | 'zero' | 'error';
  * const treatment: DuplicateBallotTreatment = 'lastWins';
  * ```
  */
-export type DuplicateBallotTreatment = 'error' | 'lastWins' | 'unchecked';
+export type DuplicateBallotTreatment = (typeof DUPLICATE_BALLOT_TREATMENTS)[number];
 
 /**
  * The range scores must lie in, both ends included.

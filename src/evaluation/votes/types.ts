@@ -7,6 +7,18 @@ import type { LocalizedText } from '../../core/locale';
 import type { MemberTier } from '../../core/tiers';
 
 /**
+ * Every {@link SatisfactionGrade}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { SATISFACTION_GRADES } from 'cxzy/evaluation';
+ * SATISFACTION_GRADES[0]; // 'satisfied'
+ * ```
+ */
+export const SATISFACTION_GRADES = ['satisfied', 'basicallySatisfied', 'dissatisfied'] as const;
+
+/**
  * A grade given on a satisfaction ballot (群众满意度测评): 满意, 基本满意, 不满意.
  *
  * @example
@@ -15,7 +27,7 @@ import type { MemberTier } from '../../core/tiers';
  * const grade: SatisfactionGrade = 'basicallySatisfied'; // 基本满意
  * ```
  */
-export type SatisfactionGrade = 'satisfied' | 'basicallySatisfied' | 'dissatisfied';
+export type SatisfactionGrade = (typeof SATISFACTION_GRADES)[number];
 
 /**
  * What a grade ballot may say: a member tier (民主评议党员: 优秀/合格/基本合格/不合格) or a

@@ -49,6 +49,18 @@ export interface ScoreItem {
 }
 
 /**
+ * Every {@link ScoreItemKind}, in the order the documents list them: the one list the type, the labels
+ * and the schemas are made from.
+ *
+ * @example
+ * ```ts
+ * import { SCORE_ITEM_KINDS } from 'cxzy/scoring';
+ * SCORE_ITEM_KINDS[0]; // 'base'
+ * ```
+ */
+export const SCORE_ITEM_KINDS = ['base', 'bonus', 'deduction'] as const;
+
+/**
  * How an item's points count: `base` points add up to the sheet's normal score, `bonus` points
  * (加分) are added on top, `deduction` points (扣分) are entered as a positive number and
  * subtracted.
@@ -59,7 +71,7 @@ export interface ScoreItem {
  * const kind: ScoreItemKind = 'deduction';
  * ```
  */
-export type ScoreItemKind = 'base' | 'bonus' | 'deduction';
+export type ScoreItemKind = (typeof SCORE_ITEM_KINDS)[number];
 
 /**
  * A member's score card for the year: the entries on every sheet, the member's standing, and any
