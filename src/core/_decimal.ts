@@ -4,16 +4,23 @@
  * from zero (四舍五入): no accumulated float error can move it.
  */
 
+/** Relative tolerance under which `value × unitsPerOne` is taken for a whole number of units. */
+const NOISE = 1e-9;
+
 /**
- * `value` in units of `1 / unitsPerOne`, or `undefined` when it is not finite or has more decimals
- * than that.
+ * `value` in units of `1 / unitsPerOne` (hundredths for a score), or `undefined` when it is not a
+ * finite number or has more decimals than that. The one reading of "at most two decimals" that
+ * every module shares: float noise in an input (`0.1 + 0.2`, an app's own sum) is read as the
+ * decimal it stands for; a true further decimal (`33.333`, `80.125`) is not.
  */
 export function toUnits(value: number, unitsPerOne: number): number | undefined {
-  if (!Number.isFinite(value)) return undefined;
-  const units = Math.round(value * unitsPerOne);
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  const scaled = value * unitsPerOne;
+  const units = Math.round(scaled) + 0;
   // Dividing an integer by a power of ten gives the double nearest the decimal, which is what a
-  // literal with that many decimals parses to: equality means "no more decimals than allowed".
-  return units / unitsPerOne === value ? units : undefined;
+  // literal with that many decimals parses to: the common, exact case.
+  if (units / unitsPerOne === value) return units;
+  return Math.abs(scaled - units) <= NOISE * Math.max(1, Math.abs(scaled)) ? units : undefined;
 }
 
 /**

@@ -5,21 +5,13 @@
  * read as the decimal it stands for; a true third decimal (`33.333`) is not.
  */
 
-import { divideRounded } from '../core/_decimal';
+import { divideRounded, toUnits } from '../core/_decimal';
 
 export { divideRounded };
 
-/** Relative tolerance under which `x × 100` is taken for a whole number of hundredths. */
-const NOISE = 1e-9;
-
-/** The whole hundredths of a finite number with at most two decimals, or `undefined`. */
+/** The whole hundredths of a finite number with at most two decimals, or `undefined`: core's one reading. */
 export function exactHundredths(value: number): number | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-  const scaled = value * 100;
-  const whole = Math.round(scaled) + 0;
-  // A number written with two decimals is the double nearest whole / 100: the common, exact case.
-  if (whole / 100 === value) return whole;
-  return Math.abs(scaled - whole) <= NOISE * Math.max(1, Math.abs(scaled)) ? whole : undefined;
+  return toUnits(value, 100);
 }
 
 /**

@@ -107,7 +107,8 @@ function ballotProblem(ballot: ScoreBallot, codes: readonly string[], policy: Ag
   if (!codes.includes(ballot.group)) return ['evaluation.unknownGroup', 'group'];
   if (typeof ballot.score !== 'number' || !Number.isFinite(ballot.score)) return ['evaluation.scoreNotFinite', 'score'];
   if (ballot.score < policy.scale.min || ballot.score > policy.scale.max) return ['evaluation.scoreOutOfRange', 'score'];
-  if (Number(ballot.score.toFixed(2)) !== ballot.score) return ['evaluation.scoreTooPrecise', 'score'];
+  // At most two decimals, float noise read as the decimal it stands for (0.1 + 0.2 is 0.3).
+  if (Math.abs(ballot.score * 100 - Math.round(ballot.score * 100)) > 1e-9 * Math.max(1, Math.abs(ballot.score * 100))) return ['evaluation.scoreTooPrecise', 'score'];
   return undefined;
 }
 
