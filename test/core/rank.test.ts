@@ -43,16 +43,12 @@ describe('rank: the tie-break deciding places', () => {
     expect(ranks(rank(entries, byScore, { tieBreakRanks: true }))).toEqual([1, 2, 2, 2, 5]);
   });
 
-  it('ranks 20,000 tied items in one sort (the quota case that used to be quadratic)', () => {
-    const tied = Array.from({ length: 20_000 }, (_, index) => ({ id: `m${index}`, score: 110 }));
-    const start = performance.now();
+  it('gives every item of one long tie rank 1 and leaves the whole tie out at the quota line', () => {
+    // The quota case that used to be quadratic; its speed is measured by bench/scoring.ts, not here.
+    const tied = Array.from({ length: 3_000 }, (_, index) => ({ id: `m${index}`, score: 110 }));
     const ranked = rank(tied, byScore, { tieBreak: byId });
-    const cut = cutAtQuota(ranked, 6_666, 'exclude');
-    const elapsed = performance.now() - start;
-    expect(ranked.every((entry) => entry.rank === 1 && entry.tiedWith === 20_000)).toBe(true);
-    expect(cut).toEqual({ admitted: 0, tied: { from: 0, to: 20_000 } });
-    // Generous for a loaded machine: the quadratic version took seconds.
-    expect(elapsed).toBeLessThan(2_000);
+    expect(ranked.every((entry) => entry.rank === 1 && entry.tiedWith === 3_000)).toBe(true);
+    expect(cutAtQuota(ranked, 1_000, 'exclude')).toEqual({ admitted: 0, tied: { from: 0, to: 3_000 } });
   });
 });
 
