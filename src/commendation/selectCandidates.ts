@@ -21,153 +21,6 @@ import type {
   TitleSelection,
 } from './types';
 
-/** Scores carry at most two decimals: they are handled as whole hundredths. */
-const HUNDREDTHS = 100;
-/** Weights are whole percentages. */
-const WHOLE = 100;
-
-/** The labels selection messages show values by, in every locale. */
-const COMMENDATION_TABLES = {
-  awardTitle: AWARD_TITLE_LABELS,
-  memberTier: MEMBER_TIER_LABELS,
-  commendationScore: COMMENDATION_SCORE_LABELS,
-  tieBreak: /* @__PURE__ */ localizedTable(zhCN.tieBreakLabels, en.tieBreakLabels),
-} as const;
-
-function reason(code: SelectionReasonCode, params: Readonly<Record<string, string | number>> = {}): SelectionReason {
-  return { code, params, message: formatLocalized(SELECTION_REASON_MESSAGES[code], params, COMMENDATION_TABLES) };
-}
-
-/** An issue of the commendation catalogue, its values shown by their labels. */
-function commendationIssue(code: CommendationIssueCode, severity: Severity, path: IssuePath, params: MessageParams): Issue<CommendationIssueCode> {
-  return createIssue(COMMENDATION_MESSAGES, code, severity, path, params, COMMENDATION_TABLES);
-}
-
-/** A nomination while it is being judged. */
-interface Judged {
-  readonly candidate: Candidate;
-  readonly candidateIndex: number;
-  readonly reasons: SelectionReason[];
-  eligible: boolean;
-  selected: boolean;
-  rank?: number;
-  scores?: Scores;
-}
-
-/** A nomination's scores in whole hundredths; present only when both scores are usable. */
-interface Scores {
-  readonly performance: number;
-  readonly recognition: number;
-  readonly combined: number;
-}
-
-type Scored = Judged & { readonly scores: Scores };
-
-interface TitleEntry {
-  readonly rule: TitleRule;
-  readonly valid: boolean;
-}
-
-function checkRule(rule: CommendationRule, issues: Issue<CommendationIssueCode>[]): Map<AwardTitle, TitleEntry> {
-  const entries = new Map<AwardTitle, TitleEntry & { readonly index: number }>();
-  rule.titles.forEach((titleRule, index) => {
-    const path: IssuePath = ['rule', 'titles', index];
-    const first = entries.get(titleRule.title);
-    if (first !== undefined) {
-      issues.push(
-        commendationIssue('commendation.duplicateTitle', 'warning', [...path, 'title'], {
-          title: titleRule.title,
-          firstIndex: first.index,
-        }),
-      );
-      return;
-    }
-    let valid = true;
-    if (!Number.isInteger(titleRule.quota) || titleRule.quota < 0) {
-      valid = false;
-      issues.push(
-        commendationIssue('commendation.invalidQuota', 'error', [...path, 'quota'], {
-          title: titleRule.title,
-          quota: titleRule.quota,
-        }),
-      );
-    }
-    const { performance, recognition } = titleRule.weights;
-    const whole = (weight: number) => Number.isInteger(weight) && weight >= 0;
-    if (!whole(performance) || !whole(recognition) || performance + recognition !== WHOLE) {
-      valid = false;
-      issues.push(
-        commendationIssue('commendation.invalidWeights', 'error', [...path, 'weights'], {
-          title: titleRule.title,
-          performance,
-          recognition,
-        }),
-      );
-    }
-    entries.set(titleRule.title, { rule: titleRule, valid, index });
-  });
-  return entries;
-}
-
-/** Judges one nomination against its title's rule: everything that does not depend on the others. */
-function judge(
-  judged: Judged,
-  entry: TitleEntry,
-  issues: Issue<CommendationIssueCode>[],
-): void {
-  const { candidate, candidateIndex, reasons } = judged;
-  const { rule } = entry;
-  if (!entry.valid) {
-    judged.eligible = false;
-    reasons.push(reason('invalidRule', { title: candidate.title }));
-  }
-  const hundredths = { performance: toUnits(candidate.performance, HUNDREDTHS), recognition: toUnits(candidate.recognition, HUNDREDTHS) };
-  for (const field of ['performance', 'recognition'] as const) {
-    if (hundredths[field] !== undefined) continue;
-    judged.eligible = false;
-    const params = { id: candidate.id, field, value: String(candidate[field]) };
-    issues.push(commendationIssue('commendation.invalidScore', 'error', ['candidates', candidateIndex, field], params));
-    reasons.push(reason('invalidScore', params));
-  }
-  if (rule.minimumTier !== undefined) {
-    const minimum = { minimumTier: rule.minimumTier };
-    if (candidate.tier === undefined) {
-      judged.eligible = false;
-      reasons.push(reason('noTier', { title: candidate.title, ...minimum }));
-    } else if (MEMBER_TIERS.indexOf(candidate.tier) > MEMBER_TIERS.indexOf(rule.minimumTier)) {
-      judged.eligible = false;
-      reasons.push(
-        reason('belowMinimumTier', { tier: candidate.tier, ...minimum }),
-      );
-    }
-  }
-  if (candidate.status === 'probationary' && rule.probationary === 'ineligible') {
-    judged.eligible = false;
-    reasons.push(reason('probationary', { title: candidate.title }));
-  }
-  const open = candidate.openRectificationIds ?? [];
-  if (open.length > 0 && rule.openRectification === 'ineligible') {
-    judged.eligible = false;
-    reasons.push(reason('openRectification', { itemIds: open.join('、') }));
-  }
-  const { performance, recognition } = hundredths;
-  if (performance !== undefined && recognition !== undefined) {
-    const { weights } = rule;
-    // Hundredths times whole percentages: the weighted sum is an exact integer, divided once.
-    const combined = divideRounded(performance * weights.performance + recognition * weights.recognition, WHOLE);
-    judged.scores = { performance, recognition, combined };
-    reasons.push(
-      reason('combinedScore', {
-        combined: combined / HUNDREDTHS,
-        performance: candidate.performance,
-        recognition: candidate.recognition,
-        performanceWeight: weights.performance,
-        recognitionWeight: weights.recognition,
-      }),
-    );
-  }
-}
-
 /**
  * 评选表彰: selects, title by title, the nominations to recommend upward (向上推荐), "注重工作实绩和
  * 社会公认度" — a combined score of the two, weighted by the rule — and explains every verdict.
@@ -319,3 +172,151 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
 
   return { titles, recommended: titles.flatMap((title) => title.selected), verdicts, issues };
 }
+
+/** Scores carry at most two decimals: they are handled as whole hundredths. */
+const HUNDREDTHS = 100;
+/** Weights are whole percentages. */
+const WHOLE = 100;
+
+/** The labels selection messages show values by, in every locale. */
+const COMMENDATION_TABLES = {
+  awardTitle: AWARD_TITLE_LABELS,
+  memberTier: MEMBER_TIER_LABELS,
+  commendationScore: COMMENDATION_SCORE_LABELS,
+  tieBreak: /* @__PURE__ */ localizedTable(zhCN.tieBreakLabels, en.tieBreakLabels),
+} as const;
+
+function reason(code: SelectionReasonCode, params: Readonly<Record<string, string | number>> = {}): SelectionReason {
+  return { code, params, message: formatLocalized(SELECTION_REASON_MESSAGES[code], params, COMMENDATION_TABLES) };
+}
+
+/** An issue of the commendation catalogue, its values shown by their labels. */
+function commendationIssue(code: CommendationIssueCode, severity: Severity, path: IssuePath, params: MessageParams): Issue<CommendationIssueCode> {
+  return createIssue(COMMENDATION_MESSAGES, code, severity, path, params, COMMENDATION_TABLES);
+}
+
+/** A nomination while it is being judged. */
+interface Judged {
+  readonly candidate: Candidate;
+  readonly candidateIndex: number;
+  readonly reasons: SelectionReason[];
+  eligible: boolean;
+  selected: boolean;
+  rank?: number;
+  scores?: Scores;
+}
+
+/** A nomination's scores in whole hundredths; present only when both scores are usable. */
+interface Scores {
+  readonly performance: number;
+  readonly recognition: number;
+  readonly combined: number;
+}
+
+type Scored = Judged & { readonly scores: Scores };
+
+interface TitleEntry {
+  readonly rule: TitleRule;
+  readonly valid: boolean;
+}
+
+function checkRule(rule: CommendationRule, issues: Issue<CommendationIssueCode>[]): Map<AwardTitle, TitleEntry> {
+  const entries = new Map<AwardTitle, TitleEntry & { readonly index: number }>();
+  rule.titles.forEach((titleRule, index) => {
+    const path: IssuePath = ['rule', 'titles', index];
+    const first = entries.get(titleRule.title);
+    if (first !== undefined) {
+      issues.push(
+        commendationIssue('commendation.duplicateTitle', 'warning', [...path, 'title'], {
+          title: titleRule.title,
+          firstIndex: first.index,
+        }),
+      );
+      return;
+    }
+    let valid = true;
+    if (!Number.isInteger(titleRule.quota) || titleRule.quota < 0) {
+      valid = false;
+      issues.push(
+        commendationIssue('commendation.invalidQuota', 'error', [...path, 'quota'], {
+          title: titleRule.title,
+          quota: titleRule.quota,
+        }),
+      );
+    }
+    const { performance, recognition } = titleRule.weights;
+    const whole = (weight: number) => Number.isInteger(weight) && weight >= 0;
+    if (!whole(performance) || !whole(recognition) || performance + recognition !== WHOLE) {
+      valid = false;
+      issues.push(
+        commendationIssue('commendation.invalidWeights', 'error', [...path, 'weights'], {
+          title: titleRule.title,
+          performance,
+          recognition,
+        }),
+      );
+    }
+    entries.set(titleRule.title, { rule: titleRule, valid, index });
+  });
+  return entries;
+}
+
+/** Judges one nomination against its title's rule: everything that does not depend on the others. */
+function judge(
+  judged: Judged,
+  entry: TitleEntry,
+  issues: Issue<CommendationIssueCode>[],
+): void {
+  const { candidate, candidateIndex, reasons } = judged;
+  const { rule } = entry;
+  if (!entry.valid) {
+    judged.eligible = false;
+    reasons.push(reason('invalidRule', { title: candidate.title }));
+  }
+  const hundredths = { performance: toUnits(candidate.performance, HUNDREDTHS), recognition: toUnits(candidate.recognition, HUNDREDTHS) };
+  for (const field of ['performance', 'recognition'] as const) {
+    if (hundredths[field] !== undefined) continue;
+    judged.eligible = false;
+    const params = { id: candidate.id, field, value: String(candidate[field]) };
+    issues.push(commendationIssue('commendation.invalidScore', 'error', ['candidates', candidateIndex, field], params));
+    reasons.push(reason('invalidScore', params));
+  }
+  if (rule.minimumTier !== undefined) {
+    const minimum = { minimumTier: rule.minimumTier };
+    if (candidate.tier === undefined) {
+      judged.eligible = false;
+      reasons.push(reason('noTier', { title: candidate.title, ...minimum }));
+    } else if (MEMBER_TIERS.indexOf(candidate.tier) > MEMBER_TIERS.indexOf(rule.minimumTier)) {
+      judged.eligible = false;
+      reasons.push(
+        reason('belowMinimumTier', { tier: candidate.tier, ...minimum }),
+      );
+    }
+  }
+  if (candidate.status === 'probationary' && rule.probationary === 'ineligible') {
+    judged.eligible = false;
+    reasons.push(reason('probationary', { title: candidate.title }));
+  }
+  const open = candidate.openRectificationIds ?? [];
+  if (open.length > 0 && rule.openRectification === 'ineligible') {
+    judged.eligible = false;
+    reasons.push(reason('openRectification', { itemIds: open.join('、') }));
+  }
+  const { performance, recognition } = hundredths;
+  if (performance !== undefined && recognition !== undefined) {
+    const { weights } = rule;
+    // Hundredths times whole percentages: the weighted sum is an exact integer, divided once.
+    const combined = divideRounded(performance * weights.performance + recognition * weights.recognition, WHOLE);
+    judged.scores = { performance, recognition, combined };
+    reasons.push(
+      reason('combinedScore', {
+        combined: combined / HUNDREDTHS,
+        performance: candidate.performance,
+        recognition: candidate.recognition,
+        performanceWeight: weights.performance,
+        recognitionWeight: weights.recognition,
+      }),
+    );
+  }
+}
+

@@ -5,6 +5,35 @@ import { SCHEMA_MESSAGES, type SchemaIssueCode } from './messages';
 
 type ZodIssue = z.core.$ZodIssue;
 
+/**
+ * Runs a zod schema without throwing and turns its issues into cxzy {@link Issue}s with messages in
+ * both locales (zod's own wording for its checks, cxzy's catalogue for its own). Works with your
+ * own schemas too: an issue your refinement adds comes back as `schema.custom` with its message.
+ *
+ * @param schema - the schema to run.
+ * @param input - untrusted input.
+ * @returns the parsed data or every issue.
+ *
+ * @example
+ * ```ts
+ * import { MemberSchema, safeParseWith } from 'cxzy/schema';
+ * const result = safeParseWith(MemberSchema, { id: '', name: '李明' });
+ * result.success; // false
+ * ```
+ */
+export function safeParseWith<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): ParseResult<z.output<Schema>> {
+  // zod's own wording in each locale, made for this parse: the English map is passed to zod and the
+  // Chinese one applied to the same issues afterwards. `z.config` belongs to the application, never
+  // to a library, and a library keeps no state between calls.
+  const result = schema.safeParse(input, { error: z.locales.en().localeError, reportInput: true });
+  if (result.success) return { success: true, data: result.data };
+  const zh = z.locales.zhCN().localeError;
+  return { success: false, issues: result.error.issues.map((issue) => toIssue(issue, zh)) };
+}
+
 /** The zh-CN wording of a zod issue; a refinement's own message is kept as its author wrote it. */
 function chineseMessageOf(issue: ZodIssue, zh: z.core.$ZodErrorMap): string {
   if (issue.code === 'custom') return issue.message;
@@ -37,31 +66,3 @@ function toIssue(issue: ZodIssue, zh: z.core.$ZodErrorMap): Issue {
   };
 }
 
-/**
- * Runs a zod schema without throwing and turns its issues into cxzy {@link Issue}s with messages in
- * both locales (zod's own wording for its checks, cxzy's catalogue for its own). Works with your
- * own schemas too: an issue your refinement adds comes back as `schema.custom` with its message.
- *
- * @param schema - the schema to run.
- * @param input - untrusted input.
- * @returns the parsed data or every issue.
- *
- * @example
- * ```ts
- * import { MemberSchema, safeParseWith } from 'cxzy/schema';
- * const result = safeParseWith(MemberSchema, { id: '', name: '李明' });
- * result.success; // false
- * ```
- */
-export function safeParseWith<Schema extends z.ZodType>(
-  schema: Schema,
-  input: unknown,
-): ParseResult<z.output<Schema>> {
-  // zod's own wording in each locale, made for this parse: the English map is passed to zod and the
-  // Chinese one applied to the same issues afterwards. `z.config` belongs to the application, never
-  // to a library, and a library keeps no state between calls.
-  const result = schema.safeParse(input, { error: z.locales.en().localeError, reportInput: true });
-  if (result.success) return { success: true, data: result.data };
-  const zh = z.locales.zhCN().localeError;
-  return { success: false, issues: result.error.issues.map((issue) => toIssue(issue, zh)) };
-}
