@@ -102,16 +102,16 @@ export function formatMessage(template: string, params: MessageParams, labels?: 
  * ```
  */
 export function formatLocalized(template: LocalizedText, params: MessageParams, tables: LabelTables = {}): LocalizedText {
-  const inLocale =
-    (locale: keyof LocalizedText): LabelLookup =>
-    (table, code) => {
-      const labels = Object.hasOwn(tables, table) ? tables[table] : undefined;
-      return labels !== undefined && Object.hasOwn(labels, code) ? labels[code]![locale] : undefined;
-    };
-  return {
-    'zh-CN': formatMessage(template['zh-CN'], params, inLocale('zh-CN')),
-    en: formatMessage(template.en, params, inLocale('en')),
-  };
+  return { 'zh-CN': fillIn(template['zh-CN'], params, tables, 'zh-CN'), en: fillIn(template.en, params, tables, 'en') };
+}
+
+/** One locale's text of a template, values shown by their labels in that locale's words. */
+function fillIn(template: string, params: MessageParams, tables: LabelTables, locale: keyof LocalizedText): string {
+  if (!template.includes('{')) return template;
+  return formatMessage(template, params, (table, code) => {
+    const labels = Object.hasOwn(tables, table) ? tables[table] : undefined;
+    return labels !== undefined && Object.hasOwn(labels, code) ? labels[code]![locale] : undefined;
+  });
 }
 
 /**
