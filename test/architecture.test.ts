@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,19 @@ describe('the layers of src/', () => {
 
   it('has no import cycle between folders', () => {
     expect(cycles(edges)).toEqual([]);
+  });
+
+  it('has no import cycle between files either', () => {
+    const fileEdges = sourceFiles(SRC).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(IMPORT)]
+        .filter((match) => match[1]!.startsWith('.'))
+        .map((match) => {
+          const target = resolve(dirname(file), match[1]!);
+          const to = existsSync(`${target}.ts`) ? `${target}.ts` : join(target, 'index.ts');
+          return { from: relative(SRC, file), to: relative(SRC, to), file: relative(SRC, file) };
+        }),
+    );
+    expect(cycles(fileEdges)).toEqual([]);
   });
 
   it('keeps the ground floor free of every folder but the words, and of packages', () => {

@@ -4,7 +4,6 @@ import type { IssuePath, Severity } from '../core/issue';
 import { createIssue, type LabelTables, type MessageParams } from '../core/message';
 import type { IsoDate } from '../core/isoDate';
 import { SCHEDULE_MESSAGES, type ScheduleIssueCode } from './messages';
-import type { NamedDay } from './namedDays';
 import type { BeforeReading, ScheduleIssue } from './types';
 
 /**
@@ -83,7 +82,7 @@ export function partsOf(date: IsoDate): { readonly year: number; readonly month:
  * @throws CalendarRangeError (`notADate`) for a day no year has: month not 1–12, day not a whole
  *   number from 1, or a year that is not a whole number.
  */
-export function namedDayNumber(namedDay: Pick<NamedDay, 'month' | 'day'>, year: number): number {
+export function namedDayNumber(namedDay: { readonly month: number; readonly day: number }, year: number): number {
   const day = Math.min(namedDay.day, daysInMonth(year, namedDay.month));
   if (!Number.isSafeInteger(year) || !Number.isInteger(day) || day < 1) {
     throw new CalendarRangeError('notADate', `No day ${namedDay.day} of month ${namedDay.month} in year ${year}`);

@@ -6,7 +6,6 @@ import type { ScoreCard, ScoreSheet } from '../sheets/types';
 import { checkTierRule } from '../tierRules/checkTierRule';
 import type { TierRule, VetoRule } from '../tierRules/types';
 import { compileGradingRule, gradeMember, type GradingRule } from './_gradeMember';
-import type { AssessMemberOptions } from './assessMember';
 import type { AppliedVeto, AssessmentReason, MemberAssessment, SheetSubtotal, StandardSubtotal } from './types';
 
 /**
@@ -19,6 +18,11 @@ import type { AppliedVeto, AssessmentReason, MemberAssessment, SheetSubtotal, St
  * property test holds equal to this engine on random branches.
  */
 
+/** What the engine needs of `assessMember`'s options (declared there, as `AssessMemberOptions`). */
+export interface EngineOptions {
+  readonly missingEntry?: 'ignore' | 'warning' | 'error';
+}
+
 /**
  * Indexes the sheets and the rule for {@link assessCard}, and checks them: their problems are the
  * engine's `issues` (paths from `'sheets'` and `'rule'`), and with an error nobody is graded.
@@ -29,7 +33,7 @@ import type { AppliedVeto, AssessmentReason, MemberAssessment, SheetSubtotal, St
  * @returns an engine for one call of `assessMember` or `assessMembers`; it holds scratch state, so
  *   it must not outlive that call.
  */
-export function createEngine(sheets: readonly ScoreSheet[], rule: TierRule, options: AssessMemberOptions): Engine {
+export function createEngine(sheets: readonly ScoreSheet[], rule: TierRule, options: EngineOptions): Engine {
   const issues: Issue<ScoringIssueCode>[] = [];
   const itemsBySheet = new Map<string, Map<string, number>>();
   const slots: ItemSlot[] = [];
