@@ -200,7 +200,8 @@ function checkSource(
   if (item.own === true) {
     report('commitment.ownAndDecomposed', 'warning', path('own'), { itemId: item.id, sourceId: item.decomposedFrom });
   }
-  const expectedLevel = SOURCE_LEVEL[commitment.level];
+  // Own keys only: a level from unparsed JSON (`"__proto__"`) must not read the prototype.
+  const expectedLevel = Object.hasOwn(SOURCE_LEVEL, commitment.level) ? SOURCE_LEVEL[commitment.level] : undefined;
   if (source === undefined) {
     // The branch breaks down its superior's work, which is not among the commitments checked.
     if (expectedLevel !== undefined) {

@@ -22,7 +22,9 @@ import type { Commitment, CommitmentLevel } from './types';
  *
  * Reported, not guessed: an item marked fulfilled without a date counts as fulfilled on time
  * (`commitment.fulfilledWithoutDate`, a warning); a date on an item not marked fulfilled is
- * ignored (`commitment.dateWithoutFulfilment`).
+ * ignored (`commitment.dateWithoutFulfilment`). A commitment whose level is not one of
+ * {@link COMMITMENT_LEVELS} (from JSON not parsed first) is left out of every tally
+ * (`commitment.unknownLevel`, an error).
  *
  * @param commitments - the commitments, in any order: the result does not depend on it. Not modified.
  * @param asOf - the day of the tally.
@@ -55,6 +57,16 @@ export function fulfilment(commitments: readonly Commitment[], asOf: IsoDate): F
   const fulfilledLate: LateItem[] = [];
 
   commitments.forEach((commitment, commitmentIndex) => {
+    // A level from unparsed JSON may be anything, `"__proto__"` included: never index by it unchecked.
+    if (!(COMMITMENT_LEVELS as readonly string[]).includes(commitment.level)) {
+      issues.push(
+        createIssue(COMMITMENT_MESSAGES, 'commitment.unknownLevel', 'error', [commitmentIndex, 'level'], {
+          commitmentId: String(commitment.id),
+          level: String(commitment.level),
+        }),
+      );
+      return;
+    }
     const makerKey = `${commitment.level}\u0000${commitment.makerId}`;
     let maker = byMaker.get(makerKey);
     if (maker === undefined) {
@@ -220,7 +232,7 @@ export interface Fulfilment {
   readonly overdue: readonly LateItem[];
   /** Items fulfilled after their deadline, latest first. */
   readonly fulfilledLate: readonly LateItem[];
-  /** Inconsistent items: fulfilled without a date, or a date on an item not fulfilled. */
+  /** Inconsistent items (fulfilled without a date, or a date on an item not fulfilled) and commitments of an unknown level. */
   readonly issues: readonly Issue<CommitmentIssueCode>[];
 }
 

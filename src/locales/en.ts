@@ -268,6 +268,7 @@ export const commitmentMessages = {
   'commitment.groupNotCommitted': 'Functional group "{groupId}" ({name}) has made no commitment',
   'commitment.fulfilledWithoutDate': 'Item "{itemId}" is marked fulfilled without a date, so whether it was on time is unknown',
   'commitment.dateWithoutFulfilment': 'Item "{itemId}" has a fulfilment date ({fulfilledOn}) but is not marked fulfilled; it is counted as not fulfilled',
+  'commitment.unknownLevel': 'Commitment "{commitmentId}" has the level "{level}", which is not branch, group or member; its items are left out of the tally',
 } as const;
 
 /** Labels: `COMMITMENT_AUDIENCE_LABELS` (commitment). */

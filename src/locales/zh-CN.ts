@@ -269,6 +269,7 @@ export const commitmentMessages = {
   'commitment.groupNotCommitted': '功能党小组“{groupId}”({name})未作出承诺',
   'commitment.fulfilledWithoutDate': '承诺事项“{itemId}”标为已践诺,但未填写践诺日期,无法判断是否按期',
   'commitment.dateWithoutFulfilment': '承诺事项“{itemId}”填写了践诺日期 {fulfilledOn},但状态不是已践诺,按未践诺统计',
+  'commitment.unknownLevel': '承诺“{commitmentId}”的层级“{level}”不是党支部、功能党小组或党员,该承诺的事项不计入践诺统计',
 } as const;
 
 /** Labels: `COMMITMENT_AUDIENCE_LABELS` (commitment). */

@@ -66,12 +66,10 @@ export function summarizeVotes(ballots: readonly GradeBallot<string>[], rule: Vo
 
   const subjects = [...tallies].map(([subjectId, { counts, invalid }]): VoteSummary => {
     const valid = countOf(counts, rule.grades);
-    const countsByGrade: Partial<Record<BallotGrade, number>> = {};
-    const shares: Partial<Record<BallotGrade, number>> = {};
-    for (const grade of rule.grades) {
-      countsByGrade[grade] = counts.get(grade) ?? 0;
-      if (valid > 0) shares[grade] = share(counts.get(grade) ?? 0, valid);
-    }
+    // Built from entries, so that a grade from unparsed JSON (`"__proto__"`) is an own key, never a prototype.
+    const countsByGrade: Partial<Record<BallotGrade, number>> = Object.fromEntries(rule.grades.map((grade) => [grade, counts.get(grade) ?? 0]));
+    const shares: Partial<Record<BallotGrade, number>> =
+      valid > 0 ? Object.fromEntries(rule.grades.map((grade) => [grade, share(counts.get(grade) ?? 0, valid)])) : {};
     const band = valid === 0 ? undefined : rule.bands.find((candidate) => reaches(countOf(counts, candidate.grades), valid, candidate.threshold));
     const recommendation: VoteRecommendation =
       band === undefined

@@ -25,7 +25,8 @@ export function tierDistribution(assessments: readonly MemberAssessment[]): Tier
   let graded = 0;
   for (const assessment of assessments) {
     const tier = effectiveTier(assessment);
-    if (tier === undefined) continue;
+    // A tier from unparsed JSON (`"__proto__"`, `"constructor"`) is not one of the four: not counted.
+    if (tier === undefined || !Object.hasOwn(counts, tier)) continue;
     counts[tier] += 1;
     graded += 1;
   }
