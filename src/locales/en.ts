@@ -210,6 +210,7 @@ export const evaluationMessages = {
   'evaluation.gradeNotInRule': 'Ballot {ordinal} gives grade "{grade}", which this vote does not offer; it counts as invalid',
   'evaluation.invalidCount': 'The {field|meetingCount} count {value} is invalid: it must be a whole number of at least 0',
   'evaluation.presentExceedsEntitled': '{present} present is more than the {entitled} entitled to attend',
+  'evaluation.invalidShare': 'The share {numerator}/{denominator} is invalid: it must be a fraction of whole numbers, the denominator at least 1 and the numerator from 0 to the denominator',
   'evaluation.votesExceedPresent': 'In favour, against and abstaining add up to {cast}, more than the {present} present',
 } as const;
 

@@ -211,6 +211,7 @@ export const evaluationMessages = {
   'evaluation.gradeNotInRule': '第 {ordinal} 张选票的等次“{grade}”不在本次测评的选项中,作废票处理',
   'evaluation.invalidCount': '{field|meetingCount} {value} 无效:应为不小于 0 的整数',
   'evaluation.presentExceedsEntitled': '实到会人数 {present} 多于应到会人数 {entitled}',
+  'evaluation.invalidShare': '比例 {numerator}/{denominator} 无效:应为整数之比,分母不小于 1,分子在 0 到分母之间',
   'evaluation.votesExceedPresent': '赞成、反对、弃权票合计 {cast} 张,多于实到会人数 {present}',
 } as const;
 

@@ -3,14 +3,16 @@ import { createIssue } from '../../core/message';
 import { isWholeAtLeast } from '../_arithmetic';
 import { evaluationTables } from '../_labelTables';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
-import { fewestReaching, reaches } from './_shares';
+import { fewestReaching, reaches, shareIssue } from './_shares';
 import type { Attendance, MeetingRule } from './types';
 
 /**
  * Whether a voting meeting is quorate under a rule. For a 支部党员大会
  * ({@link PARTY_MEMBERS_MEETING_RULE}): more than half of the members entitled to vote must be
  * present — 31 entitled need 16, 30 entitled need 16. Numbers that cannot be right (negative,
- * fractional, more present than entitled) are reported and the meeting is not quorate.
+ * fractional, more present than entitled) are reported and the meeting is not quorate; so is a
+ * quorum share that is not a fraction from 0/1 to 1/1 (`evaluation.invalidShare`, e.g. a denominator
+ * of 0), and then `required` is 0, as for any invalid input, never `Infinity`.
  *
  * @param attendance - members entitled to vote and present. Not modified.
  * @param rule - the meeting rule. Not modified.
@@ -25,6 +27,8 @@ import type { Attendance, MeetingRule } from './types';
  */
 export function checkQuorum(attendance: Attendance, rule: MeetingRule): QuorumCheck {
   const issues = attendanceIssues(attendance);
+  const invalidShare = shareIssue(rule.quorum, ['rule', 'quorum']);
+  if (invalidShare !== undefined) issues.push(invalidShare);
   const valid = issues.length === 0;
   return {
     quorate: valid && reaches(attendance.present, attendance.entitled, rule.quorum),
@@ -47,13 +51,13 @@ export function checkQuorum(attendance: Attendance, rule: MeetingRule): QuorumCh
 export interface QuorumCheck {
   /** Whether enough members are present. */
   readonly quorate: boolean;
-  /** The fewest present that make the meeting quorate. */
+  /** The fewest present that make the meeting quorate; 0 when the numbers or the rule's share are invalid. */
   readonly required: number;
   /** Members present. */
   readonly present: number;
   /** Members entitled to vote. */
   readonly entitled: number;
-  /** Problems with the numbers (negative, fractional, more present than entitled). */
+  /** Problems with the numbers (negative, fractional, more present than entitled) and with the rule's quorum share. */
   readonly issues: readonly Issue<EvaluationIssueCode>[];
 }
 
