@@ -2,7 +2,8 @@ import { divideRounded, fromHundredths, roundHundredths } from '../_hundredths';
 
 /**
  * The average of a branch's totals, rounded once, half away from zero, to hundredths: the base of
- * a member who transfers in mid-year. Each total is first read to the hundredth.
+ * a member who transfers in mid-year. Each total is first read to the hundredth. The sum is exact
+ * however large the totals are, so the average of finite totals is always finite.
  *
  * @param totals - the totals (ledger totals, assessment totals). Not modified.
  * @returns the average, or `undefined` for no totals or a total that is not a finite number.
@@ -12,10 +13,33 @@ import { divideRounded, fromHundredths, roundHundredths } from '../_hundredths';
  * import { branchAverage } from 'cxzy/scoring';
  * branchAverage([80, 85, 90.5]); // 85.17
  * branchAverage([]); // undefined
+ * branchAverage([1e308, 1e308]); // 1e308
  * ```
  */
 export function branchAverage(totals: readonly number[]): number | undefined {
   if (totals.length === 0 || !totals.every(Number.isFinite)) return undefined;
   const sum = totals.reduce((acc, total) => acc + roundHundredths(total), 0);
-  return fromHundredths(divideRounded(sum, totals.length));
+  if (Number.isSafeInteger(sum)) return fromHundredths(divideRounded(sum, totals.length));
+  return exactAverage(totals);
+}
+
+/**
+ * The same average for totals whose hundredths add up past 2^53 (or past the largest double): the
+ * sum in BigInt hundredths, divided with the same rounding, and only the result made a number.
+ */
+function exactAverage(totals: readonly number[]): number {
+  let sum = 0n;
+  for (const total of totals) {
+    // A whole total's hundredths are exactly 100 times it; a total with a fraction is below 2^52,
+    // so its rounded hundredths are a finite whole double.
+    sum += Number.isInteger(total) ? BigInt(total) * 100n : BigInt(roundHundredths(total));
+  }
+  const count = BigInt(totals.length);
+  const negative = sum < 0n;
+  const magnitude = negative ? -sum : sum;
+  let quotient = magnitude / count;
+  if (2n * (magnitude % count) >= count) quotient += 1n;
+  const signed = negative ? -quotient : quotient;
+  // Whole units first, then the hundredths: the hundredths alone may be past the largest double.
+  return Number(signed / 100n) + Number(signed % 100n) / 100;
 }
