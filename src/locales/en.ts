@@ -115,6 +115,9 @@ export const scoringMessages = {
   'scoring.ruleEmptyBand': 'Band "{text}" contains no score',
   'scoring.ruleGap': 'Scores from {from} to {to} fall in no band',
   'scoring.ruleOverlap': 'Bands "{text}" and "{otherText}" overlap from {from} to {to}, more than a shared boundary',
+  'scoring.ruleOverlapAtLeast': 'Bands "{text}" and "{otherText}" overlap on {from} or more, more than a shared boundary',
+  'scoring.ruleOverlapAtMost': 'Bands "{text}" and "{otherText}" overlap on {to} or less, more than a shared boundary',
+  'scoring.ruleOverlapAny': 'Bands "{text}" and "{otherText}" overlap on any score, more than a shared boundary',
   'scoring.ruleTierOrder': 'Band "{text}" ({tier|memberTier}) lies above "{otherText}" ({otherTier|memberTier}): a higher score would get a lower tier',
   'scoring.ruleUncoveredBelow': 'Scores below {value} fall in no band',
   'scoring.ruleUncoveredAbove': 'Scores above {value} fall in no band',
@@ -127,6 +130,8 @@ export const scoringMessages = {
   'scoring.parseUnpaired': 'In "{fragment}" at character {column}, score ranges and tiers do not pair up',
   'scoring.parseBadRange': '"{fragment}" at character {column} is not a valid score range',
   'scoring.parseTooManyDecimals': 'The score "{fragment}" at character {column} has more than two decimals',
+  'scoring.parseTooLong': 'The tier rule text has {length} characters, more than the limit of {limit}; it was not read',
+  'scoring.parseBadOverlap': 'The option overlap has the invalid value "{value}": it must be higherTier (a shared boundary goes to the higher tier) or lowerTier (to the lower)',
   'scoring.duplicateSheet': 'Score sheet id "{sheetId}" is used twice',
   'scoring.duplicateItem': 'Item id "{itemId}" is used twice in sheet "{sheetId}"',
   'scoring.badMaxPoints': 'Item "{itemId}" of sheet "{sheetId}" has a maximum {maxPoints} that is not a non-negative number with at most two decimals',
@@ -161,6 +166,8 @@ export const scoringMessages = {
   'scoring.gradeUnknownCriterion': 'The grading rule has no criterion "{code}"',
   'scoring.gradeBadScore': 'The score {score} of criterion "{code}" is not a finite number',
   'scoring.gradeNoBand': '{stars} stars reach no band',
+  'scoring.compareBadStars': 'The stars {stars} of a grade compared are invalid: they must be a whole number of at least 0',
+  'scoring.compareUnknownBand': 'The band "{band}" of a grade compared is no known band',
 } as const;
 
 /** Labels: `MEMBER_TIER_LABELS` (scoring). */

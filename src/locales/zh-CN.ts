@@ -116,6 +116,9 @@ export const scoringMessages = {
   'scoring.ruleEmptyBand': '分数段“{text}”不包含任何分数',
   'scoring.ruleGap': '{from} 分到 {to} 分之间的分数不属于任何等次',
   'scoring.ruleOverlap': '分数段“{text}”与“{otherText}”重叠于 {from} 至 {to} 分,不只是共用一个端点',
+  'scoring.ruleOverlapAtLeast': '分数段“{text}”与“{otherText}”重叠于{from}分以上,不只是共用一个端点',
+  'scoring.ruleOverlapAtMost': '分数段“{text}”与“{otherText}”重叠于{to}分以下,不只是共用一个端点',
+  'scoring.ruleOverlapAny': '分数段“{text}”与“{otherText}”重叠于任意分数,不只是共用一个端点',
   'scoring.ruleTierOrder': '分数段“{text}”({tier|memberTier})高于“{otherText}”({otherTier|memberTier}):分数更高的等次反而更低',
   'scoring.ruleUncoveredBelow': '低于 {value} 分的分数不属于任何等次',
   'scoring.ruleUncoveredAbove': '高于 {value} 分的分数不属于任何等次',
@@ -128,6 +131,8 @@ export const scoringMessages = {
   'scoring.parseUnpaired': '第 {column} 个字符起的“{fragment}”中分数段与等次无法一一对应',
   'scoring.parseBadRange': '第 {column} 个字符起的“{fragment}”不是有效的分数段',
   'scoring.parseTooManyDecimals': '第 {column} 个字符起的分数“{fragment}”超过两位小数',
+  'scoring.parseTooLong': '评定规则文本有 {length} 个字符,超过上限 {limit} 个字符,未读取',
+  'scoring.parseBadOverlap': '选项 overlap 的值“{value}”无效:应为 higherTier(共用端点取较高等次)或 lowerTier(取较低等次)',
   'scoring.duplicateSheet': '考核表编号“{sheetId}”重复',
   'scoring.duplicateItem': '考核表“{sheetId}”的项目编号“{itemId}”重复',
   'scoring.badMaxPoints': '考核表“{sheetId}”项目“{itemId}”的满分 {maxPoints} 不是最多两位小数的非负数',
@@ -162,6 +167,8 @@ export const scoringMessages = {
   'scoring.gradeUnknownCriterion': '评定规则中没有标准“{code}”',
   'scoring.gradeBadScore': '标准“{code}”的得分 {score} 不是有限数',
   'scoring.gradeNoBand': '{stars} 颗星不满足任何档次的最低要求',
+  'scoring.compareBadStars': '用于比较的评定星数 {stars} 无效:应为不小于 0 的整数',
+  'scoring.compareUnknownBand': '用于比较的评定档次“{band}”不是已知档次',
 } as const;
 
 /** Labels: `MEMBER_TIER_LABELS` (scoring). */

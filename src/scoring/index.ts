@@ -20,7 +20,7 @@ export type {
 export { MEMBER_TIERS_DEMOCRATIC_REVIEW, MEMBER_TIERS_TONGMIN_2015 } from './tierRules/memberTierRules';
 export { classify, type Classification } from './tierRules/classify';
 export { checkTierRule } from './tierRules/checkTierRule';
-export { parseTierRule, type ParseTierRuleOptions } from './tierRules/parseTierRule';
+export { MAX_RULE_TEXT_LENGTH, parseTierRule, type ParseTierRuleOptions } from './tierRules/parseTierRule';
 export { formatTierRule } from './tierRules/formatTierRule';
 
 // Score sheets and the cards that score members on them.

@@ -10,7 +10,9 @@ import type { TierRule } from './types';
  * Checks a tier rule: every band has a known tier and two-decimal bounds and contains some score;
  * no score between two bands is left out (a gap, `'scoring.ruleGap'`, such as "80—89分" beside
  * "90—100分", which leaves 89.01–89.99 out); two bands of different tiers share at most one
- * boundary score (a wider overlap is a contradiction, `'scoring.ruleOverlap'`); a better tier
+ * boundary score (a wider overlap is a contradiction, `'scoring.ruleOverlap'`, or, when it is open at
+ * one end or both, `'scoring.ruleOverlapAtLeast'` "90 or more", `'scoring.ruleOverlapAtMost'`,
+ * `'scoring.ruleOverlapAny'`: never "to Infinity"); a better tier
  * never lies below a worse one (`'scoring.ruleTierOrder'`), so a higher score never gets a lower
  * tier; veto ids are unique; the quota is a fraction of whole numbers. Scores below the lowest
  * band or above the highest are warnings: a rule may know its scores cannot go there.
@@ -35,6 +37,15 @@ import type { TierRule } from './types';
  * ```
  */
 export function checkTierRule(rule: TierRule): readonly Issue<ScoringIssueCode>[] {
+  return tierRuleIssues(rule, false);
+}
+
+/**
+ * {@link checkTierRule}'s checks; with `firstPerBand`, a band that conflicts with many others is
+ * reported once per kind of problem, so that reading a long text never makes an issue for every
+ * pair of its bands (what `parseTierRule` asks for). Not part of the public API.
+ */
+export function tierRuleIssues(rule: TierRule, firstPerBand: boolean): Issue<ScoringIssueCode>[] {
   const issues: Issue<ScoringIssueCode>[] = [];
   if (rule.bands.length === 0) {
     issues.push(createIssue(SCORING_MESSAGES, 'scoring.ruleNoBands', 'error', ['bands']));
@@ -74,7 +85,7 @@ export function checkTierRule(rule: TierRule): readonly Issue<ScoringIssueCode>[
   });
 
   checkCoverage(rule, sound, issues);
-  checkPairs(rule, sound, issues);
+  checkPairs(rule, sound, issues, firstPerBand);
   checkExtras(rule, issues);
   return issues;
 }
@@ -119,52 +130,91 @@ function checkCoverage(
   }
 }
 
-/** Two bands of different tiers: at most a shared boundary, and the better one higher up. */
+/**
+ * Two bands of different tiers: at most a shared boundary, and the better one higher up. A better
+ * band and a worse one agree exactly when the better one starts where the worse one ends or above
+ * (`better.lo >= worse.hi`), so only the pairs that conflict are visited: for each band, the bands
+ * of each better tier, by their lowest score, up to its highest. The pairs are then reported in the
+ * order of the rule's bands, as a loop over every pair would: time grows with the bands and the
+ * problems found, never with the square of the bands.
+ */
 function checkPairs(
   rule: TierRule,
   sound: readonly { readonly index: number; readonly compiled: CompiledBand }[],
   issues: Issue<ScoringIssueCode>[],
+  firstPerBand: boolean,
 ): void {
-  for (let i = 0; i < sound.length; i += 1) {
-    for (let j = i + 1; j < sound.length; j += 1) {
-      const a = sound[i]!;
-      const b = sound[j]!;
-      if (a.compiled.rank === b.compiled.rank) continue;
-      const bandA = rule.bands[a.index]!;
-      const bandB = rule.bands[b.index]!;
-      const [better, worse] = a.compiled.rank < b.compiled.rank ? [a, b] : [b, a];
-      if (better.compiled.lo < worse.compiled.lo || better.compiled.hi < worse.compiled.hi) {
-        const betterBand = rule.bands[better.index]!;
-        const worseBand = rule.bands[worse.index]!;
-        issues.push(
-          createIssue(
-            SCORING_MESSAGES,
-            'scoring.ruleTierOrder',
-            'error',
-            ['bands', worse.index],
-            { text: bandText(worseBand), tier: worseBand.tier, otherText: bandText(betterBand), otherTier: betterBand.tier },
-            { memberTier: MEMBER_TIER_LABELS },
-          ),
-        );
-        continue;
+  const reported = new Set<string>();
+  // With `firstPerBand`, a band already reported for this kind of problem is not reported again.
+  const seen = (kind: string, band: number): boolean => {
+    if (!firstPerBand) return false;
+    const key = `${kind} ${band}`;
+    if (reported.has(key)) return true;
+    reported.add(key);
+    return false;
+  };
+  const byRank = new Map<number, number[]>();
+  sound.forEach((entry, position) => {
+    const same = byRank.get(entry.compiled.rank);
+    if (same === undefined) byRank.set(entry.compiled.rank, [position]);
+    else same.push(position);
+  });
+  for (const positions of byRank.values()) positions.sort((x, y) => sound[x]!.compiled.lo - sound[y]!.compiled.lo);
+
+  const pairs: (readonly [number, number])[] = [];
+  sound.forEach((worse, w) => {
+    for (const [rank, positions] of byRank) {
+      if (rank >= worse.compiled.rank) continue;
+      for (const b of positions) {
+        if (sound[b]!.compiled.lo >= worse.compiled.hi) break;
+        pairs.push(b < w ? [b, w] : [w, b]);
       }
-      const from = Math.max(a.compiled.lo, b.compiled.lo);
-      const to = Math.min(a.compiled.hi, b.compiled.hi);
-      if (from < to) {
-        issues.push(
-          createIssue(SCORING_MESSAGES, 'scoring.ruleOverlap', 'error', ['bands', b.index], {
-            text: bandText(bandB),
-            otherText: bandText(bandA),
-            from: fromHundredths(from),
-            to: fromHundredths(to),
-            band: b.index,
-          }),
-        );
-      }
+    }
+  });
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+
+  for (const [i, j] of pairs) {
+    const a = sound[i]!;
+    const b = sound[j]!;
+    const bandA = rule.bands[a.index]!;
+    const bandB = rule.bands[b.index]!;
+    const [better, worse] = a.compiled.rank < b.compiled.rank ? [a, b] : [b, a];
+    if (better.compiled.lo < worse.compiled.lo || better.compiled.hi < worse.compiled.hi) {
+      if (seen('order', worse.index)) continue;
+      const betterBand = rule.bands[better.index]!;
+      const worseBand = rule.bands[worse.index]!;
+      issues.push(
+        createIssue(
+          SCORING_MESSAGES,
+          'scoring.ruleTierOrder',
+          'error',
+          ['bands', worse.index],
+          { text: bandText(worseBand), tier: worseBand.tier, otherText: bandText(betterBand), otherTier: betterBand.tier },
+          { memberTier: MEMBER_TIER_LABELS },
+        ),
+      );
+      continue;
+    }
+    // A conflicting pair in the right order overlaps from the better band's lowest score to the
+    // worse band's highest; either end may be open, and then the overlap is written as a band is.
+    const from = Math.max(a.compiled.lo, b.compiled.lo);
+    const to = Math.min(a.compiled.hi, b.compiled.hi);
+    const texts = { text: bandText(bandB), otherText: bandText(bandA) };
+    const path = ['bands', b.index];
+    if (seen('overlap', b.index)) continue;
+    if (from === -Infinity && to === Infinity) {
+      issues.push(createIssue(SCORING_MESSAGES, 'scoring.ruleOverlapAny', 'error', path, { ...texts, band: b.index }));
+    } else if (to === Infinity) {
+      issues.push(createIssue(SCORING_MESSAGES, 'scoring.ruleOverlapAtLeast', 'error', path, { ...texts, from: fromHundredths(from), band: b.index }));
+    } else if (from === -Infinity) {
+      issues.push(createIssue(SCORING_MESSAGES, 'scoring.ruleOverlapAtMost', 'error', path, { ...texts, to: fromHundredths(to), band: b.index }));
+    } else {
+      issues.push(
+        createIssue(SCORING_MESSAGES, 'scoring.ruleOverlap', 'error', path, { ...texts, from: fromHundredths(from), to: fromHundredths(to), band: b.index }),
+      );
     }
   }
 }
-
 
 function checkExtras(rule: TierRule, issues: Issue<ScoringIssueCode>[]): void {
   const seen = new Set<string>();

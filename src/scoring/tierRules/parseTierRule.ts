@@ -1,6 +1,6 @@
 import type { Issue, ParseResult } from '../../core/issue';
 import { createIssue } from '../../core/message';
-import { checkTierRule } from './checkTierRule';
+import { checkTierRule, tierRuleIssues } from './checkTierRule';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
 import type { MemberTier } from '../../core/tiers';
 import type { OverlapResolution, TierBand, TierBound, TierRule } from './types';
@@ -17,9 +17,14 @@ import type { OverlapResolution, TierBand, TierBound, TierRule } from './types';
  * says otherwise. Full-width digits and punctuation are read as their ASCII forms. Words around
  * the ranges that plans use (得分在, 总分, 者, 的, 为, 评为, 推荐为, 本年度, 党员 …) are skipped;
  * anything else is reported, never guessed. The bands are then checked with {@link checkTierRule}:
- * a gap or a contradiction fails the parse (warnings do not).
+ * a gap or a contradiction fails the parse (warnings do not); a band that contradicts several
+ * others is reported once for each kind of contradiction.
  *
- * @param text - the rule's text.
+ * A text longer than {@link MAX_RULE_TEXT_LENGTH} characters is not read (`scoring.parseTooLong`);
+ * below it, reading takes time linear in the text. An `overlap` option other than `'higherTier'` or
+ * `'lowerTier'` (from JSON or a cast) is reported (`scoring.parseBadOverlap`), never kept in the rule.
+ *
+ * @param text - the rule's text, at most {@link MAX_RULE_TEXT_LENGTH} characters.
  * @param options - how to resolve a shared boundary.
  * @returns the rule (`source` is the text; bands in the text's order, each with its `text`), or
  *   every issue, each with `path: [offset]` and `params.column` / `params.fragment` pointing at
@@ -39,6 +44,16 @@ import type { OverlapResolution, TierBand, TierBound, TierRule } from './types';
  * ```
  */
 export function parseTierRule(text: string, options: ParseTierRuleOptions = {}): ParseResult<TierRule> {
+  const overlap: unknown = options?.overlap;
+  if (overlap !== undefined && overlap !== 'higherTier' && overlap !== 'lowerTier') {
+    return { success: false, issues: [createIssue(SCORING_MESSAGES, 'scoring.parseBadOverlap', 'error', ['options', 'overlap'], { value: String(overlap) })] };
+  }
+  if (text.length > MAX_RULE_TEXT_LENGTH) {
+    return {
+      success: false,
+      issues: [createIssue(SCORING_MESSAGES, 'scoring.parseTooLong', 'error', [], { length: text.length, limit: MAX_RULE_TEXT_LENGTH })],
+    };
+  }
   const reader: Reader = { text, issues: [] };
   const tokens = tokenize(normalize(text));
   const bands: TierBand[] = [];
@@ -64,8 +79,8 @@ export function parseTierRule(text: string, options: ParseTierRuleOptions = {}):
   if (bands.length === 0) {
     return { success: false, issues: [createIssue(SCORING_MESSAGES, 'scoring.parseEmpty', 'error', [])] };
   }
-  const rule: TierRule = { source: text, bands, overlap: options.overlap ?? 'higherTier' };
-  const errors = checkTierRule(rule).filter((issue) => issue.severity === 'error');
+  const rule: TierRule = { source: text, bands, overlap: overlap ?? 'higherTier' };
+  const errors = tierRuleIssues(rule, true).filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
     return {
       success: false,
@@ -82,6 +97,22 @@ export function parseTierRule(text: string, options: ParseTierRuleOptions = {}):
   }
   return { success: true, data: rule };
 }
+
+/**
+ * The longest tier rule text {@link parseTierRule} reads: 10,000 characters (UTF-16 code units, as
+ * `String.prototype.length` counts them). A plan's rule is a sentence or two, a few hundred
+ * characters at most; a longer text is reported as `scoring.parseTooLong` without being read, so
+ * that text from a form or a file cannot keep the reader busy.
+ *
+ * @example
+ * ```ts
+ * import { MAX_RULE_TEXT_LENGTH, parseTierRule } from 'cxzy/scoring';
+ * MAX_RULE_TEXT_LENGTH; // 10000
+ * const result = parseTierRule('9'.repeat(MAX_RULE_TEXT_LENGTH + 1));
+ * !result.success && result.issues.map((issue) => issue.code); // ['scoring.parseTooLong']
+ * ```
+ */
+export const MAX_RULE_TEXT_LENGTH = 10_000;
 
 /**
  * Options of {@link parseTierRule}.
@@ -139,6 +170,19 @@ const WORDS: readonly (readonly [string, Token])[] = (
   ] as readonly (readonly [string, Token])[]
 ).slice().sort((a, b) => b[0].length - a[0].length);
 
+/** The words by their first character, longest first: a position is tried against a few words, not all. */
+const WORDS_BY_FIRST: ReadonlyMap<string, readonly (readonly [string, Token])[]> = /* @__PURE__ */ groupByFirst(WORDS);
+
+function groupByFirst(words: readonly (readonly [string, Token])[]): ReadonlyMap<string, readonly (readonly [string, Token])[]> {
+  const byFirst = new Map<string, (readonly [string, Token])[]>();
+  for (const word of words) {
+    const same = byFirst.get(word[0][0]!);
+    if (same === undefined) byFirst.set(word[0][0]!, [word]);
+    else same.push(word);
+  }
+  return byFirst;
+}
+
 const DASHES: ReadonlySet<string> = new Set(['—', '–', '‐', '‑', '‒', '―', '−', '~', '〜']);
 // After these a '-' is a dash between two numbers; elsewhere, before a digit, it is a minus sign.
 const BEFORE_DASH: ReadonlySet<string> = new Set(['number', 'unit', 'marker']);
@@ -177,7 +221,7 @@ function tokenize(normal: string): readonly Located[] {
       position += number[0].length;
       continue;
     }
-    const word = WORDS.find(([text]) => normal.startsWith(text, position));
+    const word = WORDS_BY_FIRST.get(normal[position]!)?.find(([text]) => normal.startsWith(text, position));
     if (word !== undefined) {
       tokens.push({ token: word[1], start: position, end: position + word[0].length });
       position += word[0].length;
