@@ -115,9 +115,9 @@ export const scoringMessages = {
   'scoring.ruleEmptyBand': 'Band "{text}" contains no score',
   'scoring.ruleGap': 'Scores from {from} to {to} fall in no band',
   'scoring.ruleOverlap': 'Bands "{text}" and "{otherText}" overlap from {from} to {to}, more than a shared boundary',
-  'scoring.ruleOverlapAtLeast': 'Bands "{text}" and "{otherText}" overlap on {from} or more, more than a shared boundary',
-  'scoring.ruleOverlapAtMost': 'Bands "{text}" and "{otherText}" overlap on {to} or less, more than a shared boundary',
-  'scoring.ruleOverlapAny': 'Bands "{text}" and "{otherText}" overlap on any score, more than a shared boundary',
+  'scoring.ruleOverlapAtLeast': 'Bands "{text}" and "{otherText}" overlap on {from} or more',
+  'scoring.ruleOverlapAtMost': 'Bands "{text}" and "{otherText}" overlap on {to} or less',
+  'scoring.ruleOverlapAny': 'Bands "{text}" and "{otherText}" overlap on any score',
   'scoring.ruleTierOrder': 'Band "{text}" ({tier|memberTier}) lies above "{otherText}" ({otherTier|memberTier}): a higher score would get a lower tier',
   'scoring.ruleUncoveredBelow': 'Scores below {value} fall in no band',
   'scoring.ruleUncoveredAbove': 'Scores above {value} fall in no band',
@@ -130,8 +130,8 @@ export const scoringMessages = {
   'scoring.parseUnpaired': 'In "{fragment}" at character {column}, score ranges and tiers do not pair up',
   'scoring.parseBadRange': '"{fragment}" at character {column} is not a valid score range',
   'scoring.parseTooManyDecimals': 'The score "{fragment}" at character {column} has more than two decimals',
-  'scoring.parseTooLong': 'The tier rule text has {length} characters, more than the limit of {limit}; it was not read',
-  'scoring.parseBadOverlap': 'The option overlap has the invalid value "{value}": it must be higherTier (a shared boundary goes to the higher tier) or lowerTier (to the lower)',
+  'scoring.parseTooLong': 'The text has {length} characters, over the limit of {limit}',
+  'scoring.parseBadOverlap': 'overlap "{value}" is invalid: use higherTier or lowerTier',
   'scoring.duplicateSheet': 'Score sheet id "{sheetId}" is used twice',
   'scoring.duplicateItem': 'Item id "{itemId}" is used twice in sheet "{sheetId}"',
   'scoring.badMaxPoints': 'Item "{itemId}" of sheet "{sheetId}" has a maximum {maxPoints} that is not a non-negative number with at most two decimals',
@@ -166,8 +166,7 @@ export const scoringMessages = {
   'scoring.gradeUnknownCriterion': 'The grading rule has no criterion "{code}"',
   'scoring.gradeBadScore': 'The score {score} of criterion "{code}" is not a finite number',
   'scoring.gradeNoBand': '{stars} stars reach no band',
-  'scoring.compareBadStars': 'The stars {stars} of a grade compared are invalid: they must be a whole number of at least 0',
-  'scoring.compareUnknownBand': 'The band "{band}" of a grade compared is no known band',
+  'scoring.compareBadStars': 'Stars {stars} are not a whole number of at least 0',
 } as const;
 
 /** Labels: `MEMBER_TIER_LABELS` (scoring). */
@@ -217,7 +216,7 @@ export const evaluationMessages = {
   'evaluation.gradeNotInRule': 'Ballot {ordinal} gives grade "{grade}", which this vote does not offer; it counts as invalid',
   'evaluation.invalidCount': 'The {field|meetingCount} count {value} is invalid: it must be a whole number of at least 0',
   'evaluation.presentExceedsEntitled': '{present} present is more than the {entitled} entitled to attend',
-  'evaluation.invalidShare': 'The share {numerator}/{denominator} is invalid: it must be a fraction of whole numbers, the denominator at least 1 and the numerator from 0 to the denominator',
+  'evaluation.invalidShare': 'The share {numerator}/{denominator} is invalid: it must be a whole number of at least 0 over a whole number of at least 1',
   'evaluation.votesExceedPresent': 'In favour, against and abstaining add up to {cast}, more than the {present} present',
 } as const;
 
@@ -276,7 +275,7 @@ export const commitmentMessages = {
   'commitment.groupNotCommitted': 'Functional group "{groupId}" ({name}) has made no commitment',
   'commitment.fulfilledWithoutDate': 'Item "{itemId}" is marked fulfilled without a date, so whether it was on time is unknown',
   'commitment.dateWithoutFulfilment': 'Item "{itemId}" has a fulfilment date ({fulfilledOn}) but is not marked fulfilled; it is counted as not fulfilled',
-  'commitment.unknownLevel': 'Commitment "{commitmentId}" has the level "{level}", which is not branch, group or member; its items are left out of the tally',
+  'commitment.unknownLevel': 'Commitment "{commitmentId}" has an unknown level "{level}"; not counted',
 } as const;
 
 /** Labels: `COMMITMENT_AUDIENCE_LABELS` (commitment). */

@@ -116,9 +116,9 @@ export const scoringMessages = {
   'scoring.ruleEmptyBand': '分数段“{text}”不包含任何分数',
   'scoring.ruleGap': '{from} 分到 {to} 分之间的分数不属于任何等次',
   'scoring.ruleOverlap': '分数段“{text}”与“{otherText}”重叠于 {from} 至 {to} 分,不只是共用一个端点',
-  'scoring.ruleOverlapAtLeast': '分数段“{text}”与“{otherText}”重叠于{from}分以上,不只是共用一个端点',
-  'scoring.ruleOverlapAtMost': '分数段“{text}”与“{otherText}”重叠于{to}分以下,不只是共用一个端点',
-  'scoring.ruleOverlapAny': '分数段“{text}”与“{otherText}”重叠于任意分数,不只是共用一个端点',
+  'scoring.ruleOverlapAtLeast': '分数段“{text}”与“{otherText}”重叠于{from}分以上',
+  'scoring.ruleOverlapAtMost': '分数段“{text}”与“{otherText}”重叠于{to}分以下',
+  'scoring.ruleOverlapAny': '分数段“{text}”与“{otherText}”重叠于任意分数',
   'scoring.ruleTierOrder': '分数段“{text}”({tier|memberTier})高于“{otherText}”({otherTier|memberTier}):分数更高的等次反而更低',
   'scoring.ruleUncoveredBelow': '低于 {value} 分的分数不属于任何等次',
   'scoring.ruleUncoveredAbove': '高于 {value} 分的分数不属于任何等次',
@@ -131,8 +131,8 @@ export const scoringMessages = {
   'scoring.parseUnpaired': '第 {column} 个字符起的“{fragment}”中分数段与等次无法一一对应',
   'scoring.parseBadRange': '第 {column} 个字符起的“{fragment}”不是有效的分数段',
   'scoring.parseTooManyDecimals': '第 {column} 个字符起的分数“{fragment}”超过两位小数',
-  'scoring.parseTooLong': '评定规则文本有 {length} 个字符,超过上限 {limit} 个字符,未读取',
-  'scoring.parseBadOverlap': '选项 overlap 的值“{value}”无效:应为 higherTier(共用端点取较高等次)或 lowerTier(取较低等次)',
+  'scoring.parseTooLong': '文本有 {length} 个字符,超过上限 {limit}',
+  'scoring.parseBadOverlap': 'overlap 的值“{value}”无效:应为 higherTier 或 lowerTier',
   'scoring.duplicateSheet': '考核表编号“{sheetId}”重复',
   'scoring.duplicateItem': '考核表“{sheetId}”的项目编号“{itemId}”重复',
   'scoring.badMaxPoints': '考核表“{sheetId}”项目“{itemId}”的满分 {maxPoints} 不是最多两位小数的非负数',
@@ -167,8 +167,7 @@ export const scoringMessages = {
   'scoring.gradeUnknownCriterion': '评定规则中没有标准“{code}”',
   'scoring.gradeBadScore': '标准“{code}”的得分 {score} 不是有限数',
   'scoring.gradeNoBand': '{stars} 颗星不满足任何档次的最低要求',
-  'scoring.compareBadStars': '用于比较的评定星数 {stars} 无效:应为不小于 0 的整数',
-  'scoring.compareUnknownBand': '用于比较的评定档次“{band}”不是已知档次',
+  'scoring.compareBadStars': '星数 {stars} 应为不小于 0 的整数',
 } as const;
 
 /** Labels: `MEMBER_TIER_LABELS` (scoring). */
@@ -218,7 +217,7 @@ export const evaluationMessages = {
   'evaluation.gradeNotInRule': '第 {ordinal} 张选票的等次“{grade}”不在本次测评的选项中,作废票处理',
   'evaluation.invalidCount': '{field|meetingCount} {value} 无效:应为不小于 0 的整数',
   'evaluation.presentExceedsEntitled': '实到会人数 {present} 多于应到会人数 {entitled}',
-  'evaluation.invalidShare': '比例 {numerator}/{denominator} 无效:应为整数之比,分母不小于 1,分子在 0 到分母之间',
+  'evaluation.invalidShare': '比例 {numerator}/{denominator} 无效:分子应为不小于 0 的整数,分母应为不小于 1 的整数',
   'evaluation.votesExceedPresent': '赞成、反对、弃权票合计 {cast} 张,多于实到会人数 {present}',
 } as const;
 
@@ -277,7 +276,7 @@ export const commitmentMessages = {
   'commitment.groupNotCommitted': '功能党小组“{groupId}”({name})未作出承诺',
   'commitment.fulfilledWithoutDate': '承诺事项“{itemId}”标为已践诺,但未填写践诺日期,无法判断是否按期',
   'commitment.dateWithoutFulfilment': '承诺事项“{itemId}”填写了践诺日期 {fulfilledOn},但状态不是已践诺,按未践诺统计',
-  'commitment.unknownLevel': '承诺“{commitmentId}”的层级“{level}”不是党支部、功能党小组或党员,该承诺的事项不计入践诺统计',
+  'commitment.unknownLevel': '承诺“{commitmentId}”的层级“{level}”未知,不计入统计',
 } as const;
 
 /** Labels: `COMMITMENT_AUDIENCE_LABELS` (commitment). */

@@ -24,7 +24,7 @@ describe('commitments whose level is not branch, group or member', () => {
       ['commitment.unknownLevel', 'error', [0, 'level'], { commitmentId: 'p', level: '__proto__' }],
       ['commitment.unknownLevel', 'error', [1, 'level'], { commitmentId: 'c', level: 'constructor' }],
     ]);
-    expect(result.issues[0]?.message['zh-CN']).toBe('承诺“p”的层级“__proto__”不是党支部、功能党小组或党员,该承诺的事项不计入践诺统计');
+    expect(result.issues[0]?.message['zh-CN']).toBe('承诺“p”的层级“__proto__”未知,不计入统计');
     expect(result.overall).toMatchObject({ items: 1, overdue: 1 });
     expect(result.byLevel.member.items).toBe(1);
     expect(result.byMaker.map((maker) => maker.makerId)).toEqual(['m3']);

@@ -15,8 +15,8 @@ describe('checkTierRule: an overlap open at one end reads as a band, never “to
     };
     const issues = checkTierRule(rule);
     expect(issues.map((issue) => [issue.code, issue.path, issue.params['from']])).toEqual([['scoring.ruleOverlapAtLeast', ['bands', 1], 90]]);
-    expect(issues[0]?.message.en).toBe('Bands "60分以上" and "90分以上" overlap on 90 or more, more than a shared boundary');
-    expect(issues[0]?.message['zh-CN']).toBe('分数段“60分以上”与“90分以上”重叠于90分以上,不只是共用一个端点');
+    expect(issues[0]?.message.en).toBe('Bands "60分以上" and "90分以上" overlap on 90 or more');
+    expect(issues[0]?.message['zh-CN']).toBe('分数段“60分以上”与“90分以上”重叠于90分以上');
     for (const issue of issues) expect(JSON.stringify(issue)).not.toMatch(/Infinity|null/);
   });
 
@@ -31,10 +31,10 @@ describe('checkTierRule: an overlap open at one end reads as a band, never “to
       ],
     });
     expect(below.map((issue) => [issue.code, issue.params['to']])).toEqual([['scoring.ruleOverlapAtMost', 59.99]]);
-    expect(below[0]?.message['zh-CN']).toBe('分数段“不满60分”与“不满60分”重叠于59.99分以下,不只是共用一个端点');
+    expect(below[0]?.message['zh-CN']).toBe('分数段“不满60分”与“不满60分”重叠于59.99分以下');
     const any = checkTierRule({ overlap: 'higherTier', bands: [{ tier: 'excellent' }, { tier: 'qualified' }] });
     expect(any.map((issue) => issue.code)).toEqual(['scoring.ruleOverlapAny']);
-    expect(any[0]?.message.en).toBe('Bands "任意分数" and "任意分数" overlap on any score, more than a shared boundary');
+    expect(any[0]?.message.en).toBe('Bands "任意分数" and "任意分数" overlap on any score');
   });
 
   it('parseTierRule reports “90分以上” beside “80分以上” of another tier as an overlap on 90 or more', () => {
@@ -69,7 +69,7 @@ describe('parseTierRule: options and length are checked', () => {
     expect(!result.success && result.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([
       ['scoring.parseTooLong', [], { length: MAX_RULE_TEXT_LENGTH + 1, limit: MAX_RULE_TEXT_LENGTH }],
     ]);
-    expect(!result.success && result.issues[0]?.message['zh-CN']).toBe('评定规则文本有 10001 个字符,超过上限 10000 个字符,未读取');
+    expect(!result.success && result.issues[0]?.message['zh-CN']).toBe('文本有 10001 个字符,超过上限 10000');
   });
 
   it('reports a band that contradicts many others once, not once for every pair', () => {

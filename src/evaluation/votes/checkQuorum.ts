@@ -3,7 +3,7 @@ import { createIssue } from '../../core/message';
 import { isWholeAtLeast } from '../_arithmetic';
 import { evaluationTables } from '../_labelTables';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
-import { fewestReaching, reaches, shareIssue } from './_shares';
+import { fewestReaching, reaches } from './_shares';
 import type { Attendance, MeetingRule } from './types';
 
 /**
@@ -11,8 +11,8 @@ import type { Attendance, MeetingRule } from './types';
  * ({@link PARTY_MEMBERS_MEETING_RULE}): more than half of the members entitled to vote must be
  * present — 31 entitled need 16, 30 entitled need 16. Numbers that cannot be right (negative,
  * fractional, more present than entitled) are reported and the meeting is not quorate; so is a
- * quorum share that is not a fraction from 0/1 to 1/1 (`evaluation.invalidShare`, e.g. a denominator
- * of 0), and then `required` is 0, as for any invalid input, never `Infinity`.
+ * quorum share that is not a whole numerator of 0 or more over a whole denominator of 1 or more
+ * (`evaluation.invalidShare`, e.g. 1/0), and then `required` is 0, as for any invalid input, never `Infinity`.
  *
  * @param attendance - members entitled to vote and present. Not modified.
  * @param rule - the meeting rule. Not modified.
@@ -27,8 +27,11 @@ import type { Attendance, MeetingRule } from './types';
  */
 export function checkQuorum(attendance: Attendance, rule: MeetingRule): QuorumCheck {
   const issues = attendanceIssues(attendance);
-  const invalidShare = shareIssue(rule.quorum, ['rule', 'quorum']);
-  if (invalidShare !== undefined) issues.push(invalidShare);
+  // A share of 1/0 would ask for infinitely many members: a safe whole numerator over a positive one.
+  const { numerator, denominator } = rule.quorum.share;
+  if (!(Number.isSafeInteger(numerator) && numerator >= 0 && Number.isSafeInteger(denominator) && denominator > 0)) {
+    issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidShare', 'error', ['rule', 'quorum', 'share'], { numerator: String(numerator), denominator: String(denominator) }));
+  }
   const valid = issues.length === 0;
   return {
     quorate: valid && reaches(attendance.present, attendance.entitled, rule.quorum),

@@ -3,7 +3,7 @@ import { createIssue } from '../../core/message';
 import { isWholeAtLeast } from '../_arithmetic';
 import { evaluationTables } from '../_labelTables';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
-import { fewestReaching, shareIssue } from './_shares';
+import { fewestReaching } from './_shares';
 import { checkQuorum, type QuorumCheck } from './checkQuorum';
 import type { MeetingRule, MotionVotes } from './types';
 
@@ -12,8 +12,8 @@ import type { MeetingRule, MotionVotes } from './types';
  * 大会 ({@link PARTY_MEMBERS_MEETING_RULE}): the meeting must be quorate and more than half of
  * those who should attend (应到会) must vote in favour — 31 entitled need 16 in favour however
  * many came. A rule may measure against those `present` or the `votesCast` (in favour + against +
- * abstaining) instead. A quorum or passing share that is not a fraction from 0/1 to 1/1 is
- * reported (`evaluation.invalidShare`) and the tally is invalid.
+ * abstaining) instead. A quorum share that is not a whole numerator of 0 or more over a whole
+ * denominator of 1 or more is reported (`evaluation.invalidShare`) and the tally is invalid.
  *
  * @param votes - attendance and tally. Not modified.
  * @param rule - the meeting rule. Not modified.
@@ -36,8 +36,6 @@ export function decideMotion(votes: MotionVotes, rule: MeetingRule): MotionDecis
       issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, value: String(votes[field]) }, evaluationTables()));
     }
   }
-  const invalidShare = shareIssue(rule.passing, ['rule', 'passing']);
-  if (invalidShare !== undefined) issues.push(invalidShare);
   const cast = votes.inFavour + votes.against + votes.abstaining;
   if (issues.length === 0 && cast > votes.present) {
     issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.votesExceedPresent', 'error', ['inFavour'], { cast, present: votes.present }));

@@ -9,8 +9,8 @@ import type { OrganizationBand, OrganizationGrade } from './types';
  * or the same band with more stars (升级); `downgraded` for the reverse; `held` otherwise.
  *
  * Missing data never decides: if either grade's stars are not a whole number of at least 0
- * (`NaN`, `Infinity`, `4.5`, from JSON or a cast) or its band is not a known band, the change is
- * `undetermined` and `issues` says why (`scoring.compareBadStars`, `scoring.compareUnknownBand`).
+ * (`NaN`, `Infinity`, `4.5`, from JSON or a cast), the change is `undetermined` and `issues` says
+ * why (`scoring.compareBadStars`).
  *
  * @param previous - last year's grade. Not modified.
  * @param current - this year's. Not modified.
@@ -34,9 +34,6 @@ export function compareGrades(
   for (const [which, grade] of [['previous', previous], ['current', current]] as const) {
     if (!Number.isSafeInteger(grade.stars) || grade.stars < 0) {
       issues.push(createIssue(SCORING_MESSAGES, 'scoring.compareBadStars', 'error', [which, 'stars'], { stars: String(grade.stars) }));
-    }
-    if (grade.band !== undefined && !(ORGANIZATION_BANDS as readonly string[]).includes(grade.band)) {
-      issues.push(createIssue(SCORING_MESSAGES, 'scoring.compareUnknownBand', 'error', [which, 'band'], { band: String(grade.band) }));
     }
   }
   if (issues.length > 0) {
@@ -72,14 +69,14 @@ export function compareGrades(
 export interface GradeComparison {
   /**
    * `upgraded` for a better band, or the same band with more stars; `downgraded` the reverse;
-   * `undetermined` when a grade's stars or band cannot be compared (see `issues`).
+   * `undetermined` when a grade's stars cannot be compared (see `issues`).
    */
   readonly change: 'upgraded' | 'held' | 'downgraded' | 'undetermined';
   /** The bands. */
   readonly band: { readonly from: OrganizationBand | undefined; readonly to: OrganizationBand | undefined };
   /** The stars. */
   readonly stars: { readonly from: number; readonly to: number };
-  /** Why the change is `undetermined`: stars that are not a whole number of at least 0, an unknown band. Absent otherwise. */
+  /** Why the change is `undetermined`: stars that are not a whole number of at least 0. Absent otherwise. */
   readonly issues?: readonly Issue<ScoringIssueCode>[];
 }
 
