@@ -192,7 +192,7 @@ async function load(dist) {
 }
 
 function differences(a, b, path = '', found = []) {
-  if (found.length >= 10) return found;
+  if (found.length >= Number(process.env.SHOW ?? 10)) return found;
   if (JSON.stringify(a) === JSON.stringify(b)) return found;
   if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) differences(a[key], b[key], `${path}/${key}`, found);
