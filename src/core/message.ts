@@ -102,11 +102,15 @@ export function formatMessage(template: string, params: MessageParams, labels?: 
  * ```
  */
 export function formatLocalized(template: LocalizedText, params: MessageParams, tables: LabelTables = {}): LocalizedText {
-  return { 'zh-CN': fillIn(template['zh-CN'], params, tables, 'zh-CN'), en: fillIn(template.en, params, tables, 'en') };
+  return { 'zh-CN': formatInLocale(template['zh-CN'], params, tables, 'zh-CN'), en: formatInLocale(template.en, params, tables, 'en') };
 }
 
-/** One locale's text of a template, values shown by their labels in that locale's words. */
-function fillIn(template: string, params: MessageParams, tables: LabelTables, locale: keyof LocalizedText): string {
+/**
+ * One locale's text of a template, values shown by their labels in that locale's words: what
+ * {@link formatLocalized} does for each locale, for a sentence whose parameters differ by locale.
+ * Internal: not exported from any entry point.
+ */
+export function formatInLocale(template: string, params: MessageParams, tables: LabelTables, locale: keyof LocalizedText): string {
   if (!template.includes('{')) return template;
   return formatMessage(template, params, (table, code) => {
     const labels = Object.hasOwn(tables, table) ? tables[table] : undefined;

@@ -1,7 +1,7 @@
 import { localizedTable, type Locale, type LocalizedText } from '../../core/locale';
 import * as en from '../../locales/en';
 import * as zhCN from '../../locales/zh-CN';
-import { formatMessage, type MessageParams } from '../../core/message';
+import { formatInLocale, formatMessage, type MessageParams } from '../../core/message';
 import { BAND_TEXTS, bandText } from '../tierRules/_bands';
 import { fromHundredths, roundHundredths } from '../_hundredths';
 import { MEMBER_TIER_LABELS } from '../../core/tiers';
@@ -31,7 +31,7 @@ export function explainAssessment(assessment: MemberAssessment, options: Explain
   if (decision !== undefined) {
     const reason = decision.reason === undefined || decision.reason.trim() === '' ? undefined : decision.reason;
     const params = { decidedBy: decision.decidedBy, decidedOn: decision.decidedOn, tier: decision.tier };
-    texts.push(fill('decision', (locale) => ({ ...params, why: reason === undefined ? '' : formatMessage(REASON_TEXTS[locale].decisionReason, { reason }) })));
+    texts.push(fill('decision', (locale) => ({ ...params, why: reason === undefined ? '' : formatMessage(REASON_MESSAGES.decisionReason[locale], { reason }) })));
   }
   return texts;
 }
@@ -60,9 +60,6 @@ export interface ExplainAssessmentOptions {
  * ```
  */
 export const REASON_MESSAGES = /* @__PURE__ */ localizedTable(zhCN.assessmentReasonTexts, en.assessmentReasonTexts);
-
-/** The reason sentences in the words of each locale. */
-const REASON_TEXTS = { 'zh-CN': zhCN.assessmentReasonTexts, en: en.assessmentReasonTexts } as const;
 
 /** The labels reason sentences show values by, in the words of each locale. */
 const REASON_LABELS = {
@@ -93,13 +90,8 @@ function pointsText(assessment: MemberAssessment): LocalizedText {
  * themselves (a band as the rule writes it, a veto's label) are given per locale.
  */
 function fill(key: keyof typeof REASON_MESSAGES, params: MessageParams | ((locale: Locale) => MessageParams)): LocalizedText {
-  const sentence = (locale: Locale): string => {
-    const values = typeof params === 'function' ? params(locale) : params;
-    return formatMessage(REASON_TEXTS[locale][key], values, (table, code) => {
-      const labels = (REASON_LABELS as Readonly<Record<string, Readonly<Record<string, LocalizedText>>>>)[table];
-      return labels !== undefined && Object.hasOwn(labels, code) ? labels[code]![locale] : undefined;
-    });
-  };
+  const sentence = (locale: Locale): string =>
+    formatInLocale(REASON_MESSAGES[key][locale], typeof params === 'function' ? params(locale) : params, REASON_LABELS, locale);
   return { 'zh-CN': sentence('zh-CN'), en: sentence('en') };
 }
 
