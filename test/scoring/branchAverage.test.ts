@@ -14,6 +14,12 @@ describe('branchAverage of totals too large to add as doubles', () => {
     expect(branchAverage([1e308, -1e308, 0.03])).toBe(0.01);
   });
 
+  it('stays exact when a partial sum passes 2^53 hundredths and the total comes back below it', () => {
+    // In doubles, 1e16 + 1 is 1e16: both hundredths would be lost before −1e16 comes back, and the
+    // average of 2 hundredths over 4 totals (half a hundredth, rounded up) would read 0.
+    expect(branchAverage([1e14, 0.01, 0.01, -1e14])).toBe(0.01);
+  });
+
   it('keeps the everyday average as before', () => {
     expect(branchAverage([80, 85, 90.5])).toBe(85.17);
     expect(branchAverage([-0.005, 0])).toBe(-0.01);

@@ -18,9 +18,13 @@ import { divideRounded, fromHundredths, roundHundredths } from '../_hundredths';
  */
 export function branchAverage(totals: readonly number[]): number | undefined {
   if (totals.length === 0 || !totals.every(Number.isFinite)) return undefined;
-  const sum = totals.reduce((acc, total) => acc + roundHundredths(total), 0);
-  if (Number.isSafeInteger(sum)) return fromHundredths(divideRounded(sum, totals.length));
-  return exactAverage(totals);
+  // Whole hundredths add up exactly while every partial sum stays a safe integer; past that, in BigInt.
+  let sum = 0;
+  for (const total of totals) {
+    sum += roundHundredths(total);
+    if (!Number.isSafeInteger(sum)) return exactAverage(totals);
+  }
+  return fromHundredths(divideRounded(sum, totals.length));
 }
 
 /**
