@@ -163,7 +163,13 @@ export function daysBetween(to: IsoDate, from: IsoDate): number {
   return dayNumberOf(to) - dayNumberOf(from);
 }
 
-function dayNumberOf(date: IsoDate): number {
+/**
+ * The day number of a date (days since 1970-01-01, as the calendar arithmetic counts). Internal:
+ * shared with the schedule, not exported from an entry point.
+ *
+ * @throws {@link CalendarRangeError} (`notADate`) for a forged `IsoDate`.
+ */
+export function dayNumberOf(date: IsoDate): number {
   const dayNumber = dayNumberOfText(date);
   // An IsoDate is checked when it is made; a forged one is a programming error.
   if (dayNumber === undefined) throw new CalendarRangeError('notADate', `Not a calendar date: ${JSON.stringify(date)}`);

@@ -1,8 +1,8 @@
-import { calendarParts, dayNumberOfText, daysInMonth, formatDayNumber, isDayNumber, toDayNumber } from '../core/_calendar';
+import { calendarParts, daysInMonth, formatDayNumber, isDayNumber, toDayNumber } from '../core/_calendar';
 import { CalendarRangeError } from '../core/calendarRangeError';
 import type { IssuePath, Severity } from '../core/issue';
 import { createIssue, type LabelTables, type MessageParams } from '../core/message';
-import type { IsoDate } from '../core/isoDate';
+import { dayNumberOf, type IsoDate } from '../core/isoDate';
 import { SCHEDULE_MESSAGES, type ScheduleIssueCode } from './messages';
 import type { BeforeReading, ScheduleIssue } from './types';
 
@@ -25,8 +25,7 @@ export function lastDayNumberBefore(dayNumber: number, reading: BeforeReading): 
  * 9999-12-31, or not a whole number of days): for functions that report an issue, not throw.
  */
 export function shiftIsoDate(date: IsoDate, days: number): IsoDate | undefined {
-  const to = dayNumberOf(date) + days;
-  return isDayNumber(to) ? (formatDayNumber(to) as IsoDate) : undefined;
+  return isoDateOfDayNumber(dayNumberOf(date) + days);
 }
 
 /** The date of a day number, or `undefined` outside the calendar. */
@@ -34,12 +33,6 @@ export function isoDateOfDayNumber(dayNumber: number): IsoDate | undefined {
   return isDayNumber(dayNumber) ? (formatDayNumber(dayNumber) as IsoDate) : undefined;
 }
 
-/** The day number of a date. A forged `IsoDate` is a programming error. */
-export function dayNumberOf(date: IsoDate): number {
-  const dayNumber = dayNumberOfText(date);
-  if (dayNumber === undefined) throw new CalendarRangeError('notADate', `Not a calendar date: ${JSON.stringify(date)}`);
-  return dayNumber;
-}
 
 /** An issue from the schedule catalogue, naming the phase and task it is about. */
 export function scheduleIssue(

@@ -14,8 +14,8 @@ import {
   type RuleCompliance,
   type Semester,
 } from './cadence';
-import { daysBetween, type IsoDate } from '../core/isoDate';
-import { dayNumberOf, isoDateOfDayNumber, partsOf, scheduleIssue } from './_internal';
+import { dayNumberOf, daysBetween, type IsoDate } from '../core/isoDate';
+import { isoDateOfDayNumber, partsOf, scheduleIssue } from './_internal';
 import type { ScheduleIssue } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import { daysInMonth, describeDayNumber, FIRST_DAY_NUMBER, fromDayNumber, LAST_DAY_NUMBER, toDayNumber } from '../core/_calendar';
-import { MAX_ISO_DATE, MIN_ISO_DATE, type IsoDate } from '../core/isoDate';
-import { dayNumberOf, isoDateOfDayNumber, lastDayNumberBefore, namedDayNumber, scheduleIssue } from './_internal';
+import { dayNumberOf, MAX_ISO_DATE, MIN_ISO_DATE, type IsoDate } from '../core/isoDate';
+import { isoDateOfDayNumber, lastDayNumberBefore, namedDayNumber, scheduleIssue } from './_internal';
 import type { DayAnchor, PhaseLength, ScheduleTemplate, TaskDue } from './templates';
 import type { BeforeReading, Phase, ScheduleIssue, Task } from './types';
 
