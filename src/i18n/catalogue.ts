@@ -20,6 +20,7 @@ import { SCORING_MESSAGES } from '../scoring/messages';
 import { CADENCE_UNIT_LABELS, PHASE_KIND_LABELS, PHASE_STATUS_LABELS } from '../schedule/labels';
 import { SCHEDULE_MESSAGES } from '../schedule/messages';
 import { SCHEMA_MESSAGES } from '../schema/messages';
+import { FIELD_LABELS, INPUT_MESSAGES, VALUE_KIND_LABELS } from '../core/input';
 
 /**
  * The labels of every enumerated value, by enumeration: `LABELS.memberStatus.full['zh-CN']` is
@@ -57,6 +58,8 @@ export const LABELS = {
   commendationScore: COMMENDATION_SCORE_LABELS,
   rectificationSource: RECTIFICATION_SOURCE_LABELS,
   rectificationStatus: RECTIFICATION_STATUS_LABELS,
+  valueKind: VALUE_KIND_LABELS,
+  field: FIELD_LABELS,
 } as const;
 
 /**
@@ -78,4 +81,5 @@ export const MESSAGES = {
   ...COMMENDATION_MESSAGES,
   ...RECTIFICATION_MESSAGES,
   ...SCHEMA_MESSAGES,
+  ...INPUT_MESSAGES,
 } as const;

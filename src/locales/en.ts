@@ -551,6 +551,78 @@ export const cadencePeriodTexts = {
  * The sentences that functions return in every locale (reasons, band and period names) and the
  * command line's own words stay out of it, so that a library user ships only what messages need.
  */
+/** Messages: structural problems in a rule, policy or option object, found at a function's entry (core). */
+export const inputMessages = {
+  'input.missing': '{subject} is missing',
+  'input.expected': '{subject} must be {expected|valueKind}, not {found}',
+  'input.tooSmall': '{subject} is {value}; it must be at least {min}',
+  'input.tooLarge': '{subject} is {value}; it must be at most {max}',
+  'input.notOneOf': '{subject} is "{value}"; it must be one of: {options}',
+} as const;
+
+/** Labels: the kinds of value a field may hold, as input messages name them (core). */
+export const valueKindLabels = {
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'a boolean (true or false)',
+  text: 'text',
+  object: 'an object',
+  list: 'a list',
+  fraction: 'a fraction ({ numerator, denominator })',
+  date: 'a date written YYYY-MM-DD',
+} as const;
+
+/** How an input message shows where the problem is and what was found (core). */
+export const inputPartTexts = {
+  subjectField: '"{field}"',
+  subjectItem: 'Item {position}',
+  subjectFieldOfItem: '"{field}" of item {position}',
+  subjectItemOf: 'Item {position} of "{field}"',
+  subjectWhole: 'The input',
+  foundText: 'the text "{value}"',
+  foundNumber: 'the number {value}',
+  foundBoolean: 'the boolean {value}',
+  foundNull: 'null',
+  foundList: 'a list',
+  foundObject: 'an object',
+  foundOther: '{value}',
+} as const;
+
+/** Labels: the fields of rules, policies and entities, as messages and JSON Schema descriptions name them. */
+export const fieldLabels = {
+  id: 'id',
+  name: 'name',
+  title: 'title',
+  weight: 'weight',
+  method: 'method',
+  dropHighest: 'highest scores dropped',
+  dropLowest: 'lowest scores dropped',
+  minBallots: 'minimum ballots',
+  groups: 'evaluator groups',
+  missingGroup: 'treatment of a missing group',
+  duplicateBallot: 'treatment of a duplicate ballot',
+  excludeSelfFromPeer: 'exclude self-ballots from peer review',
+  precision: 'decimal places',
+  scale: 'score scale',
+  min: 'lower bound',
+  max: 'upper bound',
+  minimum: 'minimum for a combined figure',
+  share: 'share',
+  numerator: 'numerator',
+  denominator: 'denominator',
+  tiers: 'tiers',
+  tier: 'tier',
+  bands: 'score bands',
+  overlap: 'band overlap',
+  quota: 'quota',
+  score: 'score',
+  points: 'points',
+  total: 'total',
+  year: 'year',
+  date: 'date',
+  asOf: 'as-of date',
+} as const;
+
 export const catalogue = {
   organizationMessages,
   massOrganizationKindLabels,
@@ -592,4 +664,7 @@ export const catalogue = {
   monthNameLabels,
   quarterNumeralLabels,
   halfYearLabels,
+  inputMessages,
+  valueKindLabels,
+  fieldLabels,
 } as const;

@@ -552,6 +552,78 @@ export const cadencePeriodTexts = {
  * The sentences that functions return in every locale (reasons, band and period names) and the
  * command line's own words stay out of it, so that a library user ships only what messages need.
  */
+/** Messages: structural problems in a rule, policy or option object, found at a function's entry (core). */
+export const inputMessages = {
+  'input.missing': '缺少{subject}',
+  'input.expected': '{subject}应为{expected|valueKind},实际为{found}',
+  'input.tooSmall': '{subject}为 {value},应不小于 {min}',
+  'input.tooLarge': '{subject}为 {value},应不大于 {max}',
+  'input.notOneOf': '{subject}为“{value}”,应为以下之一:{options}',
+} as const;
+
+/** Labels: the kinds of value a field may hold, as input messages name them (core). */
+export const valueKindLabels = {
+  number: '数字',
+  integer: '整数',
+  boolean: '布尔值(true 或 false)',
+  text: '文本',
+  object: '对象',
+  list: '列表',
+  fraction: '分数({ numerator, denominator })',
+  date: 'YYYY-MM-DD 格式的日期',
+} as const;
+
+/** How an input message shows where the problem is and what was found (core). */
+export const inputPartTexts = {
+  subjectField: '“{field}”',
+  subjectItem: '第 {position} 项',
+  subjectFieldOfItem: '第 {position} 项“{field}”',
+  subjectItemOf: '“{field}”第 {position} 项',
+  subjectWhole: '输入',
+  foundText: '文本“{value}”',
+  foundNumber: '数字 {value}',
+  foundBoolean: '布尔值 {value}',
+  foundNull: '空值 null',
+  foundList: '列表',
+  foundObject: '对象',
+  foundOther: '{value}',
+} as const;
+
+/** Labels: the fields of rules, policies and entities, as messages and JSON Schema descriptions name them. */
+export const fieldLabels = {
+  id: '编号',
+  name: '名称',
+  title: '标题',
+  weight: '权重',
+  method: '计算方法',
+  dropHighest: '去掉最高分个数',
+  dropLowest: '去掉最低分个数',
+  minBallots: '最少票数',
+  groups: '评价组',
+  missingGroup: '缺少评价组时的处理',
+  duplicateBallot: '重复投票的处理',
+  excludeSelfFromPeer: '党内互评排除自评',
+  precision: '保留小数位数',
+  scale: '分值范围',
+  min: '下限',
+  max: '上限',
+  minimum: '参与排名的最低要求',
+  share: '比例',
+  numerator: '分子',
+  denominator: '分母',
+  tiers: '等次',
+  tier: '等次',
+  bands: '分数段',
+  overlap: '分数段重叠',
+  quota: '名额',
+  score: '分数',
+  points: '分值',
+  total: '总分',
+  year: '年份',
+  date: '日期',
+  asOf: '截止日期',
+} as const;
+
 export const catalogue = {
   organizationMessages,
   massOrganizationKindLabels,
@@ -593,4 +665,7 @@ export const catalogue = {
   monthNameLabels,
   quarterNumeralLabels,
   halfYearLabels,
+  inputMessages,
+  valueKindLabels,
+  fieldLabels,
 } as const;

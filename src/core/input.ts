@@ -1,0 +1,259 @@
+import * as en from '../locales/en';
+import * as zhCN from '../locales/zh-CN';
+import type { Issue, IssuePath } from './issue';
+import type { LocalizedText } from './locale';
+import { localizedTable } from './locale';
+import { formatInLocale, type MessageParams } from './message';
+
+/**
+ * Message templates of the issues a function reports when a rule, policy or option object it was
+ * given is not shaped as its type says (from plain JavaScript, a cast, or JSON): a field missing,
+ * of the wrong kind, out of bounds or not one of its codes. `{subject}` names the field by its label
+ * and, inside a list, the item's position counted from 1; `{found}` says what was there.
+ *
+ * @example
+ * ```ts
+ * import { INPUT_MESSAGES } from 'cxzy/i18n';
+ * INPUT_MESSAGES['input.expected']['zh-CN']; // '{subject}应为{expected|valueKind},实际为{found}'
+ * ```
+ */
+export const INPUT_MESSAGES = /* @__PURE__ */ localizedTable(zhCN.inputMessages, en.inputMessages);
+
+/**
+ * The codes of the issues {@link INPUT_MESSAGES} words.
+ *
+ * @example
+ * ```ts
+ * import type { InputIssueCode } from 'cxzy/i18n';
+ * const code: InputIssueCode = 'input.missing';
+ * ```
+ */
+export type InputIssueCode = keyof typeof INPUT_MESSAGES;
+
+/**
+ * The labels of the fields of rules, policies and entities, in every locale: input messages name a
+ * field by it, and the JSON Schemas of `cxzy/schema` describe each property with it.
+ *
+ * @example
+ * ```ts
+ * import { FIELD_LABELS } from 'cxzy/i18n';
+ * FIELD_LABELS.precision['zh-CN']; // '保留小数位数'
+ * ```
+ */
+export const FIELD_LABELS = /* @__PURE__ */ localizedTable(zhCN.fieldLabels, en.fieldLabels);
+
+/**
+ * The kinds of value an input message says a field should hold.
+ *
+ * @example
+ * ```ts
+ * import { VALUE_KIND_LABELS } from 'cxzy/i18n';
+ * VALUE_KIND_LABELS.integer.en; // 'a whole number'
+ * ```
+ */
+export const VALUE_KIND_LABELS = /* @__PURE__ */ localizedTable(zhCN.valueKindLabels, en.valueKindLabels);
+
+/**
+ * A kind of value a field may be expected to hold.
+ *
+ * @example
+ * ```ts
+ * import type { ValueKind } from 'cxzy/i18n';
+ * const kind: ValueKind = 'boolean';
+ * ```
+ */
+export type ValueKind = keyof typeof VALUE_KIND_LABELS;
+
+const PART_TEXTS = /* @__PURE__ */ localizedTable(zhCN.inputPartTexts, en.inputPartTexts);
+const LOCALES = ['zh-CN', 'en'] as const;
+
+/**
+ * Thrown by a function whose result has no place for issues (`rank`, `classify`, …) when a rule or
+ * option object it was given is not shaped as its type says. It is a `TypeError`, so code that
+ * caught the raw one keeps working; `issues` holds every problem with its path and a message in
+ * every locale, as a function with an issues list would have reported them.
+ *
+ * @example
+ * ```ts
+ * import { InvalidInputError } from 'cxzy/i18n';
+ * const error = new InvalidInputError([]);
+ * error instanceof TypeError; // true
+ * error.name; // 'InvalidInputError'
+ * ```
+ */
+export class InvalidInputError extends TypeError {
+  /** Every structural problem found, each with its path and message. */
+  readonly issues: readonly Issue[];
+
+  /** @param issues - the problems found. */
+  constructor(issues: readonly Issue[]) {
+    super(issues.map((issue) => issue.message.en).join('; ') || 'Invalid input');
+    this.name = 'InvalidInputError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * Builds an input issue: `subject` and `found` are worded in each locale from the path and the value.
+ * Internal: the domains' entry checks call the `expect*` helpers below.
+ */
+export function inputIssue(code: InputIssueCode, path: IssuePath, params: MessageParams, ...found: [unknown?]): Issue<InputIssueCode> {
+  const message = {} as Record<keyof LocalizedText, string>;
+  for (const locale of LOCALES) {
+    const parts: Record<string, string | number> = { ...params, subject: subjectIn(path, locale) };
+    if (found.length > 0) parts['found'] = foundIn(found[0], locale);
+    message[locale] = formatInLocale(INPUT_MESSAGES[code][locale], parts, TABLES, locale);
+  }
+  const plain: Record<string, string | number> = { ...params, path: path.join('.') };
+  if (found.length > 0) plain['found'] = kindOf(found[0]);
+  return { code, severity: 'error', path, message, params: plain };
+}
+
+const TABLES = { valueKind: VALUE_KIND_LABELS };
+
+/**
+ * How a locale names the field at `path`: by its label, and by the position (from 1) of the list
+ * item it is in or is: `第 3 项“总分”` for `['cards', 2, 'total']`, `“rows”第 1 项` for `['rows', 0]`.
+ */
+function subjectIn(path: IssuePath, locale: keyof LocalizedText): string {
+  const last = path.length - 1;
+  const fieldAt = typeof path[last] === 'number' ? last - 1 : last;
+  const key = path[fieldAt];
+  const field = typeof key === 'string' ? labelOf(key, locale) : undefined;
+  const itemOnly = typeof path[last] === 'number';
+  let index: number | undefined;
+  for (let at = itemOnly ? last : fieldAt - 1; at >= 0 && index === undefined; at -= 1) {
+    const segment = path[at];
+    if (typeof segment === 'number') index = segment;
+  }
+  const template =
+    field === undefined
+      ? index === undefined ? 'subjectWhole' : 'subjectItem'
+      : index === undefined ? 'subjectField' : itemOnly ? 'subjectItemOf' : 'subjectFieldOfItem';
+  return formatInLocale(PART_TEXTS[template][locale], { field: field ?? '', position: (index ?? 0) + 1 }, {}, locale);
+}
+
+function labelOf(key: string, locale: keyof LocalizedText): string {
+  return Object.hasOwn(FIELD_LABELS, key) ? FIELD_LABELS[key as keyof typeof FIELD_LABELS][locale] : key;
+}
+
+const MAX_SHOWN = 40;
+
+/** How a locale says what was found: its kind, and its value when it is short enough to show. */
+function foundIn(value: unknown, locale: keyof LocalizedText): string {
+  const kind = kindOf(value);
+  const key = kind === 'text' ? 'foundText' : kind === 'number' ? 'foundNumber' : kind === 'boolean' ? 'foundBoolean' : kind === 'null' ? 'foundNull' : kind === 'list' ? 'foundList' : kind === 'object' ? 'foundObject' : 'foundOther';
+  const text = typeof value === 'string' ? (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value) : kind === 'other' ? typeof value : String(value);
+  return formatInLocale(PART_TEXTS[key][locale], { value: text }, {}, locale);
+}
+
+function kindOf(value: unknown): 'text' | 'number' | 'boolean' | 'null' | 'list' | 'object' | 'missing' | 'other' {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'boolean';
+  if (Array.isArray(value)) return 'list';
+  return typeof value === 'object' ? 'object' : 'other';
+}
+
+/** Collects the input issues of one entry check. Internal. */
+export type InputIssues = Issue[];
+
+/** A field that must be present; reports `input.missing` when it is `undefined`. */
+function present(value: unknown, path: IssuePath, issues: InputIssues): boolean {
+  if (value !== undefined) return true;
+  issues.push(inputIssue('input.missing', path, {}));
+  return false;
+}
+
+/**
+ * Checks that `value` is a plain object (not null, not a list). Internal.
+ * @returns whether it is, so the caller can check its fields.
+ */
+export function expectObject(value: unknown, path: IssuePath, issues: InputIssues): value is Readonly<Record<string, unknown>> {
+  if (!present(value, path, issues)) return false;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return true;
+  issues.push(inputIssue('input.expected', path, { expected: 'object' }, value));
+  return false;
+}
+
+/** Checks that `value` is a list. Internal. */
+export function expectList(value: unknown, path: IssuePath, issues: InputIssues): value is readonly unknown[] {
+  if (!present(value, path, issues)) return false;
+  if (Array.isArray(value)) return true;
+  issues.push(inputIssue('input.expected', path, { expected: 'list' }, value));
+  return false;
+}
+
+/** Checks that `value` is `true` or `false`; the text `"false"` is not. Internal. */
+export function expectBoolean(value: unknown, path: IssuePath, issues: InputIssues): value is boolean {
+  if (!present(value, path, issues)) return false;
+  if (typeof value === 'boolean') return true;
+  issues.push(inputIssue('input.expected', path, { expected: 'boolean' }, value));
+  return false;
+}
+
+/** Checks that `value` is text (optionally not blank). Internal. */
+export function expectText(value: unknown, path: IssuePath, issues: InputIssues): value is string {
+  if (!present(value, path, issues)) return false;
+  if (typeof value === 'string') return true;
+  issues.push(inputIssue('input.expected', path, { expected: 'text' }, value));
+  return false;
+}
+
+/** Bounds a number must keep: whole or not, and inclusive limits. */
+export interface NumberBounds {
+  readonly integer?: boolean;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/**
+ * Checks that `value` is a finite number (a whole one when `integer`) within the bounds; the text
+ * `"2"` is not a number, and neither are NaN and ±Infinity. Internal.
+ */
+export function expectNumber(value: unknown, path: IssuePath, issues: InputIssues, bounds: NumberBounds = {}): value is number {
+  if (!present(value, path, issues)) return false;
+  const expected = bounds.integer === true ? 'integer' : 'number';
+  if (typeof value !== 'number' || !Number.isFinite(value) || (bounds.integer === true && !Number.isInteger(value))) {
+    issues.push(inputIssue('input.expected', path, { expected }, value));
+    return false;
+  }
+  if (bounds.min !== undefined && value < bounds.min) {
+    issues.push(inputIssue('input.tooSmall', path, { value, min: bounds.min }));
+    return false;
+  }
+  if (bounds.max !== undefined && value > bounds.max) {
+    issues.push(inputIssue('input.tooLarge', path, { value, max: bounds.max }));
+    return false;
+  }
+  return true;
+}
+
+/** Checks that `value` is one of `options` (codes). Internal. */
+export function expectOneOf<const Option extends string>(
+  value: unknown,
+  options: readonly Option[],
+  path: IssuePath,
+  issues: InputIssues,
+): value is Option {
+  if (!present(value, path, issues)) return false;
+  if (typeof value === 'string' && (options as readonly string[]).includes(value)) return true;
+  if (typeof value !== 'string') issues.push(inputIssue('input.expected', path, { expected: 'text' }, value));
+  else issues.push(inputIssue('input.notOneOf', path, { value: value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value, options: options.join(', ') }));
+  return false;
+}
+
+/** Checks that `value` is a fraction `{ numerator, denominator }` of whole numbers, denominator above 0. Internal. */
+export function expectFraction(value: unknown, path: IssuePath, issues: InputIssues): value is { readonly numerator: number; readonly denominator: number } {
+  if (!expectObject(value, path, issues)) return false;
+  const numerator = expectNumber(value['numerator'], [...path, 'numerator'], issues, { integer: true, min: 0 });
+  const denominator = expectNumber(value['denominator'], [...path, 'denominator'], issues, { integer: true, min: 1 });
+  return numerator && denominator;
+}
+
+/** Runs an entry check and throws {@link InvalidInputError} with its issues when it found any. Internal. */
+export function assertInput(issues: InputIssues): void {
+  if (issues.length > 0) throw new InvalidInputError(issues);
+}
