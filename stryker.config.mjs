@@ -1,0 +1,27 @@
+// Mutation testing with Stryker: does a wrong rule (a `<` for a `<=`, a bound inverted, a path or
+// an issue parameter changed) make a test fail? Run through `npm run mutation -- <folder or file>`
+// (scripts/mutation.mjs), never as part of `npm test`: a whole folder takes about half an hour on
+// two cores. scripts/mutation.mjs sets the variables read here.
+const target = process.env.CXZY_MUTATE ?? 'src/scoring/**/*.ts';
+const slug = process.env.CXZY_MUTATION_SLUG ?? 'scoring';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  coverageAnalysis: 'perTest',
+  // Two cores shared with the rest of the machine: one test process at a time.
+  concurrency: 1,
+  mutate: target.split(','),
+  incremental: true,
+  incrementalFile: `reports/mutation/${slug}.incremental.json`,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${slug}.html` },
+  jsonReporter: { fileName: `reports/mutation/${slug}.json` },
+  clearTextReporter: { allowColor: false, reportTests: false, reportScoreTable: true },
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['/reports', '/coverage', '/dist', '/docs/api', '/bench', '/.tmp'],
+  thresholds: { high: 90, low: 85, break: null },
+  cleanTempDir: true,
+};

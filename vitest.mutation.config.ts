@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The vitest configuration Stryker runs (see stryker.config.mjs): behaviour and property tests only
+ * (no type tests, no coverage), and by default only the tests of the folder being mutated
+ * (`CXZY_MUTATION_TESTS`, set by scripts/mutation.mjs), which is where its rules are checked.
+ */
+const tests = process.env.CXZY_MUTATION_TESTS ?? 'test';
+
+export default defineConfig({
+  test: {
+    setupFiles: ['test/setup.ts'],
+    pool: 'threads',
+    isolate: false,
+    projects: [
+      { extends: true, test: { name: 'unit', include: [`${tests}/**/*.test.ts`] } },
+      { extends: true, test: { name: 'prop', include: [`${tests}/**/*.test-prop.ts`] } },
+    ],
+  },
+});
