@@ -8,7 +8,8 @@ import {
   MemberSchema,
   PartyOrganizationSchema,
 } from './organization';
-import { IsoDateSchema } from './primitives';
+import { describeProperties } from './_describe';
+import { addJsonSchemaFacts, IsoDateSchema } from './primitives';
 import { GradeBallotSchema, ScoreBallotSchema, ScoreCardSchema, ScoreSheetSchema } from './scoring';
 
 /**
@@ -80,7 +81,12 @@ const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
 export function jsonSchemas(): Readonly<Record<JsonSchemaName, Readonly<Record<string, unknown>>>> {
   const entries = Object.entries(SCHEMAS).map(([name, schema]) => [
     name,
-    { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }), title: name },
+    {
+      ...describeProperties(
+        z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', override: addJsonSchemaFacts }),
+      ),
+      title: name,
+    },
   ]);
   return Object.fromEntries(entries) as Record<JsonSchemaName, Record<string, unknown>>;
 }

@@ -16,23 +16,78 @@ export function addSchemaIssue(
   ctx.addIssue({ code: 'custom', message: code, path: [...path], params: { ...params, cxzyCode: code } });
 }
 
+/** The most characters (Unicode code points, as JSON Schema counts them) an id may have. */
+export const ID_MAX_LENGTH = 128;
+
 /**
- * A non-empty identifier: at least one character that is not white space.
+ * The most characters (code points) a free text may have: a name, a title, a note, a problem
+ * description. Longer input is a mistake (a whole file pasted into a field), not a text to keep.
+ */
+export const TEXT_MAX_LENGTH = 10_000;
+
+/**
+ * What an id must contain: a character that is not white space. The same regular expression is the
+ * parser's check and the JSON Schema's `pattern` (ECMA-262, which JSON Schema prescribes: `\s` is
+ * exactly what `String.prototype.trim` removes).
+ */
+const NOT_BLANK = /\S/u;
+
+/**
+ * The JSON Schema keywords a zod schema cannot emit by itself, because its parser says them with a
+ * refinement that carries cxzy's own message. `jsonSchemas` adds them with {@link addJsonSchemaFacts};
+ * the agreement test holds each to its refinement.
+ */
+const JSON_SCHEMA_FACTS = /* @__PURE__ */ z.registry<Readonly<Record<string, unknown>>>();
+
+/** Registers the JSON Schema keywords that `schema`'s refinements check, and returns `schema`. */
+function withJsonSchemaFacts<Schema extends z.ZodType>(schema: Schema, facts: Readonly<Record<string, unknown>>): Schema {
+  JSON_SCHEMA_FACTS.add(schema, facts);
+  return schema;
+}
+
+/**
+ * Adds to a generated JSON Schema node the keywords registered for its zod schema. Pass it as
+ * `override` to `z.toJSONSchema`. Internal to `cxzy/schema`.
+ */
+export function addJsonSchemaFacts(context: { readonly zodSchema: unknown; readonly jsonSchema: Record<string, unknown> }): void {
+  const facts = JSON_SCHEMA_FACTS.get(context.zodSchema as z.ZodType);
+  if (facts !== undefined) Object.assign(context.jsonSchema, facts);
+}
+
+/**
+ * An identifier: 1 to {@link ID_MAX_LENGTH} characters, at least one of which is not white space.
+ * Its JSON Schema says the same with `minLength`, `maxLength` and `pattern`.
  *
  * @example
  * ```ts
  * import { IdSchema } from 'cxzy/schema';
  * IdSchema.safeParse('m-001').success; // true
  * IdSchema.safeParse('  ').success; // false
+ * IdSchema.safeParse('m'.repeat(129)).success; // false
  * ```
  */
-export const IdSchema: z.ZodType<string> = z.string().superRefine((value, ctx) => {
-  if (value.trim() === '') addSchemaIssue(ctx, 'schema.blank', [], {});
-});
+export const IdSchema: z.ZodType<string> = withJsonSchemaFacts(
+  z
+    .string()
+    .max(ID_MAX_LENGTH)
+    .superRefine((value, ctx) => {
+      if (!NOT_BLANK.test(value)) addSchemaIssue(ctx, 'schema.blank', [], {});
+    }),
+  { minLength: 1, pattern: NOT_BLANK.source },
+);
+
+/**
+ * A free text (a name, a title, a note): any string of at most {@link TEXT_MAX_LENGTH} characters.
+ * Internal to `cxzy/schema`; the entity and rule schemas use it for every text that is not an id,
+ * a code or a date.
+ */
+export const TextSchema = z.string().max(TEXT_MAX_LENGTH);
 
 /**
  * A calendar date written `YYYY-MM-DD` (zod's `z.iso.date()`, which knows month lengths and leap
- * years), typed as {@link IsoDate}.
+ * years), typed as {@link IsoDate}. Its JSON Schema carries the parser's own regular expression as
+ * `pattern` (besides `format: "date"`, which many validators do not check), so a validator accepts
+ * exactly the dates the parser does, 0000-01-01 to 9999-12-31.
  *
  * @example
  * ```ts
@@ -44,7 +99,7 @@ export const IdSchema: z.ZodType<string> = z.string().superRefine((value, ctx) =
 export const IsoDateSchema: z.ZodType<IsoDate, string> = z.iso.date() as unknown as z.ZodType<IsoDate, string>;
 
 /**
- * A text in both shipped locales.
+ * A text in both shipped locales, each of at most {@link TEXT_MAX_LENGTH} characters.
  *
  * @example
  * ```ts
@@ -53,8 +108,8 @@ export const IsoDateSchema: z.ZodType<IsoDate, string> = z.iso.date() as unknown
  * ```
  */
 export const LocalizedTextSchema: z.ZodType<LocalizedText> = z.strictObject({
-  'zh-CN': z.string(),
-  en: z.string(),
+  'zh-CN': TextSchema,
+  en: TextSchema,
 });
 
 /**
