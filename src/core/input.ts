@@ -98,15 +98,25 @@ export class InvalidInputError extends TypeError {
  * Internal: the domains' entry checks call the `expect*` helpers below.
  */
 export function inputIssue(code: InputIssueCode, path: IssuePath, params: MessageParams, ...found: [unknown?]): Issue<InputIssueCode> {
+  const message = inputText(INPUT_MESSAGES[code], path, params, ...found);
+  const plain: Record<string, string | number> = { ...params, path: path.join('.') };
+  if (found.length > 0) plain['found'] = kindOf(found[0]);
+  return { code, severity: 'error', path, message, params: plain };
+}
+
+/**
+ * Fills a template in every locale the way input issues are worded: `{subject}` names the field at
+ * `path` by its label and list positions counted from 1, `{found}` says what `found` is, and
+ * `{expected|valueKind}` names a kind of value. Internal: `cxzy/schema` words zod's checks with it.
+ */
+export function inputText(template: LocalizedText, path: IssuePath, params: MessageParams, ...found: [unknown?]): LocalizedText {
   const message = {} as Record<keyof LocalizedText, string>;
   for (const locale of LOCALES) {
     const parts: Record<string, string | number> = { ...params, subject: subjectIn(path, locale) };
     if (found.length > 0) parts['found'] = foundIn(found[0], locale);
-    message[locale] = formatInLocale(INPUT_MESSAGES[code][locale], parts, TABLES, locale);
+    message[locale] = formatInLocale(template[locale], parts, TABLES, locale);
   }
-  const plain: Record<string, string | number> = { ...params, path: path.join('.') };
-  if (found.length > 0) plain['found'] = kindOf(found[0]);
-  return { code, severity: 'error', path, message, params: plain };
+  return message;
 }
 
 const TABLES = { valueKind: VALUE_KIND_LABELS };
@@ -114,6 +124,8 @@ const TABLES = { valueKind: VALUE_KIND_LABELS };
 /**
  * How a locale names the field at `path`: by its label, and by the position (from 1) of the list
  * item it is in or is: `第 3 项“总分”` for `['cards', 2, 'total']`, `“rows”第 1 项` for `['rows', 0]`.
+ * The items of outer lists come first, each with the field that holds the inner list:
+ * `第 3 项“得分记录”第 1 项“分值”` for `[2, 'entries', 0, 'points']`.
  */
 function subjectIn(path: IssuePath, locale: keyof LocalizedText): string {
   const last = path.length - 1;
@@ -121,16 +133,26 @@ function subjectIn(path: IssuePath, locale: keyof LocalizedText): string {
   const key = path[fieldAt];
   const field = typeof key === 'string' ? labelOf(key, locale) : undefined;
   const itemOnly = typeof path[last] === 'number';
-  let index: number | undefined;
-  for (let at = itemOnly ? last : fieldAt - 1; at >= 0 && index === undefined; at -= 1) {
-    const segment = path[at];
-    if (typeof segment === 'number') index = segment;
+  let indexAt = -1;
+  for (let at = itemOnly ? last : fieldAt - 1; at >= 0 && indexAt < 0; at -= 1) {
+    if (typeof path[at] === 'number') indexAt = at;
   }
+  const index = indexAt < 0 ? undefined : (path[indexAt] as number);
   const template =
     field === undefined
       ? index === undefined ? 'subjectWhole' : 'subjectItem'
       : index === undefined ? 'subjectField' : itemOnly ? 'subjectItemOf' : 'subjectFieldOfItem';
-  return formatInLocale(PART_TEXTS[template][locale], { field: field ?? '', position: (index ?? 0) + 1 }, {}, locale);
+  let subject = formatInLocale(PART_TEXTS[template][locale], { field: field ?? '', position: (index ?? 0) + 1 }, {}, locale);
+  for (let at = indexAt - 1; at >= 0; at -= 1) {
+    const segment = path[at];
+    if (typeof segment !== 'number') continue;
+    const next = path[at + 1];
+    // The field that holds the inner list, unless the inner subject already names it.
+    const outerField = typeof next === 'string' && at + 1 !== fieldAt ? labelOf(next, locale) : undefined;
+    const outer = formatInLocale(PART_TEXTS[outerField === undefined ? 'outerItem' : 'outerFieldOfItem'][locale], { field: outerField ?? '', position: segment + 1 }, {}, locale);
+    subject = formatInLocale(PART_TEXTS.subjectWithin[locale], { outer, inner: subject }, {}, locale);
+  }
+  return subject;
 }
 
 function labelOf(key: string, locale: keyof LocalizedText): string {
@@ -142,7 +164,7 @@ const MAX_SHOWN = 40;
 /** How a locale says what was found: its kind, and its value when it is short enough to show. */
 function foundIn(value: unknown, locale: keyof LocalizedText): string {
   const kind = kindOf(value);
-  const key = kind === 'text' ? 'foundText' : kind === 'number' ? 'foundNumber' : kind === 'boolean' ? 'foundBoolean' : kind === 'null' ? 'foundNull' : kind === 'list' ? 'foundList' : kind === 'object' ? 'foundObject' : 'foundOther';
+  const key = kind === 'text' ? 'foundText' : kind === 'number' ? (Number.isFinite(value) ? 'foundNumber' : 'foundNotFinite') : kind === 'boolean' ? 'foundBoolean' : kind === 'null' ? 'foundNull' : kind === 'list' ? 'foundList' : kind === 'object' ? 'foundObject' : 'foundOther';
   const text = typeof value === 'string' ? (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value) : kind === 'other' ? typeof value : String(value);
   return formatInLocale(PART_TEXTS[key][locale], { value: text }, {}, locale);
 }

@@ -53,13 +53,18 @@ export type LabelTables = Readonly<Record<string, Readonly<Record<string, Locali
  */
 export type LabelLookup = (table: string, code: string) => string | undefined;
 
+/** The pseudo-table that shows a 0-based index as a position counted from 1. */
+const POSITION = 'position';
+
 const PLACEHOLDER = /\{(\w+)(?:\|(\w+)(\|lower)?)?\}/g;
 
 /**
  * Fills a template's `{name}` placeholders from `params`; `{name|table}` shows the value by its
  * label, found by `labels`, and `{name|table|lower}` the label in lower case, for a label inside an
- * English sentence. A placeholder without a value is left as written, so a missing value
- * shows instead of vanishing; a value with no label shows as its code.
+ * English sentence. `{name|position}` shows an index into a list (counted from 0, as paths and
+ * params keep it) as the position a reader counts (from 1): `第 {firstIndex|position} 项`.
+ * A placeholder without a value is left as written, so a missing value shows instead of
+ * vanishing; a value with no label shows as its code.
  *
  * @param template - the template text.
  * @param params - the values to put in: plain codes, ids and numbers.
@@ -71,13 +76,16 @@ const PLACEHOLDER = /\{(\w+)(?:\|(\w+)(\|lower)?)?\}/g;
  * import { formatMessage } from 'cxzy/i18n';
  * formatMessage('{name}得分 {score}', { name: '张老师', score: 92.5 }); // '张老师得分 92.5'
  * formatMessage('等次为{tier|memberTier}', { tier: 'excellent' }, (table, code) => (code === 'excellent' ? '优秀' : undefined)); // '等次为优秀'
+ * formatMessage('首次出现在第 {firstIndex|position} 项', { firstIndex: 0 }); // '首次出现在第 1 项'
  * ```
  */
 export function formatMessage(template: string, params: MessageParams, labels?: LabelLookup): string {
   return template.replace(PLACEHOLDER, (whole, name: string, table: string | undefined, lower: string | undefined) => {
     if (!Object.hasOwn(params, name)) return whole;
-    const value = String(params[name]);
+    const raw = params[name];
+    const value = String(raw);
     if (table === undefined) return value;
+    if (table === POSITION) return typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? String(raw + 1) : value;
     const label = labels?.(table, value) ?? value;
     return lower === undefined ? label : label.toLowerCase();
   });

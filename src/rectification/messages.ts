@@ -8,7 +8,7 @@ import * as zhCN from '../locales/zh-CN';
  * @example
  * ```ts
  * import { RECTIFICATION_MESSAGES } from 'cxzy/rectification';
- * RECTIFICATION_MESSAGES['rectification.duplicateId']['zh-CN']; // '整改事项编号“{id}”重复,首次出现在第 {firstIndex} 项'
+ * RECTIFICATION_MESSAGES['rectification.duplicateId']['zh-CN']; // '整改事项编号“{id}”重复,首次出现在第 {firstIndex|position} 项'
  * ```
  */
 export const RECTIFICATION_MESSAGES = /* @__PURE__ */ localizedTable(zhCN.rectificationMessages, en.rectificationMessages);

@@ -24,7 +24,7 @@ export {
 } from './campaign';
 export { CandidateSchema, CommitmentSchema, RectificationItemSchema } from './accountability';
 export { GradeBallotSchema, ScoreBallotSchema, ScoreCardSchema, ScoreItemSchema, ScoreSheetSchema } from './scoring';
-export { safeParseWith } from './parse';
+export { safeParseWith, type SchemaCheckCode } from './parse';
 export {
   parseCampaign,
   parseCandidates,

@@ -3,13 +3,13 @@ import * as en from '../locales/en';
 import * as zhCN from '../locales/zh-CN';
 
 /**
- * Message templates of the issues `cxzy/schema` adds to zod's own (which come in zod's zh-CN and
- * en wording, under codes `schema.<zod code>`).
+ * Message templates of the issues `cxzy/schema` adds to zod's checks. The problems zod's checks
+ * find come under codes `schema.<zod code>` (such as `schema.invalid_type`), worded by cxzy too.
  *
  * @example
  * ```ts
  * import { SCHEMA_MESSAGES } from 'cxzy/schema';
- * SCHEMA_MESSAGES['schema.duplicateId']['zh-CN']; // '编号“{id}”重复,首次出现在第 {firstIndex} 项'
+ * SCHEMA_MESSAGES['schema.duplicateId']['zh-CN']; // '编号“{id}”重复,首次出现在第 {firstIndex|position} 项'
  * ```
  */
 export const SCHEMA_MESSAGES = /* @__PURE__ */ localizedTable(zhCN.schemaMessages, en.schemaMessages);
@@ -25,3 +25,12 @@ export const SCHEMA_MESSAGES = /* @__PURE__ */ localizedTable(zhCN.schemaMessage
  * ```
  */
 export type SchemaIssueCode = keyof typeof SCHEMA_MESSAGES;
+
+/**
+ * How the problems zod's checks find are worded, in every locale. Internal: `safeParseWith` fills
+ * them with the field's label and position and what was found.
+ */
+export const SCHEMA_CHECK_TEXTS = /* @__PURE__ */ localizedTable(zhCN.schemaCheckTexts, en.schemaCheckTexts);
+
+/** A template of {@link SCHEMA_CHECK_TEXTS}. Internal. */
+export type SchemaCheckText = keyof typeof SCHEMA_CHECK_TEXTS;

@@ -49,7 +49,7 @@ describe('entry checks of rule and option objects', () => {
     expect(check((issues) => expectObject([], [], issues))[0]?.message.en).toBe('The input must be an object, not a list');
     expect(check((issues) => expectList({}, ['rows', 0], issues))[0]?.message['zh-CN']).toBe('“rows”第 1 项应为列表,实际为对象');
     expect(check((issues) => expectList({}, [0], issues))[0]?.message.en).toBe('Item 1 must be a list, not an object');
-    expect(check((issues) => expectText(1, ['cards', 0, 'entries', 4, 'note'], issues))[0]?.message['zh-CN']).toBe('第 5 项“note”应为文本,实际为数字 1');
+    expect(check((issues) => expectText(1, ['cards', 0, 'entries', 4, 'note'], issues))[0]?.message['zh-CN']).toBe('第 1 项“得分记录”第 5 项“备注”应为文本,实际为数字 1');
   });
 
   it('refuses NaN and the infinities as numbers, and keeps bounds', () => {
