@@ -4,6 +4,8 @@
 //   npm run mutation -- evaluation/votes             one sub-folder
 //   npm run mutation -- scoring/_hundredths.ts       one file (src/ may be written or left out)
 //   npm run mutation -- scoring --all-tests          killed by any test, not only test/scoring
+//   npm run mutation -- scoring --static             also the mutants of module-level constants
+//                                                    (the shipped rules, labels): much slower
 //
 // Runs are incremental: results are kept in reports/mutation/<target>.incremental.json (git-ignored)
 // and a later run tests again only the mutants whose code or covering tests changed. The first run
@@ -14,9 +16,10 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 
 const args = process.argv.slice(2);
 const allTests = args.includes('--all-tests');
-const rest = args.filter((arg) => arg !== '--all-tests');
+const withStatic = args.includes('--static');
+const rest = args.filter((arg) => arg !== '--all-tests' && arg !== '--static');
 if (rest.length !== 1) {
-  console.error('usage: npm run mutation -- <folder or file under src/, e.g. scoring> [--all-tests]');
+  console.error('usage: npm run mutation -- <folder or file under src/, e.g. scoring> [--all-tests] [--static]');
   process.exit(2);
 }
 
@@ -29,13 +32,14 @@ if (relative === '' || !existsSync(path)) {
 const isFile = statSync(path).isFile();
 const mutate = isFile ? path : `${path}/**/*.ts`;
 const folder = relative.split('/')[0];
-const slug = relative.replace(/\.ts$/, '').replace(/\//g, '.') + (allTests ? '.all-tests' : '');
+const variant = (allTests ? '.all-tests' : '') + (withStatic ? '.static' : '');
+const slug = relative.replace(/\.ts$/, '').replace(/\//g, '.') + variant;
 
 // A first run of a part of a folder starts from the folder's results: mutants already killed by an
 // unchanged test are not tested again.
 const incremental = `reports/mutation/${slug}.incremental.json`;
-const folderIncremental = `reports/mutation/${folder}${allTests ? '.all-tests' : ''}.incremental.json`;
-if (slug !== folder && !existsSync(incremental) && existsSync(folderIncremental)) {
+const folderIncremental = `reports/mutation/${folder}${variant}.incremental.json`;
+if (slug !== folder + variant && !existsSync(incremental) && existsSync(folderIncremental)) {
   const report = JSON.parse(readFileSync(folderIncremental, 'utf8'));
   const files = Object.fromEntries(
     Object.entries(report.files).filter(([name]) => (isFile ? name === path : name.startsWith(`${path}/`))),
@@ -50,6 +54,7 @@ const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], {
     ...process.env,
     CXZY_MUTATE: mutate,
     CXZY_MUTATION_SLUG: slug,
+    CXZY_MUTATION_STATIC: withStatic ? '1' : '0',
     CXZY_MUTATION_TESTS: allTests || !existsSync(`test/${folder}`) ? 'test' : `test/${folder}`,
   },
 });
