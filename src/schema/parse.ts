@@ -152,7 +152,8 @@ function tooSmall(issue: z.core.$ZodIssueTooSmall, path: IssuePath): Wording {
     return worded(input.length === 0 && min <= 1 ? 'textEmpty' : 'textTooShort', path, { min, length: input.length });
   }
   if (origin === 'array' && Array.isArray(input)) {
-    return worded(issue.exact === true ? 'listLength' : 'listTooShort', path, issue.exact === true ? { exact: min, count: input.length } : { min, count: input.length });
+    if (issue.exact === true) return worded('listLength', path, { exact: min, count: input.length });
+    return worded(input.length === 0 && min === 1 ? 'listEmpty' : 'listTooShort', path, { min, count: input.length });
   }
   if (typeof input === 'number') {
     return issue.inclusive === false
