@@ -197,7 +197,8 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
       const slot = `${key}@${periodKey(event.on, cap.per)}`;
       used.set(slot, (used.get(slot) ?? 0) + amount);
     }
-    const awarded = direction === '-' ? -amount : amount;
+    // `0 - amount`, not `-amount`: a deduction the cap held back entirely counts 0, never -0.
+    const awarded = direction === '-' ? 0 - amount : amount;
     earned += awarded;
     if (category !== undefined) byCategory[category.index] = byCategory[category.index]! + awarded;
     line(recorded, awarded, limitedBy);
