@@ -1,6 +1,7 @@
 /**
- * zod schemas for every entity, `parse*` functions that never throw, and JSON Schemas for
- * non-TypeScript consumers. This is the only entry point that loads zod (a peer dependency).
+ * zod schemas for every entity and for every rule, policy and option object, `parse*` functions
+ * that never throw, and JSON Schemas for non-TypeScript consumers. This is the only entry point
+ * that loads zod (a peer dependency).
  *
  * @packageDocumentation
  */
@@ -44,4 +45,94 @@ export {
   parseScoreSheets,
   parseStandardSet,
 } from './parsers';
-export { jsonSchemas, type JsonSchemaName } from './jsonSchemas';
+export { jsonSchemas, type EntityName, type JsonSchemaName } from './jsonSchemas';
+
+// Rules, policies and option objects: a schema and a parser for each, as an app stores them as JSON.
+export {
+  AssessMemberOptionsSchema,
+  AssessMembersOptionsSchema,
+  CarryOverRuleSchema,
+  ExcellentQuotaSchema,
+  ExplainAssessmentOptionsSchema,
+  LedgerCategorySchema,
+  LedgerItemSchema,
+  LedgerOptionsSchema,
+  LedgerRuleSchema,
+  OrganizationGradeRuleSchema,
+  ParseTierRuleOptionsSchema,
+  PointsCapSchema,
+  TierBandSchema,
+  TierBoundSchema,
+  TierRuleSchema,
+  VetoRuleSchema,
+  VetoTriggerSchema,
+} from './rules/scoring';
+export {
+  AddBallotsOptionsSchema,
+  AggregationPolicySchema,
+  GroupRuleSchema,
+  MeetingRuleSchema,
+  RankOptionsSchema,
+  ScoreScaleSchema,
+  ShareThresholdSchema,
+  VerdictBandSchema,
+  VoteRuleSchema,
+} from './rules/evaluation';
+export {
+  CadenceRuleSchema,
+  CadenceRulesSchema,
+  CheckCadenceOptionsSchema,
+  DatePhraseOptionsSchema,
+  DeadlinesOptionsSchema,
+  MinPhaseDaysSchema,
+  MonthDaySchema,
+  NamedDaySchema,
+  PartyCongressSchema,
+  PhaseTemplateSchema,
+  PlanScheduleOptionsSchema,
+  ScheduleTemplateSchema,
+  SemesterSchema,
+  TaskTemplateSchema,
+  ValidateScheduleOptionsSchema,
+} from './rules/schedule';
+export {
+  CommendationRuleSchema,
+  CorrectionPeriodRuleSchema,
+  RectifyUnqualifiedOptionsSchema,
+  SummarizeCampaignOptionsSchema,
+  TitleRuleSchema,
+} from './rules/accountability';
+export { FractionSchema } from './rules/_fields';
+export { parseRule, type RuleName, type RuleTypes } from './rules/registry';
+export {
+  parseAddBallotsOptions,
+  parseAggregationPolicy,
+  parseAssessMemberOptions,
+  parseAssessMembersOptions,
+  parseCadenceRules,
+  parseCarryOverRule,
+  parseCheckCadenceOptions,
+  parseCommendationRule,
+  parseCorrectionPeriodRule,
+  parseDatePhraseOptions,
+  parseDeadlinesOptions,
+  parseExcellentQuota,
+  parseExplainAssessmentOptions,
+  parseGroupRule,
+  parseLedgerOptions,
+  parseLedgerRule,
+  parseMeetingRule,
+  parseOrganizationGradeRule,
+  parsePlanScheduleOptions,
+  parsePointsCap,
+  parseRankOptions,
+  parseRectifyUnqualifiedOptions,
+  parseScheduleTemplate,
+  parseScoreScale,
+  parseSummarizeCampaignOptions,
+  parseTierRuleData,
+  parseTierRuleOptions,
+  parseValidateScheduleOptions,
+  parseVetoRule,
+  parseVoteRule,
+} from './rules/parsers';

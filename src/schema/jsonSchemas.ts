@@ -11,17 +11,19 @@ import {
 import { describeProperties } from './_describe';
 import { addJsonSchemaFacts, IsoDateSchema } from './primitives';
 import { GradeBallotSchema, ScoreBallotSchema, ScoreCardSchema, ScoreSheetSchema } from './scoring';
+import { addDecimalFacts } from './rules/_fields';
+import { RULE_SCHEMAS, type RuleName } from './rules/registry';
 
 /**
  * The name of each entity cxzy publishes a JSON Schema for.
  *
  * @example
  * ```ts
- * import type { JsonSchemaName } from 'cxzy/schema';
- * const name: JsonSchemaName = 'Campaign';
+ * import type { EntityName } from 'cxzy/schema';
+ * const name: EntityName = 'Campaign';
  * ```
  */
-export type JsonSchemaName =
+export type EntityName =
   | 'Campaign'
   | 'Phase'
   | 'Task'
@@ -42,7 +44,19 @@ export type JsonSchemaName =
   | 'Candidate'
   | 'RectificationItem';
 
-const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
+/**
+ * The name of each entity, rule, policy and option object cxzy publishes a JSON Schema for: what
+ * `cxzy schema <Name>` prints.
+ *
+ * @example
+ * ```ts
+ * import type { JsonSchemaName } from 'cxzy/schema';
+ * const names: JsonSchemaName[] = ['Campaign', 'AggregationPolicy', 'TierRule'];
+ * ```
+ */
+export type JsonSchemaName = EntityName | RuleName;
+
+const ENTITY_SCHEMAS: Readonly<Record<EntityName, z.ZodType>> = {
   Campaign: CampaignSchema,
   Phase: PhaseSchema,
   Task: TaskSchema,
@@ -64,18 +78,28 @@ const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   RectificationItem: RectificationItemSchema,
 };
 
+const SCHEMAS: Readonly<Record<JsonSchemaName, z.ZodType>> = { ...ENTITY_SCHEMAS, ...RULE_SCHEMAS };
+
+/** The keywords zod cannot emit by itself: the entity schemas' facts and the rules' decimals. */
+function addFacts(context: { readonly zodSchema: unknown; readonly jsonSchema: Record<string, unknown> }): void {
+  addJsonSchemaFacts(context);
+  addDecimalFacts(context);
+}
+
 
 /**
- * The JSON Schemas (draft 2020-12) of every entity, for back ends that are not TypeScript (many
- * are Java). They describe the input shape; the checks a JSON Schema cannot say (ids unique) are
- * the `parse*` functions'. The package ships them as files too: `cxzy/schemas/Campaign.json`.
+ * The JSON Schemas (draft 2020-12) of every entity and of every rule, policy and option object,
+ * for back ends that are not TypeScript (many are Java). They describe the input shape; the checks
+ * a JSON Schema cannot say (ids unique) are the `parse*` functions'. The package ships them as
+ * files too: `cxzy/schemas/Campaign.json`, `cxzy/schemas/AggregationPolicy.json`.
  *
- * @returns each entity's schema, by name.
+ * @returns each schema, by name.
  *
  * @example
  * ```ts
  * import { jsonSchemas } from 'cxzy/schema';
  * jsonSchemas().Member.required; // ['id', 'name', 'organizationId', 'status', 'roles']
+ * jsonSchemas().AggregationPolicy.required; // ['groups', 'missingGroup', 'duplicateBallot', 'excludeSelfFromPeer', 'precision', 'scale']
  * ```
  */
 export function jsonSchemas(): Readonly<Record<JsonSchemaName, Readonly<Record<string, unknown>>>> {
@@ -83,7 +107,7 @@ export function jsonSchemas(): Readonly<Record<JsonSchemaName, Readonly<Record<s
     name,
     {
       ...describeProperties(
-        z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', override: addJsonSchemaFacts }),
+        z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', override: addFacts }),
       ),
       title: name,
     },
