@@ -42,6 +42,11 @@ describe('转入: a member who transferred in', () => {
     ]);
     expect(ledger.issues[0]?.message['zh-CN']).toBe('“meeting”的日期 2015-08-31 早于转入日期 2015-09-01,不计分');
   });
+  it('a branch average that rounds to 0 starts the member on 0, not -0', () => {
+    const ledger = computeLedger([], rule, { transferredIn: { on: isoDate('2015-09-01'), branchAverage: -0.004 } });
+    expect(Object.is(ledger.base, 0)).toBe(true);
+    expect(computeLedger([], rule, { transferredIn: { on: isoDate('2015-09-01'), branchAverage: 80.005 } }).base).toBe(80.01);
+  });
   it('counts every event when the transfer date is not a date, and says so', () => {
     const ledger = computeLedger([event('meeting', '2015-01-05')], rule, { transferredIn: { on: '2015-9-1' as IsoDate, branchAverage: 70 } });
     expect(ledger).toMatchObject({ base: 70, earned: 1 });
