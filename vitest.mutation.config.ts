@@ -2,14 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The vitest configuration Stryker runs (see stryker.config.mjs): behaviour and property tests only
- * (no type tests, no coverage), and by default only the tests of the folder being mutated
- * (`CXZY_MUTATION_TESTS`, set by scripts/mutation.mjs), which is where its rules are checked.
+ * (no type tests, no coverage), the properties with a fixed seed, and by default only the tests of
+ * the folder being mutated (`CXZY_MUTATION_TESTS`, set by scripts/mutation.mjs), where its rules
+ * are checked.
  */
 const tests = process.env.CXZY_MUTATION_TESTS ?? 'test';
 
 export default defineConfig({
   test: {
-    setupFiles: ['test/setup.ts'],
+    setupFiles: ['test/setup.ts', 'test/_helpers/fixedSeed.ts'],
+    // Stryker's coverage instrumentation slows every test; it times mutants on its own.
+    testTimeout: 60_000,
     pool: 'threads',
     isolate: false,
     projects: [
