@@ -9,7 +9,7 @@ import type { Commitment, CommitmentItem } from '../commitment/types';
 import type { RectificationItem } from '../rectification/types';
 import { IdSchema, IsoDateSchema, uniqueBy } from './primitives';
 
-const CommitmentItemSchema: z.ZodType<CommitmentItem> = z.strictObject({
+const CommitmentItemSchema = z.strictObject({
   id: IdSchema,
   title: z.string(),
   due: IsoDateSchema,
@@ -33,7 +33,7 @@ const CommitmentItemSchema: z.ZodType<CommitmentItem> = z.strictObject({
  * }).success; // true
  * ```
  */
-export const CommitmentSchema: z.ZodType<Commitment> = z.strictObject({
+export const CommitmentSchema = z.strictObject({
   id: IdSchema,
   level: z.enum(COMMITMENT_LEVELS),
   makerId: IdSchema,
@@ -51,7 +51,7 @@ export const CommitmentSchema: z.ZodType<Commitment> = z.strictObject({
  * CandidateSchema.safeParse({ id: 'm06', title: 'excellentMember', tier: 'excellent', performance: 92, recognition: 94 }).success; // true
  * ```
  */
-export const CandidateSchema: z.ZodType<Candidate> = z.strictObject({
+export const CandidateSchema = z.strictObject({
   id: IdSchema,
   name: z.string().exactOptional(),
   title: z.enum(AWARD_TITLES),
@@ -75,7 +75,7 @@ export const CandidateSchema: z.ZodType<Candidate> = z.strictObject({
  * }).success; // true
  * ```
  */
-export const RectificationItemSchema: z.ZodType<RectificationItem> = z.strictObject({
+export const RectificationItemSchema = z.strictObject({
   id: IdSchema,
   problem: z.string(),
   source: z.enum(RECTIFICATION_SOURCES),

@@ -17,7 +17,7 @@ import { IdSchema, IsoDateSchema, LocalizedTextSchema, uniqueBy } from './primit
  * DateRangeSchema.safeParse({ start: '2010-07-01', end: '2011-03-31' }).success; // true
  * ```
  */
-export const DateRangeSchema: z.ZodType<DateRange> = z.strictObject({
+export const DateRangeSchema = z.strictObject({
   start: IsoDateSchema,
   end: IsoDateSchema,
 });
@@ -35,7 +35,7 @@ export const DateRangeSchema: z.ZodType<DateRange> = z.strictObject({
  * }).success; // true
  * ```
  */
-export const CriterionSchema: z.ZodType<Criterion> = z.strictObject({
+export const CriterionSchema = z.strictObject({
   code: IdSchema,
   label: LocalizedTextSchema,
   description: LocalizedTextSchema,
@@ -51,7 +51,7 @@ export const CriterionSchema: z.ZodType<Criterion> = z.strictObject({
  * StandardSetSchema.safeParse(FIVE_GOODS).success; // true
  * ```
  */
-export const StandardSetSchema: z.ZodType<StandardSet> = z.strictObject({
+export const StandardSetSchema = z.strictObject({
   code: IdSchema,
   label: LocalizedTextSchema,
   subject: z.enum(STANDARD_SUBJECTS),
@@ -68,7 +68,7 @@ export const StandardSetSchema: z.ZodType<StandardSet> = z.strictObject({
  * TaskSchema.safeParse({ id: 't1', title: '召开动员大会', due: '2010-06-04' }).success; // true
  * ```
  */
-export const TaskSchema: z.ZodType<Task> = z.strictObject({
+export const TaskSchema = z.strictObject({
   id: IdSchema,
   title: z.string(),
   due: IsoDateSchema.exactOptional(),
@@ -88,7 +88,7 @@ export const TaskSchema: z.ZodType<Task> = z.strictObject({
  * }).success; // true
  * ```
  */
-export const PhaseSchema: z.ZodType<Phase> = z.strictObject({
+export const PhaseSchema = z.strictObject({
   id: IdSchema,
   kind: z.enum(PHASE_KINDS),
   title: z.string(),
@@ -106,7 +106,7 @@ export const PhaseSchema: z.ZodType<Phase> = z.strictObject({
  * ActivitySchema.safeParse({ id: 'a1', title: '树正气做好事' }).success; // true
  * ```
  */
-export const ActivitySchema: z.ZodType<Activity> = z.strictObject({
+export const ActivitySchema = z.strictObject({
   id: IdSchema,
   title: z.string(),
   description: z.string().exactOptional(),
@@ -127,7 +127,7 @@ export const ActivitySchema: z.ZodType<Activity> = z.strictObject({
  * }).success; // true
  * ```
  */
-export const CampaignSchema: z.ZodType<Campaign> = z.strictObject({
+export const CampaignSchema = z.strictObject({
   id: IdSchema,
   title: z.string(),
   theme: z.string(),

@@ -22,7 +22,7 @@ import { IdSchema } from './primitives';
  * PartyOrganizationSchema.safeParse({ id: 'b', name: '党支部', kind: 'branch' }).success; // true
  * ```
  */
-export const PartyOrganizationSchema: z.ZodType<PartyOrganization> = z.strictObject({
+export const PartyOrganizationSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
   kind: z.enum(ORGANIZATION_KINDS),
@@ -38,7 +38,7 @@ export const PartyOrganizationSchema: z.ZodType<PartyOrganization> = z.strictObj
  * MemberSchema.safeParse({ id: 'm1', name: '李明', organizationId: 'b', status: 'full', roles: [] }).success; // true
  * ```
  */
-export const MemberSchema: z.ZodType<Member> = z.strictObject({
+export const MemberSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
   organizationId: IdSchema,
@@ -56,7 +56,7 @@ export const MemberSchema: z.ZodType<Member> = z.strictObject({
  * FunctionalGroupSchema.safeParse({ id: 'g', name: '德育小组', focus: '德育', leaderId: 'a', memberIds: ['a'] }).success; // true
  * ```
  */
-export const FunctionalGroupSchema: z.ZodType<FunctionalGroup> = z.strictObject({
+export const FunctionalGroupSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
   focus: z.string(),
@@ -73,7 +73,7 @@ export const FunctionalGroupSchema: z.ZodType<FunctionalGroup> = z.strictObject(
  * LeadingGroupSchema.safeParse({ leaderId: 'a', deputyIds: [], memberIds: ['b'] }).success; // true
  * ```
  */
-export const LeadingGroupSchema: z.ZodType<LeadingGroup> = z.strictObject({
+export const LeadingGroupSchema = z.strictObject({
   leaderId: IdSchema,
   deputyIds: z.array(IdSchema),
   officeDirectorId: IdSchema.exactOptional(),
@@ -89,7 +89,7 @@ export const LeadingGroupSchema: z.ZodType<LeadingGroup> = z.strictObject({
  * MassOrganizationSchema.safeParse({ id: 'u', name: '工会', kind: 'tradeUnion', partyOrganizationId: 'b' }).success; // true
  * ```
  */
-export const MassOrganizationSchema: z.ZodType<MassOrganization> = z.strictObject({
+export const MassOrganizationSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
   kind: z.enum(MASS_ORGANIZATION_KINDS),

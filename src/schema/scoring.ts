@@ -18,7 +18,7 @@ import { IdSchema, uniqueBy } from './primitives';
  * ScoreItemSchema.safeParse({ id: 'teaching', title: '教学工作', kind: 'base', maxPoints: 40 }).success; // true
  * ```
  */
-export const ScoreItemSchema: z.ZodType<ScoreItem> = z.strictObject({
+export const ScoreItemSchema = z.strictObject({
   id: IdSchema,
   title: z.string(),
   standard: IdSchema.exactOptional(),
@@ -35,13 +35,13 @@ export const ScoreItemSchema: z.ZodType<ScoreItem> = z.strictObject({
  * ScoreSheetSchema.safeParse({ id: 'goals', title: '党员目标管理责任书', items: [] }).success; // true
  * ```
  */
-export const ScoreSheetSchema: z.ZodType<ScoreSheet> = z.strictObject({
+export const ScoreSheetSchema = z.strictObject({
   id: IdSchema,
   title: z.string(),
   items: uniqueBy(ScoreItemSchema, 'id'),
 });
 
-const ScoreEntrySchema: z.ZodType<ScoreEntry> = z.strictObject({
+const ScoreEntrySchema = z.strictObject({
   sheetId: IdSchema,
   itemId: IdSchema,
   points: z.number(),
@@ -58,7 +58,7 @@ const ScoreEntrySchema: z.ZodType<ScoreEntry> = z.strictObject({
  * ScoreCardSchema.safeParse({ memberId: 'm1', entries: [{ sheetId: 'goals', itemId: 'teaching', points: 38.5 }] }).success; // true
  * ```
  */
-export const ScoreCardSchema: z.ZodType<ScoreCard> = z.strictObject({
+export const ScoreCardSchema = z.strictObject({
   memberId: IdSchema,
   status: z.enum(MEMBER_STATUSES).exactOptional(),
   entries: z.array(ScoreEntrySchema),
@@ -75,7 +75,7 @@ export const ScoreCardSchema: z.ZodType<ScoreCard> = z.strictObject({
  * ScoreBallotSchema.safeParse({ subjectId: 'm06', evaluatorId: 'p1', group: 'peer', score: 92 }).success; // true
  * ```
  */
-export const ScoreBallotSchema: z.ZodType<ScoreBallot> = z.strictObject({
+export const ScoreBallotSchema = z.strictObject({
   subjectId: IdSchema,
   evaluatorId: IdSchema,
   group: IdSchema,
@@ -91,7 +91,7 @@ export const ScoreBallotSchema: z.ZodType<ScoreBallot> = z.strictObject({
  * GradeBallotSchema.safeParse({ subjectId: 'branch', evaluatorId: 'parent-7', group: 'parents', grade: 'satisfied' }).success; // true
  * ```
  */
-export const GradeBallotSchema: z.ZodType<GradeBallot> = z.strictObject({
+export const GradeBallotSchema = z.strictObject({
   subjectId: IdSchema,
   evaluatorId: IdSchema,
   group: IdSchema,

@@ -5,11 +5,12 @@ import type { ParseResult } from '../../src/i18n';
 import type { Member, PartyOrganization } from '../../src/organization';
 import type { IsoDate } from '../../src/schedule';
 import { CampaignSchema, MemberSchema, IsoDateSchema, parseCampaign, parseIsoDate, parseOrganizations } from '../../src/schema';
+import type { Pinned } from '../_helpers/typeDrift';
 
 describe('schema types', () => {
-  it('infers the domain types from the schemas', () => {
-    expectTypeOf<z.output<typeof MemberSchema>>().toEqualTypeOf<Member>();
-    expectTypeOf<z.output<typeof CampaignSchema>>().toEqualTypeOf<Campaign>();
+  it('infers the domain types from the schemas (drift.test-d.ts pins every schema)', () => {
+    expectTypeOf<Pinned<Member, typeof MemberSchema>>().toEqualTypeOf<true>();
+    expectTypeOf<Pinned<Campaign, typeof CampaignSchema>>().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof IsoDateSchema>>().toEqualTypeOf<IsoDate>();
   });
 

@@ -73,7 +73,8 @@ export const FractionSchema = /* @__PURE__ */ z.strictObject({
 });
 
 // The codes of unions the domain folders write as types only. `satisfies` keeps each list inside
-// its union; test/schema/rules.test-d.ts checks that each list is the whole union.
+// its union; test/schema/drift.test-d.ts, which pins each schema to its type, fails if a list
+// misses a code of its union.
 export const OVERLAP_RESOLUTIONS = ['higherTier', 'lowerTier'] as const satisfies readonly OverlapResolution[];
 export const QUOTA_BASES = ['allMembers', 'gradedMembers'] as const;
 export const QUOTA_TIE_BREAKS = ['excludeTied', 'memberId'] as const satisfies readonly QuotaTieBreak[];
