@@ -4,7 +4,15 @@ import { formatMessage } from '../core/message';
 import { WORDS } from './words';
 import { validateSchedule } from '../schedule';
 import { jsonSchemas, parseCampaign, parseScoreCards, parseScoreSheets } from '../schema';
-import { assessMembers, MEMBER_TIERS_TONGMIN_2015, parseTierRule, type TierRule } from '../scoring';
+import {
+  assessMembers,
+  explainAssessment,
+  MEMBER_TIERS_TONGMIN_2015,
+  parseTierRule,
+  type MemberAssessment,
+  type NotGradedCause,
+  type TierRule,
+} from '../scoring';
 import { issueLines } from './output';
 import { demoLines } from './report/demoLines';
 
@@ -74,9 +82,12 @@ function readJson(path: string, options: Options, io: Io): { readonly value: unk
   }
 }
 
-/** Prints a file's issues, or the result as JSON, and gives the exit code: 1 on any error. */
-function report(path: string, issues: readonly Issue[], lines: readonly string[], json: object, options: Options, io: Io): number {
-  const failed = issues.some((issue) => issue.severity === 'error');
+/**
+ * Prints a file's issues, or the result as JSON, and gives the exit code: 1 on any error, or when
+ * the caller found the result itself failed (`failed`).
+ */
+function report(path: string, issues: readonly Issue[], lines: readonly string[], json: object, options: Options, io: Io, failedResult = false): number {
+  const failed = failedResult || issues.some((issue) => issue.severity === 'error');
   if (options.json) {
     io.out(`${JSON.stringify({ file: path, valid: !failed, ...json, issues }, null, 2)}\n`);
   } else {
@@ -138,17 +149,45 @@ function score(path: string, options: Options, io: Io): number {
   if (!sheets.success || !cards.success || issues.length > 0) return report(path, issues, [], {}, options, io);
   const assessment = assessMembers(cards.data, sheets.data, rule);
   const words = WORDS[options.locale];
-  const lines = assessment.members.map((member) => {
-    const tier = member.tier === undefined ? words.cliTexts.notGraded : words.memberTierLabels[member.tier];
-    return `${member.memberId}\t${member.total.toFixed(2)}\t${tier}`;
+  const notGraded = assessment.members.flatMap((member) => {
+    const why = notGradedReason(member);
+    return why === undefined ? [] : [{ memberId: member.memberId, cause: why.cause, reason: why.text }];
   });
+  const why = new Map(notGraded.map((member) => [member.memberId, member.reason[options.locale]]));
+  const lines = assessment.members.map((member) => {
+    const reason = why.get(member.memberId);
+    const tier =
+      member.tier !== undefined
+        ? words.memberTierLabels[member.tier]
+        : reason === undefined
+          ? words.cliTexts.notGraded
+          : formatMessage(words.cliTexts.notGradedBecause, { reason });
+    return `${member.memberId}\t${member.total === null ? words.cliTexts.noTotal : member.total.toFixed(2)}\t${tier}`;
+  });
+  // A member the data leaves ungraded fails the run; a probationary member the rule does not
+  // grade does not.
+  const ungraded = notGraded.filter((member) => member.cause !== 'probationary');
+  if (ungraded.length > 0) {
+    const members = ungraded.map((member) => member.memberId).join(words.demoTexts.listSeparator);
+    lines.push(formatMessage(words.cliTexts.ungraded, { count: ungraded.length, members }));
+  }
   // The branch's issues already point from the root; a member's point into its card, which comes
   // at the member's own place in the list.
   const all = [
     ...assessment.issues,
     ...assessment.members.flatMap((member, index) => under(['cards', index], member.issues)),
   ];
-  return report(path, all, lines, { assessment }, options, io);
+  return report(path, all, lines, { assessment, notGraded }, options, io, ungraded.length > 0);
+}
+
+/** Why a member has no tier, as the explanation words it: the cause and its sentence in every locale. */
+function notGradedReason(member: MemberAssessment): { readonly cause: NotGradedCause; readonly text: LocalizedText } | undefined {
+  if (member.tier !== undefined) return undefined;
+  const at = member.reasons.findIndex((reason) => reason.code === 'notGraded');
+  const reason = member.reasons[at];
+  if (reason?.code !== 'notGraded') return undefined;
+  // The first sentence says how the total was made; the reasons follow in order.
+  return { cause: reason.cause, text: explainAssessment(member)[at + 1]! };
 }
 
 /** `cxzy schema [NAME]`: one entity's JSON Schema, or all of them keyed by name. */

@@ -33,6 +33,7 @@ export type {
   AssessmentReason,
   MemberAssessment,
   NotGradedCause,
+  RejectedItem,
   SheetSubtotal,
   StandardSubtotal,
   TierDecision,

@@ -158,6 +158,76 @@ describe('cxzy score FILE', () => {
     expect(report.assessment.members.map((member) => member.tier)).toEqual(['excellent', undefined]);
   });
 
+  it('does not grade a member without scores, says why in zh-CN, and exits 1', () => {
+    const name = withFile('no-scores.json', { ...file, cards: [file.cards[0], { memberId: 'm3', entries: [] }] });
+    expect(runCli(['score', name])).toEqual({
+      code: 1,
+      out: [
+        name,
+        'm1\t100.00\t优秀',
+        'm3\t—\t不评定(没有任何得分记录,不计总分,暂不评定等次)',
+        '✗ 1 名党员未能评定等次:m3',
+        '✗ [scoring.noScores] 党员“m3”没有任何得分记录,不计总分,暂不评定等次  (cards.1.entries)',
+        '',
+      ].join('\n'),
+      err: '',
+    });
+  });
+
+  it('does not grade a member without scores, says why in English with --lang en, and exits 1', () => {
+    const name = withFile('no-scores-en.json', { ...file, cards: [{ memberId: 'm3', entries: [] }, file.cards[1]] });
+    const { code, out } = runCli(['score', name, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(out.split('\n').slice(1, 4)).toEqual([
+      'm3\t—\tnot graded (No scores at all: no total and no tier)',
+      'm2\t80.00\tQualified',
+      '✗ 1 member(s) could not be graded: m3',
+    ]);
+  });
+
+  it('shows no total for a card rejected for a deduction over its maximum, names the item by its title, and exits 1', () => {
+    const sheets = [{ id: 'goals', title: '党员目标管理责任书', items: [
+      { id: 'teaching', title: '教学工作', kind: 'base', maxPoints: 100 },
+      { id: 'late', title: '迟到早退', kind: 'deduction', maxPoints: 5 },
+    ] }];
+    const cards = [{ memberId: 'm1', entries: [{ sheetId: 'goals', itemId: 'teaching', points: 100 }, { sheetId: 'goals', itemId: 'late', points: 9 }] }];
+    const name = withFile('rejected.json', { sheets, cards });
+    const { code, out } = runCli(['score', name]);
+    expect(code).toBe(1);
+    expect(out).toContain('m1\t—\t不评定(考核卡中“迟到早退”的得分有误,不计总分,暂不评定等次)\n');
+    expect(out).not.toContain('100.00');
+    const json = runCli(['score', name, '--json']);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.out) as {
+      valid: boolean;
+      assessment: { members: { total: number | null; tier?: string }[] };
+      notGraded: { memberId: string; cause: string; reason: Record<string, string> }[];
+    };
+    expect(report.valid).toBe(false);
+    expect(report.assessment.members.map((member) => [member.total, member.tier])).toEqual([[null, undefined]]);
+    expect(report.notGraded).toEqual([
+      {
+        memberId: 'm1',
+        cause: 'cardRejected',
+        reason: {
+          'zh-CN': '考核卡中“迟到早退”的得分有误,不计总分,暂不评定等次',
+          en: 'The card\'s points on "迟到早退" have errors: no total and no tier until they are fixed',
+        },
+      },
+    ]);
+  });
+
+  it('lists a probationary member the rule does not grade, and still exits 0', () => {
+    const cards = [file.cards[0], { ...(file.cards[1] as object), status: 'probationary' }];
+    const name = withFile('probationary.json', { ...file, cards });
+    const { code, out } = runCli(['score', name, '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as { valid: boolean; notGraded: { memberId: string; cause: string }[] };
+    expect(report.valid).toBe(true);
+    expect(report.notGraded.map((member) => [member.memberId, member.cause])).toEqual([['m2', 'probationary']]);
+    expect(runCli(['score', name]).out).toContain('m2\t80.00\t不评定(预备党员参加评议,但不评定等次)\n');
+  });
+
   it('reports input of the wrong shape with paths from the file’s root', () => {
     const cards = [{ memberId: 'm1', entries: [{ sheetId: 'goals', itemId: 'teaching', points: '55.5' }] }];
     const { code, out } = runCli(['score', withFile('shape.json', { sheets: 'none', cards, rule: 7 }), '--json']);

@@ -94,8 +94,8 @@ describe('exact sums', () => {
     ]);
     expect(result.total).toBe(92.25);
     expect(result.reasons).toEqual([
-      { code: 'bonus', sheetId: 'goals', itemId: 'model', points: 4.5 },
-      { code: 'deduction', sheetId: 'integrity', itemId: 'breach', points: 12.25 },
+      { code: 'bonus', sheetId: 'goals', itemId: 'model', itemTitle: '党员示范岗', points: 4.5 },
+      { code: 'deduction', sheetId: 'integrity', itemId: 'breach', itemTitle: '违规违纪扣分', points: 12.25 },
       { code: 'band', tier: 'qualified', bandIndex: 1, band: rule.bands[1] },
     ]);
   });
@@ -135,9 +135,27 @@ describe('every bad entry is reported, never clamped', () => {
     ]);
     expect(result.issues[0]?.message['zh-CN']).toBe('“study”得分 21 超过该项满分 20');
     expect(result.issues[3]?.params).toMatchObject({ firstIndex: 0 });
-    expect(result.total).toBe(0);
+    // A rejected card shows no total (never the sum of what was left) and no tier, and names the
+    // items whose entries were rejected, by their titles where the sheets have them.
+    expect(result.total).toBeNull();
+    expect(result.bySheet).toEqual([]);
+    expect(result.byStandard).toEqual([]);
     expect(result.tier).toBeUndefined();
-    expect(result.reasons.at(-1)).toEqual({ code: 'notGraded', cause: 'invalidInput' });
+    expect(result.reasons).toEqual([
+      {
+        code: 'notGraded',
+        cause: 'cardRejected',
+        items: [
+          { sheetId: 'goals', itemId: 'study', itemTitle: '政治学习' },
+          { sheetId: 'goals2', itemId: 'study' },
+          { sheetId: 'goals', itemId: 'sport' },
+          { sheetId: 'goals', itemId: 'teaching', itemTitle: '教育教学' },
+          { sheetId: 'goals', itemId: 'service', itemTitle: '服务师生' },
+          { sheetId: 'integrity', itemId: 'clean', itemTitle: '廉洁从教' },
+          { sheetId: 'integrity', itemId: 'discipline', itemTitle: '遵规守纪' },
+        ],
+      },
+    ]);
   });
   it('a base item without an entry counts 0 with a warning, or as the options say', () => {
     const card = { memberId: 'm', entries: FULL_MARKS.slice(1) };
@@ -149,6 +167,8 @@ describe('every bad entry is reported, never clamped', () => {
     expect(assess(card, rule, { missingEntry: 'ignore' }).issues).toEqual([]);
     const refused = assess(card, rule, { missingEntry: 'error' });
     expect(refused.tier).toBeUndefined();
+    expect(refused.total).toBeNull();
+    expect(refused.reasons).toEqual([{ code: 'notGraded', cause: 'cardRejected', items: [{ sheetId: 'goals', itemId: 'study', itemTitle: '政治学习' }] }]);
   });
   it('problems in the sheets or the rule are reported, and nobody is graded', () => {
     const badSheets: readonly ScoreSheet[] = [
@@ -167,6 +187,9 @@ describe('every bad entry is reported, never clamped', () => {
       ['scoring.missingEntry', ['entries']],
     ]);
     expect(result.tier).toBeUndefined();
+    // Summed on sheets with errors, the total would not be the member's: none is shown.
+    expect(result.total).toBeNull();
+    expect(result.reasons).toEqual([{ code: 'notGraded', cause: 'invalidInput' }]);
   });
   it('a total no band contains is reported', () => {
     const partial: TierRule = { overlap: 'higherTier', bands: [{ tier: 'qualified', min: { value: 60, inclusive: true } }] };

@@ -67,10 +67,11 @@ describe('explainAssessment: every verdict in words', () => {
       '100 分落入“100分以上”档,评定为优秀',
       '100 分同时属于“100分以上”“80—100分”,按规则取较高等次:“100分以上”',
     ]);
+    // Without the sheets too, items are named by the titles the assessment recorded, not their ids.
     expect(explainAssessment(assessment).map((text) => text.en)).toEqual([
       'Total 100 (base 100, bonus 3, deductions 3)',
-      '"goals/model" adds 3',
-      '"integrity/breach" deducts 3',
+      '"党员示范岗" adds 3',
+      '"违规违纪扣分" deducts 3',
       '100 falls in the band "100 or more": Excellent',
       '100 is in "100 or more" and "80 to 100"; the rule takes the higher tier: "100 or more"',
     ]);
@@ -93,7 +94,11 @@ describe('explainAssessment: every verdict in words', () => {
     });
     expect(last(2)['zh-CN']).toBe('一票否决:当年受到党纪处分的,不得评为优秀,等次至多为合格');
     expect(last(3)['zh-CN']).toBe('预备党员参加评议,但不评定等次');
-    expect(last(4)['zh-CN']).toBe('考核数据或规则有误,暂不评定等次');
+    // An entry on an item the sheets do not have: the card is rejected, the item named by its ids.
+    expect(last(4)).toEqual({
+      'zh-CN': '考核卡中“nope/a”的得分有误,不计总分,暂不评定等次',
+      en: 'The card\'s points on "nope/a" have errors: no total and no tier until they are fixed',
+    });
     const decided = decideTier(members[1]!, { tier: 'excellent', decidedBy: '支部党员大会', decidedOn: on, reason: '县级表彰' });
     expect(explainAssessment(decided).at(-1)).toEqual({
       'zh-CN': '支部党员大会于 2016-01-12 决定评定为优秀,理由:县级表彰',

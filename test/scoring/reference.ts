@@ -15,6 +15,7 @@ import {
   type MemberAssessment,
   type MemberTier,
   type QuotaOutcome,
+  type RejectedItem,
   type ScoreCard,
   type ScoreItem,
   type ScoreSheet,
@@ -67,14 +68,27 @@ function assessOne(card: ScoreCard, sheets: readonly ScoreSheet[], rule: TierRul
   const reasons: AssessmentReason[] = [];
   // Points by item, in hundredths, for every entry on a known item (−1 when the points are bad).
   const scored = new Map<ScoreItem, { points: number; index: number }>();
+  // The items of rejected entries, each once, in the order of the entries.
+  const rejected: RejectedItem[] = [];
+  const reject = (sheetId: string, itemId: string, item?: ScoreItem) => {
+    if (rejected.some((each) => each.sheetId === sheetId && each.itemId === itemId)) return;
+    rejected.push(item === undefined ? { sheetId, itemId } : { sheetId, itemId, itemTitle: item.title });
+  };
 
   card.entries.forEach((entry, e) => {
     const sheetItems = read.items.get(entry.sheetId);
-    if (sheetItems === undefined) return void found.push(issue('scoring.unknownSheet', ['entries', e, 'sheetId'], { sheetId: entry.sheetId }));
+    if (sheetItems === undefined) {
+      reject(entry.sheetId, entry.itemId);
+      return void found.push(issue('scoring.unknownSheet', ['entries', e, 'sheetId'], { sheetId: entry.sheetId }));
+    }
     const item = sheetItems.get(entry.itemId);
-    if (item === undefined) return void found.push(issue('scoring.unknownItem', ['entries', e, 'itemId'], { sheetId: entry.sheetId, itemId: entry.itemId }));
+    if (item === undefined) {
+      reject(entry.sheetId, entry.itemId);
+      return void found.push(issue('scoring.unknownItem', ['entries', e, 'itemId'], { sheetId: entry.sheetId, itemId: entry.itemId }));
+    }
     const first = scored.get(item);
     if (first !== undefined) {
+      reject(entry.sheetId, entry.itemId, item);
       return void found.push(issue('scoring.duplicateEntry', ['entries', e], { sheetId: entry.sheetId, itemId: entry.itemId, firstIndex: first.index }));
     }
     const points = exactHundredths(entry.points);
@@ -88,8 +102,9 @@ function assessOne(card: ScoreCard, sheets: readonly ScoreSheet[], rule: TierRul
     } else if (points > max) {
       found.push(issue('scoring.overMaximum', path, { itemId: item.id, points: entry.points, maxPoints: max / 100 }));
     } else if (item.kind !== 'base' && points > 0) {
-      reasons.push({ code: item.kind, sheetId: entry.sheetId, itemId: item.id, points: points / 100 });
+      reasons.push({ code: item.kind, sheetId: entry.sheetId, itemId: item.id, itemTitle: item.title, points: points / 100 });
     }
+    if (points === undefined || points < 0 || points > max) reject(entry.sheetId, item.id, item);
     scored.set(item, { points: points === undefined || points < 0 || points > max ? -1 : points, index: e });
   });
   const pointsOf = (item: ScoreItem) => Math.max(0, scored.get(item)?.points ?? 0);
@@ -97,8 +112,10 @@ function assessOne(card: ScoreCard, sheets: readonly ScoreSheet[], rule: TierRul
   const missingEntry = options.missingEntry ?? 'warning';
   for (const [sheetId, sheetItems] of read.items) {
     for (const item of sheetItems.values()) {
-      if (missingEntry !== 'ignore' && item.kind === 'base' && !scored.has(item)) {
+      // An empty card is one problem (`noScores`), not one per item.
+      if (missingEntry !== 'ignore' && card.entries.length > 0 && item.kind === 'base' && !scored.has(item)) {
         found.push(issue('scoring.missingEntry', ['entries'], { sheetId, itemId: item.id }, missingEntry));
+        if (missingEntry === 'error') reject(sheetId, item.id, item);
       }
     }
   }
@@ -144,8 +161,14 @@ function assessOne(card: ScoreCard, sheets: readonly ScoreSheet[], rule: TierRul
   // The tier.
   const status = card.status ?? 'full';
   let tier: MemberTier | undefined;
-  if ([...read.problems, ...found].some((problem) => problem.severity === 'error')) {
+  const cardRejected = found.some((problem) => problem.severity === 'error');
+  if (read.problems.some((problem) => problem.severity === 'error')) {
     reasons.push({ code: 'notGraded', cause: 'invalidInput' });
+  } else if (cardRejected) {
+    reasons.push({ code: 'notGraded', cause: 'cardRejected', items: rejected });
+  } else if (card.entries.length === 0) {
+    found.push(issue('scoring.noScores', ['entries'], { memberId: card.memberId }));
+    reasons.push({ code: 'notGraded', cause: 'noScores' });
   } else if (status === 'probationary' && rule.gradeProbationary !== true) {
     reasons.push({ code: 'notGraded', cause: 'probationary' });
   } else {
@@ -170,12 +193,14 @@ function assessOne(card: ScoreCard, sheets: readonly ScoreSheet[], rule: TierRul
     }
   }
 
+  // A total only for a card that was accepted, has entries, and was summed on sound sheets.
+  const hasTotal = !cardRejected && card.entries.length > 0 && !read.problems.some((problem) => problem.path[0] === 'sheets');
   return {
     memberId: card.memberId,
     status,
-    total: hundredths / 100,
-    bySheet: bySheet.map(({ hundredths: _hundredths, ...subtotal }) => subtotal),
-    byStandard,
+    total: hasTotal ? hundredths / 100 : null,
+    bySheet: hasTotal ? bySheet.map(({ hundredths: _hundredths, ...subtotal }) => subtotal) : [],
+    byStandard: hasTotal ? byStandard : [],
     tier,
     vetoes,
     reasons,
@@ -221,6 +246,7 @@ export function referenceAssessMembers(
   const candidates = members
     .map((member, index) => ({ member, index }))
     .filter(({ member }) => member.tier === 'excellent')
+    .map(({ member, index }) => ({ member: { ...member, total: member.total! }, index }))
     .sort((a, b) => b.member.total - a.member.total || compareText(a.member.memberId, b.member.memberId) || a.index - b.index);
   const competitionRank = (total: number) => 1 + candidates.filter(({ member }) => member.total > total).length;
   const cutTotal = candidates[cap - 1]?.member.total;

@@ -117,7 +117,7 @@ test.prop([excellentBranch, quota, fc.nat()])('the quota never exceeds its cap a
   const excellent = result.members.filter((member) => member.tier === 'excellent');
   expect(excellent.length).toBeLessThanOrEqual(result.quota!.cap);
   expect(result.quota!.kept).toEqual(excellent.map((member) => member.memberId).sort((a, b) => {
-    const total = (id: string) => result.members.find((member) => member.memberId === id)!.total;
+    const total = (id: string) => result.members.find((member) => member.memberId === id)!.total!;
     return total(b) - total(a) || (a < b ? -1 : 1);
   }));
 

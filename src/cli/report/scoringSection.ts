@@ -28,7 +28,8 @@ export function scoringSection(locale: Locale): readonly string[] {
       .filter((_, index) => VERDICT_REASONS.has(member.reasons[index]!.code))
       .map((text) => text[locale])
       .join(texts.reasonSeparator);
-    lines.push(`${names.get(member.memberId) ?? member.memberId}\t${member.total.toFixed(2)}\t${tier}\t${why}`);
+    const total = member.total === null ? words.cliTexts.noTotal : member.total.toFixed(2);
+    lines.push(`${names.get(member.memberId) ?? member.memberId}\t${total}\t${tier}\t${why}`);
   }
   const { counts, graded, members } = result.distribution;
   lines.push(formatMessage(texts.scoringDistribution, { members, graded, ...counts }));

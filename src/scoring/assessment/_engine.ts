@@ -6,7 +6,7 @@ import type { ScoreCard, ScoreSheet } from '../sheets/types';
 import { checkTierRule } from '../tierRules/checkTierRule';
 import type { TierRule, VetoRule } from '../tierRules/types';
 import { compileGradingRule, gradeMember, type GradingRule } from './_gradeMember';
-import type { AppliedVeto, AssessmentReason, MemberAssessment, SheetSubtotal, StandardSubtotal } from './types';
+import type { AppliedVeto, AssessmentReason, MemberAssessment, RejectedItem, SheetSubtotal, StandardSubtotal } from './types';
 
 /**
  * The assessment engine behind `assessMember` and `assessMembers`: speed machinery, no rule of its
@@ -75,10 +75,12 @@ export function createEngine(sheets: readonly ScoreSheet[], rule: TierRule, opti
       const kind = item.kind === 'bonus' ? KIND_BONUS : item.kind === 'deduction' ? KIND_DEDUCTION : KIND_BASE;
       items.set(item.id, slots.length);
       if (kind === KIND_BASE) baseOrdinals.push(slots.length);
-      slots.push({ sheetIndex, sheetId: sheet.id, itemId: item.id, kind, max: max ?? -1, standard });
+      slots.push({ sheetIndex, sheetId: sheet.id, itemId: item.id, title: item.title, kind, max: max ?? -1, standard });
     });
   });
 
+  // Sheets with errors leave no total to show; a rule with errors only leaves no tier.
+  const sheetsSound = issues.length === 0;
   for (const issue of checkTierRule(rule)) issues.push({ ...issue, path: ['rule', ...issue.path] });
 
   const triggers: Trigger[] = [];
@@ -110,6 +112,7 @@ export function createEngine(sheets: readonly ScoreSheet[], rule: TierRule, opti
     triggers,
     issues,
     sound: !issues.some((issue) => issue.severity === 'error'),
+    sheetsSound,
     missingEntry: options.missingEntry ?? 'warning',
     seenBy: new Int32Array(slots.length),
     firstIndex: new Int32Array(slots.length),
@@ -119,6 +122,7 @@ export function createEngine(sheets: readonly ScoreSheet[], rule: TierRule, opti
     steps: [],
     serial: 0,
     found: undefined,
+    rejected: undefined,
   };
 }
 
@@ -137,6 +141,7 @@ export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment {
   sheetSums.fill(0);
   standardSums.fill(0);
   engine.found = undefined;
+  engine.rejected = undefined;
   // The reasons go to a scratch list, moved at the end into an array of exact size, which leaves
   // it empty for the next card.
   const steps = engine.steps;
@@ -147,11 +152,13 @@ export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment {
     const items = engine.itemsBySheet.get(entry.sheetId);
     if (items === undefined) {
       report(engine, 'scoring.unknownSheet', ['entries', index, 'sheetId'], { sheetId: entry.sheetId });
+      reject(engine, entry.sheetId, entry.itemId, undefined);
       continue;
     }
     const ordinal = items.get(entry.itemId);
     if (ordinal === undefined) {
       report(engine, 'scoring.unknownItem', ['entries', index, 'itemId'], { sheetId: entry.sheetId, itemId: entry.itemId });
+      reject(engine, entry.sheetId, entry.itemId, undefined);
       continue;
     }
     if (seenBy[ordinal] === serial) {
@@ -160,6 +167,7 @@ export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment {
         itemId: entry.itemId,
         firstIndex: firstIndex[ordinal]!,
       });
+      reject(engine, entry.sheetId, entry.itemId, slots[ordinal]!.title);
       continue;
     }
     seenBy[ordinal] = serial;
@@ -170,6 +178,7 @@ export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment {
     const hundredths = exactHundredths(value);
     if (hundredths === undefined || hundredths < 0 || hundredths > slot.max) {
       reportPoints(engine, index, entry.itemId, value, hundredths, slot.max);
+      reject(engine, slot.sheetId, slot.itemId, slot.title);
       continue;
     }
     points[ordinal] = hundredths;
@@ -181,21 +190,28 @@ export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment {
     if (slot.kind !== KIND_BASE && hundredths > 0) steps.push(adjustmentReason(engine, ordinal, hundredths));
   }
 
-  if (engine.missingEntry !== 'ignore') {
+  // A card with no entries at all is one problem, not one per item: `gradeMember` says so.
+  if (engine.missingEntry !== 'ignore' && entries.length > 0) {
     const severity = engine.missingEntry;
     for (const ordinal of engine.baseOrdinals) {
       if (seenBy[ordinal] === serial) continue;
       const slot = slots[ordinal]!;
       report(engine, 'scoring.missingEntry', ['entries'], { sheetId: slot.sheetId, itemId: slot.itemId }, severity);
+      if (severity === 'error') reject(engine, slot.sheetId, slot.itemId, slot.title);
     }
   }
 
   const vetoes = findVetoes(card, engine, serial);
+  const rejected = hasErrors(engine) ? (engine.rejected ?? NONE) : undefined;
+  // No figure is shown for a card that was rejected, that is empty, or that was summed on sheets
+  // with errors: such a total would be read as the member's, and it is not.
+  const counted = rejected === undefined && entries.length > 0 && engine.sheetsSound;
 
   // Totals: whole hundredths until the very end.
   let totalHundredths = 0;
-  const bySheet: SheetSubtotal[] = new Array(engine.sheets.length);
-  for (let index = 0; index < engine.sheets.length; index += 1) {
+  const sheetCount = counted ? engine.sheets.length : 0;
+  const bySheet: SheetSubtotal[] = new Array(sheetCount);
+  for (let index = 0; index < sheetCount; index += 1) {
     const sheetBase = sheetSums[index * KINDS + KIND_BASE]!;
     const sheetBonus = sheetSums[index * KINDS + KIND_BONUS]!;
     const sheetDeduction = sheetSums[index * KINDS + KIND_DEDUCTION]!;
@@ -209,13 +225,17 @@ export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment {
       total: fromHundredths(sheetTotal),
     };
   }
-  const byStandard: StandardSubtotal[] = new Array(engine.standards.length);
-  for (let index = 0; index < engine.standards.length; index += 1) {
+  const standardCount = counted ? engine.standards.length : 0;
+  const byStandard: StandardSubtotal[] = new Array(standardCount);
+  for (let index = 0; index < standardCount; index += 1) {
     byStandard[index] = { standard: engine.standards[index]!, total: fromHundredths(standardSums[index]!) };
   }
 
   const status = card.status ?? 'full';
-  const grade = gradeMember({ totalHundredths, status, valid: engine.sound && !hasErrors(engine), vetoes }, engine.grading);
+  const grade = gradeMember(
+    { memberId: card.memberId, totalHundredths, status, sound: engine.sound, rejected, empty: entries.length === 0, vetoes },
+    engine.grading,
+  );
   for (const issue of grade.issues) (engine.found ??= []).push(issue);
 
   // In a sparse branch most members have the band as their only reason, in a list shared by
@@ -231,7 +251,7 @@ export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment {
   return {
     memberId: card.memberId,
     status,
-    total: fromHundredths(totalHundredths),
+    total: counted ? fromHundredths(totalHundredths) : null,
     bySheet,
     byStandard,
     tier: grade.tier,
@@ -263,6 +283,8 @@ export interface Engine {
   readonly issues: readonly Issue<ScoringIssueCode>[];
   /** Whether the rule and sheets are sound enough to grade anyone. */
   readonly sound: boolean;
+  /** Whether the sheets are free of errors, so that a card's total means what it says. */
+  readonly sheetsSound: boolean;
   readonly missingEntry: 'ignore' | 'warning' | 'error';
   // Scratch, reused card after card, indexed by item ordinal: the serial of the last card that
   // scored the item, the index of that entry, and its points in hundredths (−1 when invalid).
@@ -276,6 +298,8 @@ export interface Engine {
   serial: number;
   /** The issues of the card being read; `undefined` while it has none. */
   found: Issue<ScoringIssueCode>[] | undefined;
+  /** The items of the card's rejected entries; `undefined` while there are none. */
+  rejected: RejectedItem[] | undefined;
 }
 
 /** An item, indexed: where it counts and its maximum in hundredths (−1 when the maximum is bad). */
@@ -283,6 +307,7 @@ interface ItemSlot {
   readonly sheetIndex: number;
   readonly sheetId: string;
   readonly itemId: string;
+  readonly title: string;
   readonly kind: number;
   readonly max: number;
   readonly standard: number;
@@ -324,10 +349,18 @@ function adjustmentReason(engine: Engine, ordinal: number, hundredths: number): 
     code: slot.kind === KIND_BONUS ? 'bonus' : 'deduction',
     sheetId: slot.sheetId,
     itemId: slot.itemId,
+    itemTitle: slot.title,
     points: fromHundredths(hundredths),
   });
   made[hundredths] = reason;
   return reason;
+}
+
+/** Names an item whose entry was rejected, once per card, in the order of the entries. */
+function reject(engine: Engine, sheetId: string, itemId: string, itemTitle: string | undefined): void {
+  const rejected = (engine.rejected ??= []);
+  if (rejected.some((item) => item.sheetId === sheetId && item.itemId === itemId)) return;
+  rejected.push(itemTitle === undefined ? { sheetId, itemId } : { sheetId, itemId, itemTitle });
 }
 
 function report(engine: Engine, code: ScoringIssueCode, path: IssuePath, params: MessageParams, severity: Severity = 'error'): void {

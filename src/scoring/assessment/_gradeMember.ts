@@ -6,31 +6,43 @@ import { fromHundredths } from '../_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
 import { chooseBand, compileBand, otherBands, tierRank, type CompiledBand } from '../tierRules/_bands';
 import type { TierRule, VetoRule } from '../tierRules/types';
-import type { AppliedVeto, AssessmentReason, NotGradedCause } from './types';
+import type { AppliedVeto, AssessmentReason, NotGradedCause, RejectedItem } from './types';
 
 /**
  * The tier a rule gives a member once the card is summed and checked: the decision of
  * `assessMember`, read top to bottom. The sums and the checks of the entries are the engine's
  * (`_engine.ts`); this file only decides.
  *
- * 1. Input with errors — in the card, the sheets or the rule — gets no tier: a tier built on it
- *    would be wrong (`notGraded: 'invalidInput'`).
- * 2. A probationary member (预备党员) takes part but gets no tier, unless the rule's
+ * 1. Sheets or a rule with errors grade nobody: a tier built on them would be wrong
+ *    (`notGraded: 'invalidInput'`).
+ * 2. A card with errors is rejected: no tier, and the reason names the items whose entries were
+ *    rejected (`notGraded: 'cardRejected'`).
+ * 3. A card with no entries at all gets no tier and an error issue (`notGraded: 'noScores'`):
+ *    missing data never decides a verdict, and a missing row is not 0 points, never 不合格.
+ * 4. A probationary member (预备党员) takes part but gets no tier, unless the rule's
  *    `gradeProbationary` says so (`notGraded: 'probationary'`).
- * 3. Otherwise the total gets the band that contains it (`band`). Where two bands contain it (a
+ * 5. Otherwise the total gets the band that contains it (`band`). Where two bands contain it (a
  *    boundary shared under the statutory reading), the rule's `overlap` picks the better or the
  *    worse tier, and the bands that lost are named (`overlap`).
- * 4. A total no band contains (a gap in the rule) gets no tier and an issue (`notGraded: 'noBand'`).
- * 5. Each veto, in order, caps the tier at its `atMost` (`veto`, from the tier before to the one after).
+ * 6. A total no band contains (a gap in the rule) gets no tier and an issue (`notGraded: 'noBand'`).
+ * 7. Each veto, in order, caps the tier at its `atMost` (`veto`, from the tier before to the one after).
  *
- * @param member - the summed card: its total in hundredths, the member's standing, whether card,
- *   sheets and rule are free of errors, and the vetoes that apply.
+ * @param member - the summed card: its total in hundredths, the member's standing, whether the
+ *   sheets and rule are free of errors, the card's rejected items, whether it is empty, and the
+ *   vetoes that apply.
  * @param rule - the rule, compiled once by {@link compileGradingRule}.
  * @returns the tier (or none), the reasons in order, the band chosen and the issue of a total in
  *   no band.
  */
 export function gradeMember(member: SummedMember, rule: GradingRule): Grade {
-  if (!member.valid) return notGraded('invalidInput');
+  if (!member.sound) return notGraded('invalidInput');
+  if (member.rejected !== undefined) {
+    return { tier: undefined, bandIndex: -1, reasons: [{ code: 'notGraded', cause: 'cardRejected', items: member.rejected }], issues: NONE };
+  }
+  if (member.empty) {
+    const issue = createIssue(SCORING_MESSAGES, 'scoring.noScores', 'error', ['entries'], { memberId: member.memberId });
+    return { ...notGraded('noScores'), issues: [issue] };
+  }
   if (member.status === 'probationary' && rule.rule.gradeProbationary !== true) return notGraded('probationary');
 
   const chosen = chooseBand(member.totalHundredths, rule.bands, rule.rule.overlap);
@@ -90,12 +102,18 @@ export function compileGradingRule(rule: TierRule): GradingRule {
 
 /** What {@link gradeMember} needs to know of a member. */
 export interface SummedMember {
+  /** The member, as the card names them. */
+  readonly memberId: string;
   /** The card's total, in whole hundredths. */
   readonly totalHundredths: number;
   /** The member's standing. */
   readonly status: MemberStatus;
-  /** Whether the card, the sheets and the rule are free of errors. */
-  readonly valid: boolean;
+  /** Whether the sheets and the rule are free of errors. */
+  readonly sound: boolean;
+  /** The items of the card's rejected entries; `undefined` when the card has no error. */
+  readonly rejected: readonly RejectedItem[] | undefined;
+  /** Whether the card has no entries at all. */
+  readonly empty: boolean;
   /** The vetoes that apply, in the order found. */
   readonly vetoes: readonly AppliedVeto[];
 }
@@ -122,7 +140,7 @@ export interface Grade {
   readonly bandIndex: number;
   /** The reasons, in order: the band, the overlap, each veto; or why there is no tier. */
   readonly reasons: readonly AssessmentReason[];
-  /** The issue of a total in no band; otherwise none. */
+  /** The issue of a card without entries or of a total in no band; otherwise none. */
   readonly issues: readonly Issue<ScoringIssueCode>[];
 }
 
@@ -131,7 +149,7 @@ function worseOf(tier: MemberTier, atMost: MemberTier): MemberTier {
   return tierRank(atMost) > tierRank(tier) ? atMost : tier;
 }
 
-function notGraded(cause: NotGradedCause): Grade {
+function notGraded(cause: Exclude<NotGradedCause, 'cardRejected'>): Grade {
   return { tier: undefined, bandIndex: -1, reasons: [NOT_GRADED[cause]], issues: NONE };
 }
 
@@ -142,4 +160,5 @@ const NOT_GRADED = {
   invalidInput: /* @__PURE__ */ Object.freeze({ code: 'notGraded', cause: 'invalidInput' }),
   probationary: /* @__PURE__ */ Object.freeze({ code: 'notGraded', cause: 'probationary' }),
   noBand: /* @__PURE__ */ Object.freeze({ code: 'notGraded', cause: 'noBand' }),
-} as const satisfies Record<NotGradedCause, AssessmentReason>;
+  noScores: /* @__PURE__ */ Object.freeze({ code: 'notGraded', cause: 'noScores' }),
+} as const satisfies Record<Exclude<NotGradedCause, 'cardRejected'>, AssessmentReason>;

@@ -183,7 +183,8 @@ function applyQuota(members: MemberAssessment[], quota: ExcellentQuota, issues: 
           .slice(tied.from, tied.to)
           .map(({ item }) => item.member.memberId)
           .join('、'),
-        score: ranked[tied.from]!.item.member.total,
+        // A candidate for 优秀 was graded, so it has a total: its ranked score.
+        score: ranked[tied.from]!.score!,
         cap,
       }),
     );

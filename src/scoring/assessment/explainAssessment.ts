@@ -9,12 +9,15 @@ import type { AssessmentReason, MemberAssessment } from './types';
 import type { ScoreSheet } from '../sheets/types';
 
 /**
- * An assessment as sentences in zh-CN and en: how the total was made, then every reason in order,
- * then the branch's decision if recorded: what a member is shown when results are made public (公示).
+ * An assessment as sentences in zh-CN and en: how the total was made (or that there is none),
+ * then every reason in order, then the branch's decision if recorded: what a member is shown when
+ * results are made public (公示). Items are named by their titles, which `assessMember` records in
+ * the reasons; an item the sheets do not have (an entry naming an unknown item) by its ids.
  *
  * @param assessment - the assessment. Not modified.
- * @param options - the sheets, for item titles.
- * @returns the points, then one text per reason, then the decision.
+ * @param options - the sheets, to name items of reasons recorded without their titles.
+ * @returns the points (`不计总分` when the assessment has no total), then one text per reason,
+ *   then the decision.
  *
  * @example
  * ```ts
@@ -23,10 +26,13 @@ import type { ScoreSheet } from '../sheets/types';
  * const assessment = assessMember({ memberId: 'm', entries: [{ sheetId: 's', itemId: 'i', points: 80 }] }, sheets, MEMBER_TIERS_TONGMIN_2015);
  * explainAssessment(assessment).map((text) => text['zh-CN']);
  * // ['总分 80 分(基本分 80,加分 0,扣分 0)', '80 分落入“80—100分”档,评定为合格', '80 分同时属于“80—100分”“60—80分”,按规则取较高等次:“80—100分”']
+ * const rejected = assessMember({ memberId: 'r', entries: [{ sheetId: 's', itemId: 'i', points: 180 }] }, sheets, MEMBER_TIERS_TONGMIN_2015);
+ * explainAssessment(rejected).map((text) => text['zh-CN']);
+ * // ['不计总分', '考核卡中“工作实绩”的得分有误,不计总分,暂不评定等次']
  * ```
  */
 export function explainAssessment(assessment: MemberAssessment, options: ExplainAssessmentOptions = {}): readonly LocalizedText[] {
-  const texts = [pointsText(assessment), ...assessment.reasons.map((reason) => explain(reason, assessment.total, options))];
+  const texts = [pointsText(assessment), ...assessment.reasons.map((reason) => explain(reason, assessment.total ?? '', options))];
   const decision = assessment.decision;
   if (decision !== undefined) {
     const reason = decision.reason === undefined || decision.reason.trim() === '' ? undefined : decision.reason;
@@ -46,7 +52,10 @@ export function explainAssessment(assessment: MemberAssessment, options: Explain
  * ```
  */
 export interface ExplainAssessmentOptions {
-  /** The sheets, to name items by their titles instead of their ids. */
+  /**
+   * The sheets, to name items by their titles where a reason does not carry the title (reasons
+   * made before titles were recorded, or by hand).
+   */
   readonly sheets?: readonly ScoreSheet[];
 }
 
@@ -67,8 +76,9 @@ const REASON_LABELS = {
   overlapResolution: /* @__PURE__ */ localizedTable(zhCN.overlapResolutionLabels, en.overlapResolutionLabels),
 } as const;
 
-/** How the total was made, summed from the sheets in whole hundredths. */
+/** How the total was made, summed from the sheets in whole hundredths; or that there is no total. */
 function pointsText(assessment: MemberAssessment): LocalizedText {
+  if (assessment.total === null) return fill('noTotal', {});
   let base = 0;
   let bonus = 0;
   let deduction = 0;
@@ -95,16 +105,18 @@ function fill(key: keyof typeof REASON_MESSAGES, params: MessageParams | ((local
   return { 'zh-CN': sentence('zh-CN'), en: sentence('en') };
 }
 
-function itemName(sheetId: string, itemId: string, options: ExplainAssessmentOptions): string {
-  const item = options.sheets?.find((sheet) => sheet.id === sheetId)?.items.find((candidate) => candidate.id === itemId);
-  return item?.title ?? `${sheetId}/${itemId}`;
+/** An item's title: the one recorded, else the sheets', else its ids (an item the sheets lack). */
+function itemName(item: { readonly sheetId: string; readonly itemId: string; readonly itemTitle?: string }, options: ExplainAssessmentOptions): string {
+  if (item.itemTitle !== undefined) return item.itemTitle;
+  const found = options.sheets?.find((sheet) => sheet.id === item.sheetId)?.items.find((candidate) => candidate.id === item.itemId);
+  return found?.title ?? `${item.sheetId}/${item.itemId}`;
 }
 
-function explain(reason: AssessmentReason, total: number, options: ExplainAssessmentOptions): LocalizedText {
+function explain(reason: AssessmentReason, total: number | '', options: ExplainAssessmentOptions): LocalizedText {
   switch (reason.code) {
     case 'bonus':
     case 'deduction':
-      return fill(reason.code, { item: itemName(reason.sheetId, reason.itemId, options), points: reason.points });
+      return fill(reason.code, { item: itemName(reason, options), points: reason.points });
     case 'band':
       return fill('band', (locale) => ({ score: total, text: bandText(reason.band, locale), tier: reason.tier }));
     case 'overlap': {
@@ -123,6 +135,11 @@ function explain(reason: AssessmentReason, total: number, options: ExplainAssess
       return fill(key, { cap: reason.cap, rank: reason.rank, to: reason.to });
     }
     case 'notGraded':
-      return fill(reason.cause, {});
+      if (reason.cause !== 'cardRejected') return fill(reason.cause, {});
+      if (reason.items.length === 0) return fill('cardRejected', {});
+      return fill('cardRejectedItems', (locale) => ({
+        // Quoted and listed as the overlap sentence lists bands: “迟到早退”“教学工作”.
+        items: reason.items.map((item) => formatMessage(BAND_TEXTS[locale].quoted, { text: itemName(item, options) })).join(BAND_TEXTS[locale].listSeparator),
+      }));
   }
 }

@@ -30,11 +30,18 @@ export interface MemberAssessment {
   readonly memberId: string;
   /** The member's standing, from the card. */
   readonly status: MemberStatus;
-  /** The total of every sheet, exact to the hundredth. */
-  readonly total: number;
-  /** Each sheet's subtotal, in the order of the sheets. */
+  /**
+   * The total of every sheet, exact to the hundredth; `null` when there is no total to show: the
+   * card was rejected (`notGraded: 'cardRejected'`), it has no entries (`'noScores'`), or the
+   * sheets have errors. A missing or rejected score is never counted as 0.
+   */
+  readonly total: number | null;
+  /** Each sheet's subtotal, in the order of the sheets; empty when `total` is `null`. */
   readonly bySheet: readonly SheetSubtotal[];
-  /** Each standard's subtotal, in the order the standards first appear in the sheets. */
+  /**
+   * Each standard's subtotal, in the order the standards first appear in the sheets; empty when
+   * `total` is `null`.
+   */
   readonly byStandard: readonly StandardSubtotal[];
   /** The computed tier, after vetoes and quota; `undefined` when not graded (see `reasons`). */
   readonly tier: MemberTier | undefined;
@@ -121,8 +128,14 @@ export interface AppliedVeto {
  * ```
  */
 export type AssessmentReason =
-  | { readonly code: 'bonus'; readonly sheetId: string; readonly itemId: string; readonly points: number }
-  | { readonly code: 'deduction'; readonly sheetId: string; readonly itemId: string; readonly points: number }
+  | {
+      readonly code: 'bonus' | 'deduction';
+      readonly sheetId: string;
+      readonly itemId: string;
+      /** The item's title, as the sheet names it (filled by `assessMember`). */
+      readonly itemTitle?: string;
+      readonly points: number;
+    }
   | {
       readonly code: 'band';
       readonly tier: MemberTier;
@@ -151,19 +164,50 @@ export type AssessmentReason =
       readonly from: MemberTier;
       readonly to: MemberTier;
     }
-  | { readonly code: 'notGraded'; readonly cause: NotGradedCause };
+  | { readonly code: 'notGraded'; readonly cause: Exclude<NotGradedCause, 'cardRejected'> }
+  | {
+      readonly code: 'notGraded';
+      readonly cause: 'cardRejected';
+      /** The items whose entries were rejected, in the order of the entries; each once. */
+      readonly items: readonly RejectedItem[];
+    };
 
 /**
- * Why a member was not given a tier: a probationary member under a rule that does not grade them,
- * input with errors (a tier built on it would be wrong), or a score no band contains.
+ * Why a member was not given a tier:
+ * - `cardRejected`: the card has errors (points over an item's maximum, an unknown item, a
+ *   repeated entry, …); the reason names the items, and there is no total;
+ * - `noScores`: the card has no entries at all (a missing spreadsheet row): missing data never
+ *   decides a verdict, so there is no total and no tier, never 不合格;
+ * - `invalidInput`: the sheets or the rule have errors, so nobody is graded;
+ * - `probationary`: a probationary member under a rule that does not grade them;
+ * - `noBand`: a total no band of the rule contains.
  *
  * @example
  * ```ts
  * import type { NotGradedCause } from 'cxzy/scoring';
- * const cause: NotGradedCause = 'probationary';
+ * const cause: NotGradedCause = 'noScores';
  * ```
  */
-export type NotGradedCause = 'probationary' | 'invalidInput' | 'noBand';
+export type NotGradedCause = 'probationary' | 'invalidInput' | 'noBand' | 'noScores' | 'cardRejected';
+
+/**
+ * An item whose entry on a card was rejected: by its ids, and by its title where the sheets have
+ * the item (an entry naming an unknown sheet or item has none).
+ *
+ * @example
+ * ```ts
+ * import type { RejectedItem } from 'cxzy/scoring';
+ * const item: RejectedItem = { sheetId: 'integrity', itemId: 'late', itemTitle: '迟到早退' };
+ * ```
+ */
+export interface RejectedItem {
+  /** The sheet the entry named. */
+  readonly sheetId: string;
+  /** The item the entry named. */
+  readonly itemId: string;
+  /** The item's title; absent when the sheets have no such item. */
+  readonly itemTitle?: string;
+}
 
 /**
  * A branch's decision on a member's tier. The computed tier is a recommendation; the 支部委员会 or
