@@ -52,6 +52,7 @@ import {
   type RuleName,
 } from '../../src/schema';
 import type { ParseResult } from '../../src/i18n';
+import { run } from '../../src/cli/run';
 
 // ajv divides to check `multipleOf` (0.3 / 0.0001 is 2999.9999999999995), so it is told to allow
 // float noise of 1e-9 of a unit, as the parsers do; a validator with exact decimals needs nothing.
@@ -211,5 +212,26 @@ describe('rule parsers report what a stored rule gets wrong', () => {
   it('parseRule knows every name the JSON Schemas know, and reports one it does not', () => {
     const unknown = parseRule('Nothing' as RuleName, {});
     expect(unknown.success ? [] : unknown.issues.map((issue) => [issue.path, issue.code])).toEqual([[['name'], 'schema.invalid_value']]);
+  });
+});
+
+describe('cxzy schema <Name> prints the JSON Schema of a rule', () => {
+  function schemaOf(name: string): { readonly code: number; readonly out: string } {
+    const chunks: string[] = [];
+    const code = run(['schema', name], { out: (text) => chunks.push(text), err: (text) => chunks.push(text), readText: () => '' });
+    return { code, out: chunks.join('') };
+  }
+
+  it.each(['AggregationPolicy', 'TierRule', 'VoteRule', 'ScheduleTemplate'])('%s', (name) => {
+    const { code, out } = schemaOf(name);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual(schemas[name as JsonSchemaName]);
+  });
+
+  it('describes each field of a policy in both languages, and says what the parser says', () => {
+    const policy = schemas.AggregationPolicy as { properties: Record<string, { description?: string; type?: string }> };
+    expect(policy.properties['excludeSelfFromPeer']).toMatchObject({ type: 'boolean', description: '党内互评排除自评 / exclude self-ballots from peer review' });
+    expect(schemas.AggregationPolicy['additionalProperties']).toBe(false);
+    expect(schemas.TierRule['required']).toEqual(['bands', 'overlap']);
   });
 });
