@@ -10,13 +10,17 @@ import type { TierRule } from '../tierRules/types';
  * How it counts: base and bonus points add, deductions (entered as positive numbers) subtract;
  * sums are exact, in whole hundredths. An entry is reported, never clamped or guessed, when its
  * sheet or item is unknown, when the item was already scored, when its points are not a finite
- * number, have more than two decimals, are negative or exceed the item's maximum; such an entry
- * counts 0, and a card with any error gets no tier (`notGraded: 'invalidInput'`), because a tier
- * built on it would be wrong. A base item without an entry counts 0 with a warning (see
+ * number, have more than two decimals, are negative or exceed the item's maximum. A card with
+ * any error is rejected: no tier and no total (`total: null`), and the reason names the items
+ * (`notGraded: 'cardRejected'`), because a figure or a tier built on it would be wrong. Missing
+ * data never decides a verdict: a card with no entries at all is not graded and has no total
+ * (`notGraded: 'noScores'`, with the error `scoring.noScores`), never 不合格 on 0 points. A base
+ * item without an entry, on a card that has others, counts 0 with a warning (see
  * `options.missingEntry`). A probationary member gets no tier unless the rule's
  * `gradeProbationary` says so. Vetoes recorded on the card or triggered by an entry cap the tier.
  * Problems in the sheets or the rule are reported too (paths from `'sheets'` or `'rule'`), and
- * then nobody is graded.
+ * then nobody is graded (`notGraded: 'invalidInput'`); with sheets in error there is no total
+ * either.
  *
  * @param card - the member's score card. Not modified.
  * @param sheets - the score sheets. Not modified.
@@ -54,6 +58,11 @@ import type { TierRule } from '../tierRules/types';
  * assessment.tier; // 'excellent': 100 is in both 100分以上 and 80—100分, and the rule gives the better tier
  * assessment.bySheet.map((sheet) => sheet.total); // [61.5, 38.5]
  * assessment.reasons.map((reason) => reason.code); // ['bonus', 'band', 'overlap']
+ *
+ * const missing = assessMember({ memberId: 'm-002', entries: [] }, sheets, MEMBER_TIERS_TONGMIN_2015);
+ * missing.tier; // undefined
+ * missing.total; // null
+ * missing.reasons; // [{ code: 'notGraded', cause: 'noScores' }]
  * ```
  */
 export function assessMember(
