@@ -165,7 +165,8 @@ const MAX_SHOWN = 40;
 function foundIn(value: unknown, locale: keyof LocalizedText): string {
   const kind = kindOf(value);
   const key = kind === 'text' ? 'foundText' : kind === 'number' ? (Number.isFinite(value) ? 'foundNumber' : 'foundNotFinite') : kind === 'boolean' ? 'foundBoolean' : kind === 'null' ? 'foundNull' : kind === 'list' ? 'foundList' : kind === 'object' ? 'foundObject' : 'foundOther';
-  const text = typeof value === 'string' ? (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value) : kind === 'other' ? typeof value : String(value);
+  // Only a text, a number or a boolean is shown: turning an object into text may run its own code, or throw.
+  const text = typeof value === 'string' ? (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
   return formatInLocale(PART_TEXTS[key][locale], { value: text }, {}, locale);
 }
 

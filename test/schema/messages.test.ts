@@ -141,6 +141,16 @@ describe('schema messages name the field, what was expected and what was found',
     ]);
     expect(read(parseMember(null))[0]?.zh).toBe('输入应为对象,实际为空值 null');
   });
+
+  it('says what was found without running the found value’s own code', () => {
+    const hostile = [{ toString: 1 }, Object.create(null) as object, [Object.create(null) as object], { toString: () => { throw new Error('ran'); } }];
+    expect(hostile.map((name) => read(parseMember({ ...member, name }))[0]?.zh)).toEqual([
+      '“名称”应为文本,实际为对象',
+      '“名称”应为文本,实际为对象',
+      '“名称”应为文本,实际为列表',
+      '“名称”应为文本,实际为对象',
+    ]);
+  });
 });
 
 describe('positions count from 1 in messages; paths and params keep the index', () => {
