@@ -115,14 +115,8 @@ describe('a band that cannot be used is left out of the other checks', () => {
 
 describe('否决条件与优秀比例', () => {
   it('names a repeated veto id at its second place', () => {
-    const issues = checkTierRule({
-      ...rule({ tier: 'qualified' }),
-      vetoes: [
-        { id: 'v1', tier: 'unqualified', text: '一' },
-        { id: 'v2', tier: 'unqualified', text: '二' },
-        { id: 'v1', tier: 'unqualified', text: '三' },
-      ],
-    } as TierRule);
+    const veto = (id: string) => ({ id, label: { 'zh-CN': '当年受到党纪处分', en: 'Subject to Party discipline' }, atMost: 'qualified' as const });
+    const issues = checkTierRule({ ...rule({ tier: 'qualified' }), vetoes: [veto('v1'), veto('v2'), veto('v1')] });
     expect(issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([['scoring.ruleDuplicateVeto', ['vetoes', 2, 'id'], { vetoId: 'v1' }]]);
   });
   it('accepts a quota of 0/1 and 1/1; refuses -1/3 and 1/0 with the fraction in its words', () => {
