@@ -211,6 +211,8 @@ export const evaluationMessages = {
   'evaluation.ballotReplaced': 'Ballot {ordinal} is replaced by ballot {keptOrdinal} (the last ballot from "{evaluatorId}" for "{subjectId}" in {group|evaluatorGroup} counts)',
   'evaluation.missingGroup': '"{subjectId}" has no valid ballot from {group|evaluatorGroup}',
   'evaluation.underfilledGroup': '"{subjectId}" has only {count} valid ballots from {group|evaluatorGroup}; at least {required} are needed',
+  'evaluation.noValidBallots': '"{subjectId}" has no valid ballot: no combined score and no rank',
+  'evaluation.noCountedGroup': '"{subjectId}" has no group with enough valid ballots: no combined score and no rank',
   'evaluation.invalidOption': 'The policy’s "{field}" has an invalid value "{value}"',
   'evaluation.invalidPartial': 'The partial result is invalid at {at}',
   'evaluation.partialPolicyMismatch': 'The partial result was computed under another policy and cannot be merged',
@@ -219,6 +221,7 @@ export const evaluationMessages = {
   'evaluation.presentExceedsEntitled': '{present} present is more than the {entitled} entitled to attend',
   'evaluation.invalidShare': 'The share {numerator}/{denominator} is invalid: it must be a whole number of at least 0 over a whole number of at least 1',
   'evaluation.votesExceedPresent': 'In favour, against and abstaining add up to {cast}, more than the {present} present',
+  'evaluation.ballotNotObject': 'Ballot {ordinal} is not an object; it is not counted',
 } as const;
 
 /** Labels: `AGGREGATION_METHOD_LABELS` (evaluation). */
@@ -410,6 +413,8 @@ export const schemaCheckTexts = {
   badElement: '{subject} holds an invalid element',
   notAllowed: '{subject} must not be {found}',
   invalid: '{subject} is not valid: {found}',
+  duplicateId: '{subject} is "{id}", already used by item {firstIndex|position}',
+  blank: '{subject} must not be blank',
   either: ' or ',
 } as const;
 
@@ -608,6 +613,8 @@ export const valueKindLabels = {
   list: 'a list',
   fraction: 'a fraction ({ numerator, denominator })',
   date: 'a date written YYYY-MM-DD',
+  accumulator: 'an accumulator from createAccumulator, addBallots, mergeAccumulators or accumulatorFromJson',
+  function: 'a function',
 } as const;
 
 /** How an input message shows where the problem is and what was found (core). */
@@ -800,6 +807,29 @@ export const fieldLabels = {
   rule: 'rule',
   locale: 'language',
   deadlines: 'deadlines',
+  // The parameters and records the domains' entry checks name (evaluation, commendation, campaign).
+  accumulator: 'accumulator',
+  first: 'first partial',
+  others: 'other partials',
+  options: 'options',
+  ballots: 'ballots',
+  attendance: 'attendance',
+  votes: 'votes',
+  candidates: 'candidates',
+  campaign: 'campaign',
+  records: 'campaign records',
+  commitments: 'commitments',
+  current: 'this year',
+  previous: 'previous year',
+  members: 'members',
+  graded: 'members graded',
+  counts: 'count per tier',
+  evaluation: 'evaluation',
+  expectedSubjectIds: 'subjects to evaluate',
+  results: 'evaluation results',
+  combined: 'combined score',
+  commendation: 'commendation',
+  rectification: 'rectification items',
 } as const;
 
 export const catalogue = {

@@ -212,6 +212,8 @@ export const evaluationMessages = {
   'evaluation.ballotReplaced': '第 {ordinal} 张选票被第 {keptOrdinal} 张选票取代(同一评价人“{evaluatorId}”对“{subjectId}”的{group|evaluatorGroup},以最后一张为准)',
   'evaluation.missingGroup': '“{subjectId}”没有{group|evaluatorGroup}的有效选票',
   'evaluation.underfilledGroup': '“{subjectId}”的{group|evaluatorGroup}只有 {count} 张有效选票,至少需要 {required} 张',
+  'evaluation.noValidBallots': '“{subjectId}”没有有效选票,没有综合得分,不参加排名',
+  'evaluation.noCountedGroup': '“{subjectId}”没有一个评议组的有效选票达到所需张数,没有综合得分,不参加排名',
   'evaluation.invalidOption': '评价办法的“{field}”取值“{value}”无效',
   'evaluation.invalidPartial': '部分结果数据在 {at} 处无效',
   'evaluation.partialPolicyMismatch': '部分结果是按另一评价办法计算的,不能合并',
@@ -220,6 +222,7 @@ export const evaluationMessages = {
   'evaluation.presentExceedsEntitled': '实到会人数 {present} 多于应到会人数 {entitled}',
   'evaluation.invalidShare': '比例 {numerator}/{denominator} 无效:分子应为不小于 0 的整数,分母应为不小于 1 的整数',
   'evaluation.votesExceedPresent': '赞成、反对、弃权票合计 {cast} 张,多于实到会人数 {present}',
+  'evaluation.ballotNotObject': '第 {ordinal} 张选票不是对象,不计入',
 } as const;
 
 /** Labels: `AGGREGATION_METHOD_LABELS` (evaluation). */
@@ -411,6 +414,8 @@ export const schemaCheckTexts = {
   badElement: '{subject}中有无效的元素',
   notAllowed: '{subject}不应为{found}',
   invalid: '{subject}无效,实际为{found}',
+  duplicateId: '{subject}为“{id}”,与第 {firstIndex|position} 项重复',
+  blank: '{subject}不能为空白',
   either: '或',
 } as const;
 
@@ -609,6 +614,8 @@ export const valueKindLabels = {
   list: '列表',
   fraction: '分数({ numerator, denominator })',
   date: 'YYYY-MM-DD 格式的日期',
+  accumulator: '由 createAccumulator、addBallots、mergeAccumulators 或 accumulatorFromJson 得到的累加器',
+  function: '函数',
 } as const;
 
 /** How an input message shows where the problem is and what was found (core). */
@@ -801,6 +808,29 @@ export const fieldLabels = {
   rule: '规则',
   locale: '语言',
   deadlines: '截止提醒',
+  // The parameters and records the domains' entry checks name (evaluation, commendation, campaign).
+  accumulator: '累加器',
+  first: '第一个部分结果',
+  others: '其他部分结果',
+  options: '选项',
+  ballots: '选票',
+  attendance: '到会情况',
+  votes: '表决情况',
+  candidates: '候选人',
+  campaign: '活动',
+  records: '活动记录',
+  commitments: '承诺',
+  current: '本年度',
+  previous: '上年度',
+  members: '党员人数',
+  graded: '已评定人数',
+  counts: '各等次人数',
+  evaluation: '评议',
+  expectedSubjectIds: '应评对象',
+  results: '评议结果',
+  combined: '综合得分',
+  commendation: '评选表彰',
+  rectification: '整改事项',
 } as const;
 
 export const catalogue = {

@@ -5,6 +5,8 @@ import * as zhCN from '../locales/zh-CN';
 /**
  * Message templates of the issues `cxzy/schema` adds to zod's checks. The problems zod's checks
  * find come under codes `schema.<zod code>` (such as `schema.invalid_type`), worded by cxzy too.
+ * An issue's own message also names the field it is about (`第 2 项“编号”为“m1”,与第 1 项重复`);
+ * these templates, without it, are what `renderMessage` fills from the issue's params.
  *
  * @example
  * ```ts

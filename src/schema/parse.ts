@@ -59,11 +59,21 @@ function toIssue(issue: ZodIssue): Issue {
   const cxzyCode = cxzyCodeOf(issue);
   if (cxzyCode !== undefined) {
     const { cxzyCode: _code, ...params } = (issue as z.core.$ZodIssueCustom).params as Params;
-    return createIssue(SCHEMA_MESSAGES, cxzyCode, 'error', path, params);
+    const created = createIssue(SCHEMA_MESSAGES, cxzyCode, 'error', path, params);
+    // Said of the field it is about, named as zod's checks name it; the catalogue's template, without
+    // the field, is what `renderMessage` fills from the params.
+    const text = Object.hasOwn(WORDED_WITH_SUBJECT, cxzyCode) ? WORDED_WITH_SUBJECT[cxzyCode] : undefined;
+    return text === undefined ? created : { ...created, message: inputText(SCHEMA_CHECK_TEXTS[text], path, params) };
   }
   const { message, params } = wordingOf(issue, path);
   return { code: `schema.${issue.code}`, severity: 'error', path, message, params };
 }
+
+/** cxzy's own schema issues that name the field they are about. */
+const WORDED_WITH_SUBJECT: Readonly<Partial<Record<SchemaIssueCode, SchemaCheckText>>> = {
+  'schema.duplicateId': 'duplicateId',
+  'schema.blank': 'blank',
+};
 
 function cxzyCodeOf(issue: ZodIssue): SchemaIssueCode | undefined {
   const code = issue.code === 'custom' ? (issue.params?.['cxzyCode'] as unknown) : undefined;

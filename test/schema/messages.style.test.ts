@@ -7,10 +7,11 @@ import * as zhCN from '../../src/locales/zh-CN';
  * has used from the start: the quotation marks are Chinese (“”), the other marks half-width
  * (`,:;()`), and a Chinese sentence holds no English words. A Latin word may appear only as a
  * placeholder (`{id}`), as a literal inside Chinese quotation marks (a code or field name a user
- * types: `“overlap”`), or as one of the few notations a user writes as they are (YYYY-MM-DD, JSON,
- * true, false, null).
+ * types: `“overlap”`), as the name of a function or code written in camelCase (`createAccumulator`),
+ * or as one of the few notations a user writes as they are (YYYY-MM-DD, JSON, true, false, null).
  */
 const ALLOWED_WORDS = new Set(['YYYY-MM-DD', 'JSON', 'true', 'false', 'null']);
+const CODE_NAME = /^[a-z]+[A-Z][A-Za-z]*$/;
 
 /** Texts that are not sentences in cxzy's voice, with why they are left out. */
 const LEFT_OUT: Readonly<Record<string, (key: string) => boolean>> = {
@@ -40,7 +41,9 @@ function styleProblems(text: string): string[] {
   for (const mark of text.match(/[，：；（）]/g) ?? []) problems.push(`full-width ${mark}`);
   if (text.includes('"')) problems.push('ASCII " (use “”)');
   const bare = text.replace(/\{[^{}]*\}/g, '').replace(/“[^“”]*”/g, '');
-  for (const word of bare.match(/[A-Za-z][A-Za-z-]*/g) ?? []) if (!ALLOWED_WORDS.has(word)) problems.push(`English word ${word}`);
+  for (const word of bare.match(/[A-Za-z][A-Za-z-]*/g) ?? []) {
+    if (!ALLOWED_WORDS.has(word) && !CODE_NAME.test(word)) problems.push(`English word ${word}`);
+  }
   return problems;
 }
 
@@ -65,6 +68,8 @@ describe('the zh-CN catalogue keeps one style', () => {
     expect(styleProblems('无效输入:期望 string,实际接收 数字')).toEqual(['English word string']);
     expect(styleProblems('无效ISO日期')).toEqual(['English word ISO']);
     expect(styleProblems('“overlap”的值“{value}”应为 YYYY-MM-DD 格式的日期或 true')).toEqual([]);
+    expect(styleProblems('由 createAccumulator 得到的累加器')).toEqual([]);
+    expect(styleProblems('overlap 的值无效')).toEqual(['English word overlap']);
   });
 
   it('counts positions from 1 wherever a message names a list index', () => {

@@ -157,7 +157,22 @@ describe('positions count from 1 in messages; paths and params keep the index', 
   it('a duplicate id names the first use as a reader counts', () => {
     const result = parseMembers([member, { ...member, name: '李明二' }]);
     expect(result.success ? [] : result.issues.map((issue) => [issue.path, issue.params, issue.message])).toEqual([
-      [[1, 'id'], { id: 'm1', firstIndex: 0 }, { 'zh-CN': '编号“m1”重复,首次出现在第 1 项', en: 'Id "m1" is used twice; first as item 1' }],
+      [[1, 'id'], { id: 'm1', firstIndex: 0 }, { 'zh-CN': '第 2 项“编号”为“m1”,与第 1 项重复', en: '"id" of item 2 is "m1", already used by item 1' }],
+    ]);
+  });
+
+  it('a duplicate or blank id deep inside a campaign says where it is', () => {
+    const [phase] = EXAMPLE_CAMPAIGN.phases;
+    const tasks = [{ id: 't1', title: '动员' }, { id: ' ', title: '学习' }, { id: 't1', title: '总结' }];
+    const bad = { ...EXAMPLE_CAMPAIGN, phases: [phase, { ...phase, id: 'p2', tasks }] };
+    expect(read(parseCampaign(bad))).toEqual([
+      { code: 'schema.blank', path: ['phases', 1, 'tasks', 1, 'id'], zh: '第 2 项“任务”第 2 项“编号”不能为空白', en: '"id" of item 2 of "tasks" of item 2 must not be blank' },
+      {
+        code: 'schema.duplicateId',
+        path: ['phases', 1, 'tasks', 2, 'id'],
+        zh: '第 2 项“任务”第 3 项“编号”为“t1”,与第 1 项重复',
+        en: '"id" of item 3 of "tasks" of item 2 is "t1", already used by item 1',
+      },
     ]);
   });
 

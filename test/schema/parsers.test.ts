@@ -53,7 +53,7 @@ describe('parse* functions never throw and return every problem with a path', ()
   it('reports a blank id', () => {
     const result = parseMember({ ...member, id: '   ' });
     expect(issuesOf(result)).toEqual([['schema.blank', 'id']]);
-    expect(result.success ? undefined : result.issues[0]?.message).toEqual({ 'zh-CN': '不能为空白', en: 'Must not be blank' });
+    expect(result.success ? undefined : result.issues[0]?.message).toEqual({ 'zh-CN': '“编号”不能为空白', en: '"id" must not be blank' });
   });
 
   it.each(['2010-02-30', '2011-02-29', '2010-13-01', '2010-9-8', '2010年9月8日', '20100908'])(
@@ -78,7 +78,7 @@ describe('parse* functions never throw and return every problem with a path', ()
       ['schema.duplicateId', '1.id'],
       ['schema.duplicateId', '3.id'],
     ]);
-    expect(result.success ? undefined : result.issues[0]?.message['zh-CN']).toBe('编号“m1”重复,首次出现在第 1 项');
+    expect(result.success ? undefined : result.issues[0]?.message['zh-CN']).toBe('第 2 项“编号”为“m1”,与第 1 项重复');
   });
 
   it('reports duplicate phase, task and activity ids and standard codes in a campaign', () => {
