@@ -1,3 +1,5 @@
+import { assertInput, expectBoolean, expectList, expectObject, expectOneOf, InvalidInputError, inputIssue, type InputIssues } from './input';
+
 /**
  * Ranks items by a score, with ties (并列): equal scores share a rank, and the next rank skips
  * (1, 2, 2, 4) unless `dense` (1, 2, 2, 3). Scores are compared exactly, so round them first (the
@@ -15,6 +17,10 @@
  * @param score - each item's score.
  * @param options - order, dense ranks, tie-break.
  * @returns every item with its rank, score, tie size and input index.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `items` is not a list, `score` not a
+ *   function, or `options` not shaped as {@link RankOptions} (from JSON or a cast: `dense: "false"`,
+ *   an unknown `order`, a `tieBreak` that is not a function); its `issues` have paths such as
+ *   `['options', 'dense']`. Checked before anything is ranked.
  *
  * @example
  * ```ts
@@ -37,6 +43,7 @@ export function rank<T>(
   score: (item: T, index: number) => number | null | undefined,
   options: RankOptions<T> = {},
 ): readonly RankedItem<T>[] {
+  checkRankInput(items, score, options);
   const direction = options.order === 'ascending' ? 1 : -1;
   const tieBreak = options.tieBreak;
   const scored: { item: T; score: number; index: number }[] = [];
@@ -71,6 +78,22 @@ export function rank<T>(
   return [...ranked, ...unscored];
 }
 
+/** The entry check of {@link rank}'s arguments. */
+function checkRankInput(items: unknown, score: unknown, options: unknown): void {
+  const issues: InputIssues = [];
+  expectList(items, ['items'], issues);
+  if (typeof score !== 'function') issues.push(inputIssue(score === undefined ? 'input.missing' : 'input.expected', ['score'], { expected: 'function' }, score));
+  if (expectObject(options, ['options'], issues)) {
+    if (options['order'] !== undefined) expectOneOf(options['order'], ORDERS, ['options', 'order'], issues);
+    for (const field of ['dense', 'tieBreakRanks']) if (options[field] !== undefined) expectBoolean(options[field], ['options', field], issues);
+    const tieBreak = options['tieBreak'];
+    if (tieBreak !== undefined && typeof tieBreak !== 'function') issues.push(inputIssue('input.expected', ['options', 'tieBreak'], { expected: 'function' }, tieBreak));
+  }
+  assertInput(issues);
+}
+
+const ORDERS = ['descending', 'ascending'] as const;
+
 /**
  * Options of `rank`.
  *
@@ -83,9 +106,17 @@ export function rank<T>(
  * ```
  */
 export interface RankOptions<T> {
-  /** `descending` (default: the highest score is first) or `ascending`. */
+  /**
+   * `descending` (the highest score is first) or `ascending`.
+   *
+   * @defaultValue `'descending'`
+   */
   readonly order?: 'descending' | 'ascending';
-  /** Dense ranks (1, 2, 2, 3) instead of the default competition ranks (1, 2, 2, 4). */
+  /**
+   * Dense ranks (1, 2, 2, 3) instead of competition ranks (1, 2, 2, 4).
+   *
+   * @defaultValue `false`
+   */
   readonly dense?: boolean;
   /**
    * Orders items that share a score in the output (their rank stays shared). Without it, tied
@@ -96,6 +127,8 @@ export interface RankOptions<T> {
    * Whether the tie-break decides ranks as well as order: items with equal scores that `tieBreak`
    * tells apart then get ranks of their own (1, 2, 3 instead of 1, 1, 1), as in a selection whose
    * rule names the tie-break. Default `false`: tied items share their rank whatever the tie-break.
+   *
+   * @defaultValue `false`
    */
   readonly tieBreakRanks?: boolean;
 }
@@ -144,10 +177,13 @@ export interface RankedItem<T> {
  * @param ties - who gets the last places when items tie at the cut.
  * @returns `admitted`, the number of items from the top within the quota, and `tied`, the tied
  *   run at the cut as positions `[from, to)` of `ranked` (absent when the cut splits no tie).
- * @throws RangeError when `quota` is not a whole number of 0 or more.
+ * @throws {@link InvalidInputError} when `quota` is not a whole number of 0 or more (callers check
+ *   their rule's quota first and report it as an issue of their own).
  */
 export function cutAtQuota<T>(ranked: readonly RankedItem<T>[], quota: number, ties: 'order' | 'exclude' = 'order'): QuotaCut {
-  if (!Number.isSafeInteger(quota) || quota < 0) throw new RangeError(`A quota is a whole number of 0 or more, not ${String(quota)}`);
+  if (!Number.isSafeInteger(quota) || quota < 0) {
+    throw new InvalidInputError([Number.isSafeInteger(quota) ? inputIssue('input.tooSmall', ['quota'], { value: quota, min: 0 }) : inputIssue('input.expected', ['quota'], { expected: 'integer' }, quota)]);
+  }
   let scored = ranked.length;
   while (scored > 0 && ranked[scored - 1]!.score === null) scored -= 1;
   const admitted = Math.min(quota, scored);

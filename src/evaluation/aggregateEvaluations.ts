@@ -1,3 +1,4 @@
+import { expectList, type InputIssues } from '../core/input';
 import { addBallots } from './accumulator/addBallots';
 import { createAccumulator } from './accumulator/createAccumulator';
 import { finalizeAccumulator } from './accumulator/finalizeAccumulator';
@@ -12,6 +13,15 @@ import type { AggregationPolicy, ScoreBallot } from './policy/types';
  * self-ballot). It is one pass of the accumulator: `createAccumulator`, `addBallots`,
  * `finalizeAccumulator`, so spreading the same ballots over partials gives the same result.
  * See {@link finalizeAccumulator} for how each figure is computed and rounded.
+ *
+ * The policy is checked once, before any ballot is read: a policy that is not shaped as its type
+ * says (from JSON or a cast: `groups: null`, a group rule that is not an object, the text
+ * `"false"` for `excludeSelfFromPeer`, the text `"2"` for `precision`) gives no subjects and
+ * `input.*` issues with paths from `['policy']`; a policy of the right shape whose values it does
+ * not allow (an unknown method, a negative weight) gives no subjects and `evaluation.*` issues. A
+ * policy without `scale` uses the 100-point scale ({@link HUNDRED_POINT_SCALE}). `ballots` that is
+ * not a list gives no subjects and an `input.expected` issue at `['ballots']`; a ballot that is not
+ * an object is reported (`evaluation.ballotNotObject`) and skipped.
  *
  * @param ballots - the score ballots. Not modified.
  * @param policy - the aggregation policy. Not modified.
@@ -40,5 +50,8 @@ export function aggregateEvaluations<G extends string>(
   ballots: readonly ScoreBallot<string>[],
   policy: AggregationPolicy<G>,
 ): EvaluationResult<G> {
-  return finalizeAccumulator(addBallots(createAccumulator(policy), ballots, { firstIndex: 0 }));
+  const accumulator = createAccumulator(policy);
+  const issues: InputIssues = [];
+  if (!expectList(ballots, ['ballots'], issues)) return { subjects: [], issues: [...issues, ...finalizeAccumulator(accumulator).issues] as EvaluationResult<G>['issues'] };
+  return finalizeAccumulator(addBallots(accumulator, ballots, { firstIndex: 0 }));
 }

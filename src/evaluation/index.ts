@@ -71,6 +71,10 @@ export {
 } from './labels';
 export { EVALUATION_MESSAGES, type EvaluationIssueCode } from './messages';
 
+// The error an entry check throws where a result has no place for issues.
+export { InvalidInputError } from '../core/input';
+export type { InputIssueCode } from '../core/input';
+
 // Ranking, from the ground floor.
 export { rank, type RankedItem, type RankOptions } from '../core/rank';
 export type { Fraction } from '../core/fraction';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidInputError } from '../../src/core/input';
 import { cutAtQuota, rank } from '../../src/core/rank';
 import { deepFreeze } from '../_helpers/deepFreeze';
 
@@ -100,9 +101,17 @@ describe('cutAtQuota', () => {
     expect(cutAtQuota(placed, 1)).toEqual({ admitted: 1, tied: { from: 0, to: 3 } });
   });
 
-  it('throws on a quota that is not a whole number of 0 or more', () => {
-    expect(() => cutAtQuota(ranked, -1)).toThrow(RangeError);
-    expect(() => cutAtQuota(ranked, 1.5)).toThrow(RangeError);
-    expect(() => cutAtQuota(ranked, Number.NaN)).toThrow(RangeError);
+  it('throws the named InvalidInputError on a quota that is not a whole number of 0 or more', () => {
+    const issueOf = (quota: number) => {
+      try {
+        cutAtQuota(ranked, quota);
+      } catch (error) {
+        if (error instanceof InvalidInputError) return [error.issues[0]?.code, error.issues[0]?.path, error.issues[0]?.message['zh-CN']];
+      }
+      return undefined;
+    };
+    expect(issueOf(-1)).toEqual(['input.tooSmall', ['quota'], '“名额”为 -1,应不小于 0']);
+    expect(issueOf(1.5)).toEqual(['input.expected', ['quota'], '“名额”应为整数,实际为数字 1.5']);
+    expect(issueOf(Number.NaN)).toEqual(['input.expected', ['quota'], '“名额”应为整数,实际为无效数值 NaN']);
   });
 });

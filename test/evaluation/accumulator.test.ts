@@ -6,6 +6,7 @@ import {
   aggregateEvaluations,
   createAccumulator,
   finalizeAccumulator,
+  InvalidInputError,
   mergeAccumulators,
   SCHOOL_FOUR_SIDED_EVALUATION,
   THREE_SIDED_EVALUATION,
@@ -109,8 +110,8 @@ describe('createAccumulator, addBallots', () => {
   });
 
   it('rejects a firstIndex that is not a whole number', () => {
-    expect(() => addBallots(createAccumulator(policy()), [], { firstIndex: -1 })).toThrow(RangeError);
-    expect(() => addBallots(createAccumulator(policy()), [], { firstIndex: 1.5 })).toThrow(RangeError);
+    expect(() => addBallots(createAccumulator(policy()), [], { firstIndex: -1 })).toThrow(InvalidInputError);
+    expect(() => addBallots(createAccumulator(policy()), [], { firstIndex: 1.5 })).toThrow(InvalidInputError);
   });
 
   it('rejects something that only looks like an accumulator', () => {

@@ -211,7 +211,9 @@ export function toIssue(record: IssueRecordJson): Issue<EvaluationIssueCode> {
   const severity: Severity = BALLOT_ISSUE_SEVERITY[record.code as keyof typeof BALLOT_ISSUE_SEVERITY] ?? 'error';
   // People count ballots from 1 (第 1 张); paths and positions count from 0.
   const params = { ...record.params, ordinal: record.position + 1 };
-  return createIssue(EVALUATION_MESSAGES, record.code, severity, ['ballots', record.position, record.field], params, evaluationTables(record.params['group']));
+  // A record of the whole ballot (one that is not an object) has no field.
+  const path = record.field === '' ? ['ballots', record.position] : ['ballots', record.position, record.field];
+  return createIssue(EVALUATION_MESSAGES, record.code, severity, path, params, evaluationTables(record.params['group']));
 }
 
 /** Shared by every subject without issues: most of them, in a large evaluation. */

@@ -17,7 +17,8 @@ import type { EvaluationAccumulator, IssueRecordJson } from './types';
  *
  * @param json - the parsed JSON. Not modified.
  * @param policy - the policy the application runs the evaluation under. Not modified.
- * @returns `{ success: true, data: accumulator }`, or `{ success: false, issues }` with one issue:
+ * @returns `{ success: true, data: accumulator }`, or `{ success: false, issues }`: the `input.*`
+ *   issues of a `policy` that is not shaped as one (paths from `['policy']`), or one issue,
  *   `evaluation.partialPolicyMismatch`, or `evaluation.invalidPartial` pointing at the first part
  *   that is not a partial.
  *
@@ -32,6 +33,9 @@ import type { EvaluationAccumulator, IssueRecordJson } from './types';
  */
 export function accumulatorFromJson<G extends string>(json: unknown, policy: AggregationPolicy<G>): ParseResult<EvaluationAccumulator<G>> {
   const compiled = compilePolicy(policy as AggregationPolicy<string>);
+  // A policy that is not shaped as one cannot be compared with the partial's: say so, not "mismatch".
+  const shape = compiled.issues.filter((issue) => issue.code.startsWith('input.'));
+  if (shape.length > 0) return { success: false, issues: shape };
   try {
     const data = objectAt(json, []);
     if (data.format !== 'cxzy.evaluation.partial') fail(['format']);

@@ -10,7 +10,8 @@ import type { AccumulatorJson, EvaluationAccumulator, GroupPartialJson } from '.
  *
  * @param accumulator - the accumulator. Not modified.
  * @returns plain data for `JSON.stringify`.
- * @throws {TypeError} when `accumulator` was not made by this module.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `accumulator` was not made by this module
+ *   (a copy, or the JSON form: read that with `accumulatorFromJson`).
  *
  * @example
  * ```ts

@@ -1,4 +1,6 @@
-import { HUNDREDTHS, isWholeAtLeast, toUnits } from '../_arithmetic';
+import { assertInput, expectList, expectNumber, expectObject, type InputIssues } from '../../core/input';
+import { showValue } from '../../core/_showValue';
+import { HUNDREDTHS, toUnits } from '../_arithmetic';
 import { groupIndexOf } from '../policy/_compilePolicy';
 import type { ScoreBallot } from '../policy/types';
 import { Draft } from './_engine/_draft';
@@ -9,15 +11,17 @@ import type { EvaluationAccumulator } from './types';
 /**
  * Adds a chunk of score ballots to an accumulator. Each ballot is checked (non-empty subject and
  * evaluator ids, a group of the policy, a finite score with at most two decimals, within the
- * scale); a ballot that fails is recorded as an issue of the run and not counted. A `peer` ballot on oneself is recorded and left out when
- * the policy says so.
+ * scale); a ballot that fails is recorded as an issue of the run and not counted, and so is a
+ * ballot that is not an object at all (`evaluation.ballotNotObject`). A `peer` ballot on oneself
+ * is recorded and left out when the policy says so.
  *
  * @param accumulator - the accumulator to add to. Not modified.
  * @param ballots - the chunk. Not modified.
  * @param options - where the chunk starts in the whole collection.
  * @returns a new accumulator holding the earlier ballots and these.
- * @throws {RangeError} when `options.firstIndex` is not a whole number of at least 0.
- * @throws {TypeError} when `accumulator` was not made by this module.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `accumulator` was not made by this module,
+ *   `ballots` is not a list, `options` is not an object, or `options.firstIndex` is not a whole
+ *   number of at least 0; its `issues` say which, with paths such as `['options', 'firstIndex']`.
  *
  * @example
  * ```ts
@@ -34,11 +38,16 @@ export function addBallots<G extends string>(
   options: AddBallotsOptions = {},
 ): EvaluationAccumulator<G> {
   const state = stateOf(accumulator);
+  const issues: InputIssues = [];
+  expectList(ballots, ['ballots'], issues);
+  if (expectObject(options, ['options'], issues) && options.firstIndex !== undefined) {
+    expectNumber(options.firstIndex, ['options', 'firstIndex'], issues, { integer: true, min: 0 });
+  }
+  assertInput(issues);
   const firstIndex = options.firstIndex ?? state.nextIndex;
-  if (!isWholeAtLeast(firstIndex, 0)) throw new RangeError(`firstIndex must be a whole number of at least 0, not ${firstIndex}`);
   const compiled = state.compiled;
   const { codes, groups, checked } = compiled;
-  const { min, max } = compiled.policy.scale;
+  const { min, max } = compiled.range;
   const draft = new Draft(state);
   // One growth of the log for the chunk rather than several as it fills.
   if (checked) draft.reserve(ballots.length);
@@ -46,6 +55,10 @@ export function addBallots<G extends string>(
   for (let index = 0; index < ballots.length; index += 1) {
     const ballot = ballots[index]!;
     const position = firstIndex + index;
+    if (typeof ballot !== 'object' || ballot === null) {
+      draft.record('evaluation.ballotNotObject', position, '', { position });
+      continue;
+    }
     const missing = !isId(ballot.subjectId) ? 'subjectId' : !isId(ballot.evaluatorId) ? 'evaluatorId' : undefined;
     if (missing !== undefined) {
       draft.record('evaluation.missingId', position, missing, { position, field: missing });
@@ -53,12 +66,12 @@ export function addBallots<G extends string>(
     }
     const groupIndex = groupIndexOf(codes, ballot.group);
     if (groupIndex === -1) {
-      draft.record('evaluation.unknownGroup', position, 'group', { position, group: String(ballot.group) });
+      draft.record('evaluation.unknownGroup', position, 'group', { position, group: showValue(ballot.group) });
       continue;
     }
     const score = ballot.score;
     if (typeof score !== 'number' || !Number.isFinite(score)) {
-      draft.record('evaluation.scoreNotFinite', position, 'score', { position, score: String(score) });
+      draft.record('evaluation.scoreNotFinite', position, 'score', { position, score: showValue(score) });
       continue;
     }
     if (score < min || score > max) {
@@ -105,6 +118,8 @@ export interface AddBallotsOptions {
    * Positions are the "ballot order" duplicates are resolved by, and issue paths point at them
    * (`['ballots', position, 'score']`). Defaults to the accumulator's `nextIndex`, which is right
    * when chunks are added in order to one accumulator; a shard must say where its chunk starts.
+   *
+   * @defaultValue the accumulator's `nextIndex`
    */
   readonly firstIndex?: number;
 }

@@ -19,7 +19,8 @@ import type { EvaluationAccumulator, EvaluationResult } from './types';
  *
  * @param accumulator - the accumulator. Not modified.
  * @returns the result.
- * @throws {TypeError} when `accumulator` was not made by this module.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `accumulator` was not made by this module
+ *   (a copy, or the JSON form: read that with `accumulatorFromJson`).
  *
  * @example
  * ```ts

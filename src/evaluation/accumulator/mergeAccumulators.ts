@@ -1,3 +1,6 @@
+import { InvalidInputError } from '../../core/input';
+import { createIssue } from '../../core/message';
+import { EVALUATION_MESSAGES } from '../messages';
 import { Draft } from './_engine/_draft';
 import { stateOf, wrapState } from './_engine/_state';
 import type { EvaluationAccumulator } from './types';
@@ -15,8 +18,9 @@ import type { EvaluationAccumulator } from './types';
  * @param first - one partial. Not modified.
  * @param others - more partials under the same policy. Not modified.
  * @returns a new accumulator holding the ballots of all.
- * @throws {TypeError} when a partial was made under a different policy (compared by content), or
- *   one was not made by this module.
+ * @throws {@link InvalidInputError} (a `TypeError`) when a partial was made under a different
+ *   policy (compared by content; `evaluation.partialPolicyMismatch` at `['others', i]`), or one was
+ *   not made by this module (`input.expected` at `['first']` or `['others', i]`).
  *
  * @example
  * ```ts
@@ -32,11 +36,11 @@ export function mergeAccumulators<G extends string>(
   first: EvaluationAccumulator<G>,
   ...others: readonly EvaluationAccumulator<G>[]
 ): EvaluationAccumulator<G> {
-  const firstState = stateOf(first);
-  const states = others.map((other) => {
-    const state = stateOf(other);
+  const firstState = stateOf(first, ['first']);
+  const states = others.map((other, index) => {
+    const state = stateOf(other, ['others', index]);
     if (state.compiled !== firstState.compiled && state.compiled.fingerprint !== firstState.compiled.fingerprint) {
-      throw new TypeError('Cannot merge partial evaluations made under different policies');
+      throw new InvalidInputError([createIssue(EVALUATION_MESSAGES, 'evaluation.partialPolicyMismatch', 'error', ['others', index], {})]);
     }
     return state;
   });

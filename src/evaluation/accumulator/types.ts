@@ -1,6 +1,7 @@
 /**
  * The accumulator, the results it finalizes to, and its JSON wire form.
  */
+import type { InputIssueCode } from '../../core/input';
 import type { Issue } from '../../core/issue';
 import type { EvaluationIssueCode } from '../messages';
 import type { AggregationPolicy, EvaluatorGroup } from '../policy/types';
@@ -102,8 +103,11 @@ export interface SubjectResult<G extends string = EvaluatorGroup> {
 export interface EvaluationResult<G extends string = EvaluatorGroup> {
   /** Each subject that has at least one countable ballot. */
   readonly subjects: readonly SubjectResult<G>[];
-  /** Issues of the run, sorted by ballot position. */
-  readonly issues: readonly Issue<EvaluationIssueCode>[];
+  /**
+   * Issues of the run, sorted by ballot position: `input.*` first when the policy or the ballots
+   * are not shaped as their types say.
+   */
+  readonly issues: readonly Issue<EvaluationIssueCode | InputIssueCode>[];
 }
 
 declare const accumulatorBrand: unique symbol;

@@ -4,12 +4,15 @@
  * issues. Compiling is cheap (a policy has a handful of groups), so each accumulator lineage
  * compiles its own; nothing is cached at module level.
  */
+import type { InputIssueCode } from '../../core/input';
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import { HUNDREDTHS, isWholeAtLeast, MAX_PRECISION, toUnits, WEIGHT_UNITS } from '../_arithmetic';
 import { evaluationTables } from '../_labelTables';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
-import { AGGREGATION_METHODS, DUPLICATE_BALLOT_TREATMENTS, MISSING_GROUP_TREATMENTS, type AggregationMethod, type AggregationPolicy, type GroupRule } from './types';
+import { checkPolicyShape } from './checkPolicyShape';
+import { HUNDRED_POINT_SCALE } from './policies';
+import { AGGREGATION_METHODS, DUPLICATE_BALLOT_TREATMENTS, MISSING_GROUP_TREATMENTS, type AggregationMethod, type AggregationPolicy, type GroupRule, type ScoreScale, type TrimmedMeanGroupRule } from './types';
 
 /** How the ballots of a group are kept: running sums, every score, or every ballot. */
 export type GroupStore = 'stats' | 'scores' | 'ballots';
@@ -37,7 +40,9 @@ export interface CompiledPolicy {
   readonly lastWins: boolean;
   /** 10^precision: figures are integers in units of one over this. */
   readonly scale: number;
-  readonly issues: readonly Issue<EvaluationIssueCode>[];
+  /** The range scores must lie in: the policy's `scale`, or the 100-point scale when it has none. */
+  readonly range: ScoreScale;
+  readonly issues: readonly Issue<EvaluationIssueCode | InputIssueCode>[];
   readonly valid: boolean;
   readonly fingerprint: string;
 }
@@ -49,11 +54,17 @@ const DUPLICATE_TREATMENTS: readonly string[] = DUPLICATE_BALLOT_TREATMENTS;
 /** 去掉一个最高分、一个最低分: what a trimmed mean drops when the rule does not say. */
 const DEFAULT_DROP = 1;
 const DEFAULT_MIN_BALLOTS = 1;
+/** The most extremes a trimmed mean keeps per subject as running figures (see `GroupStore`). */
+const MAX_KEPT_EXTREMES = 64;
 const PEER = 'peer';
 
 /** Compiles and checks a policy. */
 export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy {
-  const issues: Issue<EvaluationIssueCode>[] = [];
+  const issues: Issue<EvaluationIssueCode | InputIssueCode>[] = [];
+  // The shape first: a policy that is not one (from JSON, a cast) is reported, never read.
+  if (!checkPolicyShape(policy, issues)) {
+    return { policy, groups: [], codes: [], peerIndex: -1, checked: false, lastWins: false, scale: 1, range: HUNDRED_POINT_SCALE, issues, valid: false, fingerprint: canonicalJson(policy) };
+  }
   const report = (code: EvaluationIssueCode, path: readonly (string | number)[], params: Record<string, string | number>) =>
     issues.push(createIssue(EVALUATION_MESSAGES, code, 'error', ['policy', ...path], params, evaluationTables(params['group'])));
 
@@ -79,16 +90,22 @@ export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy
       report('evaluation.invalidOption', [...path, 'method'], { field: 'method', value: String(rule.method) });
     }
     const trimmed = rule.method === 'trimmedMean';
-    const dropHighest = trimmed ? (rule.dropHighest ?? DEFAULT_DROP) : 0;
-    const dropLowest = trimmed ? (rule.dropLowest ?? DEFAULT_DROP) : 0;
-    for (const [field, value] of [['dropHighest', dropHighest], ['dropLowest', dropLowest]] as const) {
-      if (!isWholeAtLeast(value, 0)) report('evaluation.invalidDrop', [...path, field], { group: code, value: String(value) });
-    }
+    // An invalid drop is reported and read as 0: the policy gives no figures, but the engine still
+    // builds (empty) columns from it.
+    const drop = (field: 'dropHighest' | 'dropLowest'): number => {
+      const value = trimmed ? ((rule as TrimmedMeanGroupRule)[field] ?? DEFAULT_DROP) : 0;
+      if (isWholeAtLeast(value, 0)) return value;
+      report('evaluation.invalidDrop', [...path, field], { group: code, value: String(value) });
+      return 0;
+    };
+    const dropHighest = drop('dropHighest');
+    const dropLowest = drop('dropLowest');
     const minBallots = rule.minBallots ?? DEFAULT_MIN_BALLOTS;
     if (!isWholeAtLeast(minBallots, 1)) {
       report('evaluation.invalidMinBallots', [...path, 'minBallots'], { group: code, value: String(minBallots) });
     }
-    const store: GroupStore = checked ? 'ballots' : rule.method === 'median' ? 'scores' : 'stats';
+    // Kept extremes take `dropHighest + dropLowest` slots per subject: past a few, every score is kept instead.
+    const store: GroupStore = checked ? 'ballots' : rule.method === 'median' || dropHighest + dropLowest > MAX_KEPT_EXTREMES ? 'scores' : 'stats';
     return {
       code,
       method: rule.method,
@@ -104,7 +121,8 @@ export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy
   if (!isWholeAtLeast(policy.precision, 0) || policy.precision > MAX_PRECISION) {
     report('evaluation.invalidPrecision', ['precision'], { value: String(policy.precision), max: MAX_PRECISION });
   }
-  const { min, max } = policy.scale;
+  const range = policy.scale ?? HUNDRED_POINT_SCALE;
+  const { min, max } = range;
   const minHundredths = Number.isFinite(min) ? toUnits(min, HUNDREDTHS) : undefined;
   const maxHundredths = Number.isFinite(max) ? toUnits(max, HUNDREDTHS) : undefined;
   if (minHundredths === undefined || maxHundredths === undefined || minHundredths > maxHundredths) {
@@ -119,9 +137,10 @@ export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy
     checked,
     lastWins: policy.duplicateBallot === 'lastWins',
     scale: 10 ** (issues.length === 0 ? policy.precision : 0),
+    range,
     issues,
     valid: issues.length === 0,
-    fingerprint: canonicalJson(policy),
+    fingerprint: canonicalJson(policy.scale === undefined ? { ...policy, scale: range } : policy),
   };
 }
 
@@ -135,16 +154,24 @@ export function groupIndexOf(codes: readonly string[], group: unknown): number {
   return -1;
 }
 
-/** JSON with object keys sorted, so equal data gives equal text whatever its key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value);
+/**
+ * JSON with object keys sorted, so equal data gives equal text whatever its key order. Whatever a
+ * value holds (a big integer, a function, a cycle, nesting past {@link MAX_DEPTH}), the text is
+ * valid JSON, never a throw: such parts are written as `null` or as a text starting with U+0000.
+ */
+export function canonicalJson(value: unknown, within: readonly object[] = []): string {
+  if (typeof value === 'bigint') return `"\\u0000${value}n"`;
+  if (value === null || typeof value !== 'object') return (JSON.stringify(value) as string | undefined) ?? 'null';
+  if (within.length > MAX_DEPTH || within.includes(value)) return '"\\u0000cycle"';
+  const inner = [...within, value];
+  if (Array.isArray(value)) return `[${Array.from(value, (item: unknown) => canonicalJson(item, inner)).join(',')}]`;
+  const entries = Object.keys(value)
+    .sort()
+    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key], inner)}`);
+  return `{${entries.join(',')}}`;
 }
+
+/** How deep {@link canonicalJson} writes a value: a policy is four levels deep. */
+const MAX_DEPTH = 64;
 

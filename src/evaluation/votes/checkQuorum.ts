@@ -1,9 +1,12 @@
+import { expectObject, type InputIssueCode, type InputIssues } from '../../core/input';
+import { showValue } from '../../core/_showValue';
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import { isWholeAtLeast } from '../_arithmetic';
 import { evaluationTables } from '../_labelTables';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
 import { fewestReaching, reaches } from './_shares';
+import { checkMeetingRule } from './checkMeetingRule';
 import type { Attendance, MeetingRule } from './types';
 
 /**
@@ -12,7 +15,11 @@ import type { Attendance, MeetingRule } from './types';
  * present — 31 entitled need 16, 30 entitled need 16. Numbers that cannot be right (negative,
  * fractional, more present than entitled) are reported and the meeting is not quorate; so is a
  * quorum share that is not a whole numerator of 0 or more over a whole denominator of 1 or more
- * (`evaluation.invalidShare`, e.g. 1/0), and then `required` is 0, as for any invalid input, never `Infinity`.
+ * (`evaluation.invalidShare`, e.g. 1/0), and then `required` is 0, as for any invalid input, never
+ * `Infinity`. The rule is checked first, before any number is used: a rule that is not shaped as a
+ * `MeetingRule` (from JSON or a cast: no `quorum`, `inclusive: "false"`) gives `input.*` issues with
+ * paths from `['rule']`; `attendance` that is not an object, `input.expected` at `['attendance']`.
+ * Either way the meeting is not quorate, and a count that is not a finite number is given back as 0.
  *
  * @param attendance - members entitled to vote and present. Not modified.
  * @param rule - the meeting rule. Not modified.
@@ -26,19 +33,25 @@ import type { Attendance, MeetingRule } from './types';
  * ```
  */
 export function checkQuorum(attendance: Attendance, rule: MeetingRule): QuorumCheck {
-  const issues = attendanceIssues(attendance);
-  // A share of 1/0 would ask for infinitely many members: a safe whole numerator over a positive one.
-  const { numerator, denominator } = rule.quorum.share;
-  if (!(Number.isSafeInteger(numerator) && numerator >= 0 && Number.isSafeInteger(denominator) && denominator > 0)) {
-    issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidShare', 'error', ['rule', 'quorum', 'share'], { numerator: String(numerator), denominator: String(denominator) }));
-  }
-  const valid = issues.length === 0;
+  const issues: InputIssues = [];
+  const usable = checkMeetingRule(rule, false, issues);
+  return quorumOf(attendance, rule, usable, issues, 'attendance');
+}
+
+/**
+ * The quorum check of `attendance` under a rule already checked (`usable`), after the rule's
+ * issues. Shared with `decideMotion`, which checks its whole rule first.
+ */
+export function quorumOf(attendance: Attendance, rule: MeetingRule, usable: boolean, issues: InputIssues, name: string): QuorumCheck {
+  const counted = expectObject(attendance, [name], issues);
+  if (counted) issues.push(...attendanceIssues(attendance));
+  const valid = usable && issues.length === 0;
   return {
     quorate: valid && reaches(attendance.present, attendance.entitled, rule.quorum),
     required: valid ? fewestReaching(attendance.entitled, rule.quorum) : 0,
-    present: attendance.present,
-    entitled: attendance.entitled,
-    issues,
+    present: counted ? finiteOr0(attendance.present) : 0,
+    entitled: counted ? finiteOr0(attendance.entitled) : 0,
+    issues: issues as Issue<EvaluationIssueCode | InputIssueCode>[],
   };
 }
 
@@ -56,12 +69,17 @@ export interface QuorumCheck {
   readonly quorate: boolean;
   /** The fewest present that make the meeting quorate; 0 when the numbers or the rule's share are invalid. */
   readonly required: number;
-  /** Members present. */
+  /** Members present; 0 when the count given is not a finite number. */
   readonly present: number;
-  /** Members entitled to vote. */
+  /** Members entitled to vote; 0 when the count given is not a finite number. */
   readonly entitled: number;
-  /** Problems with the numbers (negative, fractional, more present than entitled) and with the rule's quorum share. */
-  readonly issues: readonly Issue<EvaluationIssueCode>[];
+  /** Problems with the rule (its shape, its quorum share) and with the numbers (negative, fractional, more present than entitled). */
+  readonly issues: readonly Issue<EvaluationIssueCode | InputIssueCode>[];
+}
+
+/** A count as given when it is a finite number, or 0: a result never shows NaN or a text as a count. */
+export function finiteOr0(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
 /** The problems with an attendance's numbers. */
@@ -69,7 +87,7 @@ function attendanceIssues(attendance: Attendance): Issue<EvaluationIssueCode>[] 
   const issues: Issue<EvaluationIssueCode>[] = [];
   for (const field of ['entitled', 'present'] as const) {
     if (!isWholeAtLeast(attendance[field], 0)) {
-      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, value: String(attendance[field]) }, evaluationTables()));
+      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, value: showValue(attendance[field]) }, evaluationTables()));
     }
   }
   if (issues.length === 0 && attendance.present > attendance.entitled) {

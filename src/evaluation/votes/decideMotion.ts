@@ -1,10 +1,13 @@
+import type { InputIssueCode, InputIssues } from '../../core/input';
+import { showValue } from '../../core/_showValue';
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import { isWholeAtLeast } from '../_arithmetic';
 import { evaluationTables } from '../_labelTables';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
 import { fewestReaching } from './_shares';
-import { checkQuorum, type QuorumCheck } from './checkQuorum';
+import { checkMeetingRule } from './checkMeetingRule';
+import { finiteOr0, quorumOf, type QuorumCheck } from './checkQuorum';
 import type { MeetingRule, MotionVotes } from './types';
 
 /**
@@ -12,8 +15,13 @@ import type { MeetingRule, MotionVotes } from './types';
  * 大会 ({@link PARTY_MEMBERS_MEETING_RULE}): the meeting must be quorate and more than half of
  * those who should attend (应到会) must vote in favour — 31 entitled need 16 in favour however
  * many came. A rule may measure against those `present` or the `votesCast` (in favour + against +
- * abstaining) instead. A quorum share that is not a whole numerator of 0 or more over a whole
- * denominator of 1 or more is reported (`evaluation.invalidShare`) and the tally is invalid.
+ * abstaining) instead. A quorum or passing share that is not a whole numerator of 0 or more over
+ * a whole denominator of 1 or more (1/0, NaN) is reported (`evaluation.invalidShare`) and the tally
+ * is invalid, never `Infinity` votes required. The whole rule is checked first, before any number
+ * is used: a rule that is not shaped as a `MeetingRule` (from JSON or a cast: no `passing`,
+ * `inclusive: "false"`, an unknown `base`) gives `input.*` issues with paths from `['rule']`, and
+ * `votes` that is not an object `input.expected` at `['votes']`; the motion then does not pass
+ * (`invalidTally`), with `requiredInFavour` 0.
  *
  * @param votes - attendance and tally. Not modified.
  * @param rule - the meeting rule. Not modified.
@@ -29,27 +37,31 @@ import type { MeetingRule, MotionVotes } from './types';
  * ```
  */
 export function decideMotion(votes: MotionVotes, rule: MeetingRule): MotionDecision {
-  const quorum = checkQuorum(votes, rule);
-  const issues: Issue<EvaluationIssueCode>[] = [...quorum.issues];
-  for (const field of ['inFavour', 'against', 'abstaining'] as const) {
-    if (!isWholeAtLeast(votes[field], 0)) {
-      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, value: String(votes[field]) }, evaluationTables()));
+  const ruleIssues: InputIssues = [];
+  const usable = checkMeetingRule(rule, true, ruleIssues);
+  const quorum = quorumOf(votes, rule, usable, ruleIssues, 'votes');
+  const issues: Issue<EvaluationIssueCode | InputIssueCode>[] = [...quorum.issues];
+  const counted = typeof votes === 'object' && votes !== null;
+  if (counted) {
+    for (const field of ['inFavour', 'against', 'abstaining'] as const) {
+      if (!isWholeAtLeast(votes[field], 0)) {
+        issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, value: showValue(votes[field]) }, evaluationTables()));
+      }
     }
   }
-  const cast = votes.inFavour + votes.against + votes.abstaining;
-  if (issues.length === 0 && cast > votes.present) {
+  const valid = issues.length === 0;
+  const cast = valid ? votes.inFavour + votes.against + votes.abstaining : 0;
+  if (valid && cast > votes.present) {
     issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.votesExceedPresent', 'error', ['inFavour'], { cast, present: votes.present }));
   }
-  const valid = issues.length === 0;
-  const base = rule.passing.base === 'entitled' ? votes.entitled : rule.passing.base === 'present' ? votes.present : cast;
-  const requiredInFavour = valid ? fewestReaching(base, rule.passing) : 0;
+  const requiredInFavour = issues.length === 0 ? fewestReaching(rule.passing.base === 'entitled' ? votes.entitled : rule.passing.base === 'present' ? votes.present : cast, rule.passing) : 0;
   const reasons: MotionDecision['reasons'][number][] = [];
-  if (!valid) reasons.push('invalidTally');
+  if (issues.length > 0) reasons.push('invalidTally');
   else {
     if (!quorum.quorate) reasons.push('notQuorate');
     if (votes.inFavour < requiredInFavour) reasons.push('tooFewInFavour');
   }
-  return { passed: reasons.length === 0, quorum, requiredInFavour, inFavour: votes.inFavour, reasons, issues };
+  return { passed: reasons.length === 0, quorum, requiredInFavour, inFavour: counted ? finiteOr0(votes.inFavour) : 0, reasons, issues };
 }
 
 /**
@@ -69,10 +81,10 @@ export interface MotionDecision {
   readonly quorum: QuorumCheck;
   /** The fewest votes in favour that pass the motion. */
   readonly requiredInFavour: number;
-  /** Votes in favour. */
+  /** Votes in favour; 0 when the count given is not a finite number. */
   readonly inFavour: number;
-  /** Why it failed: `notQuorate`, `tooFewInFavour`, or `invalidTally`; empty when it passed. */
+  /** Why it failed: `notQuorate`, `tooFewInFavour`, or `invalidTally` (a number or the rule is invalid); empty when it passed. */
   readonly reasons: readonly ('notQuorate' | 'tooFewInFavour' | 'invalidTally')[];
-  /** Problems with the numbers. */
-  readonly issues: readonly Issue<EvaluationIssueCode>[];
+  /** Problems with the rule and the numbers. */
+  readonly issues: readonly Issue<EvaluationIssueCode | InputIssueCode>[];
 }

@@ -1,9 +1,13 @@
+import { expectList, type InputIssueCode } from '../../core/input';
+import { showValue } from '../../core/_showValue';
 import type { Issue } from '../../core/issue';
 import type { LocalizedText } from '../../core/locale';
 import { createIssue } from '../../core/message';
 import { divideRounded } from '../_arithmetic';
+import { evaluationTables } from '../_labelTables';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
 import { reaches } from './_shares';
+import { checkVoteRule } from './checkVoteRule';
 import type { BallotGrade, GradeBallot, VerdictBand, VoteRule } from './types';
 
 /**
@@ -17,6 +21,12 @@ import type { BallotGrade, GradeBallot, VerdictBand, VoteRule } from './types';
  * A ballot with a grade the rule does not offer is invalid: it is counted in `invalid` and
  * reported, and it is not in the denominator. Grade ballots are usually anonymous, so one ballot
  * per voter is the collector's business: every ballot given is counted.
+ *
+ * The rule is checked first, before any ballot is counted: a rule that is not shaped as a
+ * `VoteRule` (from JSON or a cast) gives no subjects and `input.*` issues with paths from
+ * `['rule']` (a band share of 1/0: `evaluation.invalidShare`); so does `ballots` that is not a list
+ * (`['ballots']`). A ballot that is not an object (`evaluation.ballotNotObject`) or has no subject
+ * id (`evaluation.missingId`) is reported and not counted.
  *
  * @param ballots - the grade ballots. Not modified.
  * @param rule - the vote rule. Not modified.
@@ -36,10 +46,20 @@ import type { BallotGrade, GradeBallot, VerdictBand, VoteRule } from './types';
  * ```
  */
 export function summarizeVotes(ballots: readonly GradeBallot<string>[], rule: VoteRule): VoteSummaryResult {
+  const issues: Issue<EvaluationIssueCode | InputIssueCode>[] = [];
+  // The rule and the list first, before anything is counted.
+  if (!checkVoteRule(rule, issues) || !expectList(ballots, ['ballots'], issues)) return { subjects: [], issues };
   const offered = new Set<BallotGrade>(rule.grades);
-  const issues: Issue<EvaluationIssueCode>[] = [];
   const tallies = new Map<string, { counts: Map<BallotGrade, number>; invalid: number }>();
   ballots.forEach((ballot, position) => {
+    if (typeof ballot !== 'object' || ballot === null) {
+      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.ballotNotObject', 'error', ['ballots', position], { position, ordinal: position + 1 }));
+      return;
+    }
+    if (typeof ballot.subjectId !== 'string' || ballot.subjectId === '') {
+      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.missingId', 'error', ['ballots', position, 'subjectId'], { position, ordinal: position + 1, field: 'subjectId' }, evaluationTables()));
+      return;
+    }
     let tally = tallies.get(ballot.subjectId);
     if (tally === undefined) {
       tally = { counts: new Map(), invalid: 0 };
@@ -51,7 +71,7 @@ export function summarizeVotes(ballots: readonly GradeBallot<string>[], rule: Vo
         createIssue(EVALUATION_MESSAGES, 'evaluation.gradeNotInRule', 'warning', ['ballots', position, 'grade'], {
           position,
           ordinal: position + 1,
-          grade: String(ballot.grade),
+          grade: showValue(ballot.grade),
         }),
       );
       return;
@@ -100,8 +120,8 @@ export function summarizeVotes(ballots: readonly GradeBallot<string>[], rule: Vo
 export interface VoteSummaryResult {
   /** One summary per subject. */
   readonly subjects: readonly VoteSummary[];
-  /** Ballots that could not be counted. */
-  readonly issues: readonly Issue<EvaluationIssueCode>[];
+  /** Problems with the rule, and ballots that could not be counted. */
+  readonly issues: readonly Issue<EvaluationIssueCode | InputIssueCode>[];
 }
 
 /**

@@ -4,6 +4,7 @@
  * go through the rule in `../_rule.ts`. Scratch lists are reused from subject to subject, so a
  * large evaluation allocates little besides the objects it returns.
  */
+import type { InputIssueCode } from '../../../core/input';
 import type { Issue } from '../../../core/issue';
 import type { EvaluationIssueCode } from '../../messages';
 import type { CompiledGroup } from '../../policy/_compilePolicy';
@@ -27,7 +28,7 @@ import type { State, StatsColumn } from './_state';
 export function finalizeState<G extends string>(state: State): EvaluationResult<G> {
   const { compiled } = state;
   const records = [...state.records].sort(compareRecords);
-  const runIssues: Issue<EvaluationIssueCode>[] = [...compiled.issues];
+  const runIssues: Issue<EvaluationIssueCode | InputIssueCode>[] = [...compiled.issues];
   const recordsOfSubject = new Map<string, IssueRecordJson[]>();
   for (const record of records) {
     if (record.subjectId === undefined) {

@@ -18,6 +18,8 @@
  * the latest copies them before adding (see `_draft.ts`), so every accumulator still behaves as an
  * immutable value.
  */
+import { InvalidInputError, inputIssue } from '../../../core/input';
+import type { IssuePath } from '../../../core/issue';
 import type { CompiledPolicy } from '../../policy/_compilePolicy';
 import type { EvaluationAccumulator, IssueRecordJson } from '../types';
 import { emptyLog, type BallotLog } from './_ballotLog';
@@ -99,13 +101,13 @@ export function wrapState<G extends string>(state: State): EvaluationAccumulator
 /**
  * The state of an accumulator.
  *
- * @throws {TypeError} when `accumulator` was not made by this module (a copy or a JSON object).
+ * @param path - where the accumulator is among the caller's parameters, for the issue.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `accumulator` was not made by this module
+ *   (a copy or a JSON object): `input.expected` at `path`.
  */
-export function stateOf(accumulator: EvaluationAccumulator<string>): State {
+export function stateOf(accumulator: EvaluationAccumulator<string>, path: IssuePath = ['accumulator']): State {
   const state = Accumulator.stateOf(accumulator);
-  if (state === undefined) {
-    throw new TypeError('Not an evaluation accumulator: use createAccumulator or accumulatorFromJson');
-  }
+  if (state === undefined) throw new InvalidInputError([inputIssue('input.expected', path, { expected: 'accumulator' }, accumulator)]);
   return state;
 }
 
