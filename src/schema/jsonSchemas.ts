@@ -91,7 +91,9 @@ function addFacts(context: { readonly zodSchema: unknown; readonly jsonSchema: R
  * The JSON Schemas (draft 2020-12) of every entity and of every rule, policy and option object,
  * for back ends that are not TypeScript (many are Java). They describe the input shape; the checks
  * a JSON Schema cannot say (ids unique) are the `parse*` functions'. The package ships them as
- * files too: `cxzy/schemas/Campaign.json`, `cxzy/schemas/AggregationPolicy.json`.
+ * files too: `cxzy/schemas/Campaign.json`, `cxzy/schemas/AggregationPolicy.json`. Decimals are
+ * `multipleOf` 0.01 (a weight 0.0001): a validator with exact decimals (Java's) needs nothing, ajv
+ * divides in floating point and needs `multipleOfPrecision: 9`, the float noise the parsers allow.
  *
  * @returns each schema, by name.
  *
