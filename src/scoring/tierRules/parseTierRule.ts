@@ -24,6 +24,11 @@ import type { OverlapResolution, TierBand, TierBound, TierRule } from './types';
  * below it, reading takes time linear in the text. An `overlap` option other than `'higherTier'` or
  * `'lowerTier'` (from JSON or a cast) is reported (`scoring.parseBadOverlap`), never kept in the rule.
  *
+ * A `text` that is not text, or `options` that are not an object, is reported with an `input.*`
+ * code (`['text']`, `['options']`) and nothing is read.
+ *
+ * This reads a rule's sentence. A rule already written as data (the object this returns, stored
+ * by an app as JSON) is checked with `parseTierRuleData` of `cxzy/schema` instead.
  * @param text - the rule's text, at most {@link MAX_RULE_TEXT_LENGTH} characters.
  * @param options - how to resolve a shared boundary.
  * @returns the rule (`source` is the text; bands in the text's order, each with its `text`), or
