@@ -415,6 +415,7 @@ export const schemaCheckTexts = {
   invalid: '{subject} is not valid: {found}',
   duplicateId: '{subject} is "{id}", already used by item {firstIndex|position}',
   blank: '{subject} must not be blank',
+  option: '{code} ({label})',
   either: ' or ',
 } as const;
 

@@ -416,6 +416,7 @@ export const schemaCheckTexts = {
   invalid: '{subject}无效,实际为{found}',
   duplicateId: '{subject}为“{id}”,与第 {firstIndex|position} 项重复',
   blank: '{subject}不能为空白',
+  option: '{code}({label})',
   either: '或',
 } as const;
 

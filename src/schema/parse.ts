@@ -2,7 +2,22 @@ import * as z from 'zod';
 import { INPUT_MESSAGES, inputText, VALUE_KIND_LABELS, type ValueKind } from '../core/input';
 import type { Issue, IssuePath, ParseResult } from '../core/issue';
 import type { LocalizedText } from '../core/locale';
-import { createIssue } from '../core/message';
+import { createIssue, formatInLocale } from '../core/message';
+import { MEMBER_TIER_LABELS } from '../core/tiers';
+import { AWARD_TITLE_LABELS } from '../commendation/labels';
+import { COMMITMENT_AUDIENCE_LABELS, COMMITMENT_ITEM_STATUS_LABELS, COMMITMENT_LEVEL_LABELS } from '../commitment/labels';
+import {
+  AGGREGATION_METHOD_LABELS,
+  BALLOT_GRADE_LABELS,
+  DUPLICATE_BALLOT_TREATMENT_LABELS,
+  EVALUATOR_GROUP_LABELS,
+  MISSING_GROUP_TREATMENT_LABELS,
+  SATISFACTION_GRADE_LABELS,
+} from '../evaluation/labels';
+import { MASS_ORGANIZATION_KIND_LABELS, MEMBER_STATUS_LABELS, ORGANIZATION_KIND_LABELS, ROLE_LABELS } from '../organization/labels';
+import { RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATUS_LABELS } from '../rectification/labels';
+import { CADENCE_UNIT_LABELS, PHASE_KIND_LABELS, PHASE_STATUS_LABELS } from '../schedule/labels';
+import { ORGANIZATION_BAND_LABELS, SCORE_ITEM_KIND_LABELS } from '../scoring/labels';
 import { SCHEMA_CHECK_TEXTS, SCHEMA_MESSAGES, type SchemaCheckText, type SchemaIssueCode } from './messages';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -194,21 +209,55 @@ function tooBig(issue: z.core.$ZodIssueTooBig, path: IssuePath): Wording {
 
 const MAX_OPTIONS_SHOWN = 12;
 
-/** The accepted values, as codes a user writes: `full, probationary`. */
-function optionsText(values: readonly unknown[]): string {
-  const shown = values.slice(0, MAX_OPTIONS_SHOWN).map(String).join(', ');
-  return values.length > MAX_OPTIONS_SHOWN ? `${shown}, …` : shown;
+type LabelTable = Readonly<Record<string, LocalizedText>>;
+
+/** The labels of the codes a schema may offer: a list of options is shown with them when one table names them all. */
+const OPTION_LABELS: readonly LabelTable[] = [
+  MEMBER_STATUS_LABELS, ORGANIZATION_KIND_LABELS, ROLE_LABELS, MASS_ORGANIZATION_KIND_LABELS, MEMBER_TIER_LABELS,
+  SCORE_ITEM_KIND_LABELS, ORGANIZATION_BAND_LABELS, PHASE_KIND_LABELS, PHASE_STATUS_LABELS, CADENCE_UNIT_LABELS,
+  AGGREGATION_METHOD_LABELS, MISSING_GROUP_TREATMENT_LABELS, DUPLICATE_BALLOT_TREATMENT_LABELS, EVALUATOR_GROUP_LABELS,
+  SATISFACTION_GRADE_LABELS, BALLOT_GRADE_LABELS, COMMITMENT_LEVEL_LABELS, COMMITMENT_AUDIENCE_LABELS,
+  COMMITMENT_ITEM_STATUS_LABELS, AWARD_TITLE_LABELS, RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATUS_LABELS,
+];
+
+/** The one table that names exactly these codes, or else the only one that names them all. */
+function labelsOf(values: readonly unknown[]): LabelTable | undefined {
+  if (values.length === 0 || !values.every((value) => typeof value === 'string')) return undefined;
+  const codes = values as readonly string[];
+  const covering = OPTION_LABELS.filter((table) => codes.every((code) => Object.hasOwn(table, code)));
+  const exact = covering.find((table) => Object.keys(table).length === codes.length);
+  return exact ?? (covering.length === 1 ? covering[0] : undefined);
+}
+
+/** The accepted values, as codes a user writes, each with its label when cxzy has one: `full(正式党员), probationary(预备党员)`. */
+function optionsIn(values: readonly unknown[], locale: keyof LocalizedText): string {
+  const labels = labelsOf(values);
+  const shown = values.slice(0, MAX_OPTIONS_SHOWN).map((value) => {
+    const code = String(value);
+    const label = labels !== undefined && Object.hasOwn(labels, code) ? labels[code]![locale] : undefined;
+    return label === undefined ? code : formatInLocale(SCHEMA_CHECK_TEXTS.option[locale], { code, label }, {}, locale);
+  });
+  return values.length > MAX_OPTIONS_SHOWN ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/** The same template in every locale, with parameters that differ by locale. */
+function wordedPerLocale(template: LocalizedText, path: IssuePath, params: (locale: keyof LocalizedText) => Params, ...found: [unknown?]): LocalizedText {
+  return {
+    'zh-CN': inputText(template, path, params('zh-CN'), ...found)['zh-CN'],
+    en: inputText(template, path, params('en'), ...found).en,
+  };
 }
 
 function notOneOf(values: readonly unknown[], input: unknown, path: IssuePath): Wording {
-  const options = optionsText(values);
+  const options = values.map(String).join(', ');
   if (input === undefined) return { message: inputText(INPUT_MISSING, path, {}), params: { options, found: 'missing' } };
   if (values.length === 1) return worded('notExactly', path, { options }, input);
+  const shown = (locale: keyof LocalizedText) => ({ options: optionsIn(values, locale) });
   if (typeof input === 'string') {
     const value = input.length > MAX_SHOWN ? `${input.slice(0, MAX_SHOWN)}…` : input;
-    return { message: inputText(INPUT_NOT_ONE_OF, path, { value, options }), params: { value, options } };
+    return { message: wordedPerLocale(INPUT_NOT_ONE_OF, path, (locale) => ({ value, ...shown(locale) })), params: { value, options } };
   }
-  return worded('notOneOf', path, { options }, input);
+  return { message: wordedPerLocale(SCHEMA_CHECK_TEXTS.notOneOf, path, shown, input), params: { options, found: kindOf(input) } };
 }
 
 const MAX_SHOWN = 40;
@@ -227,12 +276,8 @@ function invalidUnion(issue: UnionIssue, path: IssuePath): Wording {
   if (kinds.length > 0 && kinds.every((kind) => kind !== undefined)) {
     const distinct = [...new Set(kinds as ValueKind[])];
     if (issue.input === undefined) return { message: inputText(INPUT_MISSING, path, {}), params: { expected: distinct.join('|'), found: 'missing' } };
-    const message = {} as Record<keyof LocalizedText, string>;
-    for (const locale of ['zh-CN', 'en'] as const) {
-      const expected = distinct.map((kind) => VALUE_KIND_LABELS[kind][locale]).join(SCHEMA_CHECK_TEXTS.either[locale]);
-      message[locale] = inputText(SCHEMA_CHECK_TEXTS.expectedEither, path, { expected }, issue.input)[locale];
-    }
-    return { message, params: { expected: distinct.join('|'), found: kindOf(issue.input) } };
+    const expected = (locale: keyof LocalizedText) => ({ expected: distinct.map((kind) => VALUE_KIND_LABELS[kind][locale]).join(SCHEMA_CHECK_TEXTS.either[locale]) });
+    return { message: wordedPerLocale(SCHEMA_CHECK_TEXTS.expectedEither, path, expected, issue.input), params: { expected: distinct.join('|'), found: kindOf(issue.input) } };
   }
   return worded('noAcceptedForm', path, {}, issue.input);
 }

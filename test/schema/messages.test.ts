@@ -45,24 +45,26 @@ describe('schema messages name the field, what was expected and what was found',
       {
         code: 'schema.invalid_value',
         path: ['status'],
-        zh: '“状态”为“member”,应为以下之一:full, probationary',
-        en: '"status" is "member"; it must be one of: full, probationary',
+        zh: '“状态”为“member”,应为以下之一:full(正式党员), probationary(预备党员)',
+        en: '"status" is "member"; it must be one of: full (Full member), probationary (Probationary member)',
       },
       {
         code: 'schema.invalid_value',
         path: ['roles', 0],
-        zh: '“职务”第 1 项为“boss”,应为以下之一:secretary, deputySecretary, committeeMember, groupLeader, partyAffairsWorker',
-        en: 'Item 1 of "roles" is "boss"; it must be one of: secretary, deputySecretary, committeeMember, groupLeader, partyAffairsWorker',
+        zh: '“职务”第 1 项为“boss”,应为以下之一:secretary(书记), deputySecretary(副书记), committeeMember(支委), groupLeader(党小组组长), partyAffairsWorker(党务工作者)',
+        en: 'Item 1 of "roles" is "boss"; it must be one of: secretary (Secretary), deputySecretary (Deputy secretary), committeeMember (Committee member), groupLeader (Party group leader), partyAffairsWorker (Party affairs worker)',
       },
     ]);
   });
 
-  it('keeps params plain: the kind expected and the kind found, "missing" for a missing field', () => {
-    const result = parseMember({ ...member, name: undefined, id: null });
+  it('keeps params plain: the kind expected and the kind found, "missing" for a missing field, the options as codes', () => {
+    const result = parseMember({ ...member, name: undefined, id: null, status: 3 });
     expect(result.success ? [] : result.issues.map((issue) => issue.params)).toEqual([
       { expected: 'text', found: 'null' },
       { expected: 'text', found: 'missing' },
+      { options: 'full, probationary', found: 'number' },
     ]);
+    expect(result.success ? '' : result.issues[2]?.message['zh-CN']).toBe('“状态”应为以下之一:full(正式党员), probationary(预备党员),实际为数字 3');
   });
 
   it('a date that is not a calendar date, named by its field', () => {
