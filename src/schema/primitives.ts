@@ -84,6 +84,23 @@ export const IdSchema: z.ZodType<string> = withJsonSchemaFacts(
 export const TextSchema = z.string().max(TEXT_MAX_LENGTH);
 
 /**
+ * A record whose keys the user chooses (group ids, named days, phase kinds) that reports a key
+ * named `__proto__` as an unknown key. zod's records drop such a key without a word (to keep it off
+ * the result's prototype), so a group or a day the user wrote would vanish; a JSON Schema validator
+ * would check it like any key. Its JSON Schema says the same with
+ * `patternProperties: { "^__proto__$": false }`. Internal to `cxzy/schema`.
+ */
+export function reportingProtoKey<RecordSchema extends z.ZodType>(record: RecordSchema) {
+  withJsonSchemaFacts(record, { patternProperties: { '^__proto__$': false } });
+  return z.preprocess((input, ctx) => {
+    if (typeof input === 'object' && input !== null && Object.hasOwn(input, '__proto__')) {
+      ctx.addIssue({ code: 'unrecognized_keys', keys: ['__proto__'], input: input as Record<string, unknown> });
+    }
+    return input;
+  }, record);
+}
+
+/**
  * A calendar date written `YYYY-MM-DD` (zod's `z.iso.date()`, which knows month lengths and leap
  * years), typed as {@link IsoDate}. Its JSON Schema carries the parser's own regular expression as
  * `pattern` (besides `format: "date"`, which many validators do not check), so a validator accepts
