@@ -1,10 +1,12 @@
 import { compareText } from '../core/_compareText';
 import { divideRounded, toUnits } from '../core/_decimal';
+import { expectList, type InputIssueCode, type InputIssues } from '../core/input';
 import type { Issue, IssuePath, Severity } from '../core/issue';
 import { localizedTable } from '../core/locale';
 import { createIssue, formatLocalized, type MessageParams } from '../core/message';
 import { cutAtQuota, rank } from '../core/rank';
 import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../core/tiers';
+import { checkCandidateShape, checkCommendationRule } from './checkCommendationRule';
 import { AWARD_TITLE_LABELS, COMMENDATION_SCORE_LABELS } from './labels';
 import * as en from '../locales/en';
 import * as zhCN from '../locales/zh-CN';
@@ -41,6 +43,13 @@ import type {
  * quota that is not a whole number, weights that are not whole percentages summing to 100 (the
  * title then selects nobody), a title listed twice in the rule (the first counts).
  *
+ * The rule is checked first, before any nomination is judged: a rule that is not shaped as a
+ * `CommendationRule` (from JSON or a cast: `titles: null`, `onePerPerson: "false"`, a quota given
+ * as the text `"2"`) gives no titles and no verdicts, only `input.*` issues with paths from
+ * `['rule']`; so does `candidates` that is not a list (`['candidates']`). A nomination that is not
+ * an object, or whose fields are of the wrong kind (an id that is not a text, a score given as
+ * text, an unknown tier), is reported (`['candidates', i, …]`) and gets no verdict.
+ *
  * @param candidates - the nominations, in any order. Not modified.
  * @param rule - the titles, quotas, eligibility and weights; see {@link DEFAULT_COMMENDATION_RULE}.
  * @returns the outcome per title, the list to recommend upward, a verdict with reasons for every
@@ -66,10 +75,16 @@ import type {
  * ```
  */
 export function selectCandidates(candidates: readonly Candidate[], rule: CommendationRule): CommendationResult {
+  // The rule's shape and the list first: nothing is judged under a rule that is not one.
+  const inputIssues: InputIssues = [];
+  if (!checkCommendationRule(rule, inputIssues) || !expectList(candidates, ['candidates'], inputIssues)) {
+    return { titles: [], recommended: [], verdicts: [], issues: inputIssues as Issue<InputIssueCode>[] };
+  }
   const issues: Issue<CommendationIssueCode>[] = [];
   const entries = checkRule(rule, issues);
   const firstNomination = new Map<string, number>();
-  const judgedAll: Judged[] = candidates.map((candidate, candidateIndex) => {
+  // A nomination that is not shaped as one is reported and gets no verdict.
+  const judgedAll: Judged[] = candidates.flatMap((candidate, candidateIndex) => (checkCandidateShape(candidate, candidateIndex, inputIssues) ? [{ candidate, candidateIndex }] : [])).map(({ candidate, candidateIndex }) => {
     const judged: Judged = { candidate, candidateIndex, reasons: [], eligible: true, selected: false };
     const entry = entries.get(candidate.title);
     const params = { id: candidate.id, title: candidate.title };
@@ -162,7 +177,8 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
       reasons: judged.reasons,
     };
   });
-  const verdictOf = (judged: Judged): CandidateVerdict => verdicts[judged.candidateIndex] as CandidateVerdict;
+  const verdictByIndex = new Map(verdicts.map((verdict) => [verdict.candidateIndex, verdict]));
+  const verdictOf = (judged: Judged): CandidateVerdict => verdictByIndex.get(judged.candidateIndex) as CandidateVerdict;
   const titles: TitleSelection[] = outcomes.map(({ rule: titleRule, ranked, others }) => ({
     title: titleRule.title,
     quota: titleRule.quota,
@@ -170,7 +186,7 @@ export function selectCandidates(candidates: readonly Candidate[], rule: Commend
     notSelected: [...ranked.filter((judged) => !judged.selected), ...others].map(verdictOf),
   }));
 
-  return { titles, recommended: titles.flatMap((title) => title.selected), verdicts, issues };
+  return { titles, recommended: titles.flatMap((title) => title.selected), verdicts, issues: [...(inputIssues as Issue<InputIssueCode>[]), ...issues] };
 }
 
 /** Scores carry at most two decimals: they are handled as whole hundredths. */
@@ -235,7 +251,7 @@ function checkRule(rule: CommendationRule, issues: Issue<CommendationIssueCode>[
       return;
     }
     let valid = true;
-    if (!Number.isInteger(titleRule.quota) || titleRule.quota < 0) {
+    if (!Number.isSafeInteger(titleRule.quota) || titleRule.quota < 0) {
       valid = false;
       issues.push(
         commendationIssue('commendation.invalidQuota', 'error', [...path, 'quota'], {

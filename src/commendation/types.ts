@@ -1,3 +1,4 @@
+import type { InputIssueCode } from '../core/input';
 import type { Issue } from '../core/issue';
 import type { LocalizedText } from '../core/locale';
 import type { MemberStatus } from '../organization/types';
@@ -239,8 +240,8 @@ export interface CommendationResult {
   readonly titles: readonly TitleSelection[];
   /** 向上推荐: every selected nomination, title by title in the rule's order, each by rank. */
   readonly recommended: readonly CandidateVerdict[];
-  /** The verdict on every nomination, in input order. */
+  /** The verdict on every nomination shaped as one, in input order. */
   readonly verdicts: readonly CandidateVerdict[];
-  /** Problems in the candidates or the rule. */
-  readonly issues: readonly Issue<CommendationIssueCode>[];
+  /** Problems in the candidates or the rule: `input.*` for a shape that is not the type's. */
+  readonly issues: readonly Issue<CommendationIssueCode | InputIssueCode>[];
 }
