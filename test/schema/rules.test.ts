@@ -112,14 +112,20 @@ describe('every shipped default round-trips through JSON, its parser and its JSO
 });
 
 describe('rule parsers report what a stored rule gets wrong', () => {
-  it('reads the cases of the issue: a policy without its scale, null groups, the text "false", the text "2"', () => {
-    const { scale: _scale, ...withoutScale } = SCHOOL_FOUR_SIDED_EVALUATION;
-    const result = parseAggregationPolicy({ ...withoutScale, groups: null, excludeSelfFromPeer: 'false', precision: '2' });
-    expect(result.success ? [] : result.issues.map((issue) => [issue.path, issue.params['expected']])).toEqual([
-      [['groups'], 'object'],
-      [['excludeSelfFromPeer'], 'boolean'],
-      [['precision'], 'number'],
-      [['scale'], 'object'],
+  it('reads the cases of the issue: null groups, the text "false", the text "2", a missing field', () => {
+    const { missingGroup: _left, ...incomplete } = SCHOOL_FOUR_SIDED_EVALUATION;
+    const result = parseAggregationPolicy({ ...incomplete, groups: null, excludeSelfFromPeer: 'false', precision: '2' });
+    expect(result.success ? [] : result.issues.map((issue) => issue.path)).toEqual([
+      ['groups'],
+      ['missingGroup'],
+      ['excludeSelfFromPeer'],
+      ['precision'],
+    ]);
+    expect(result.success ? [] : result.issues.map((issue) => issue.message.en)).toEqual([
+      expect.stringContaining('null'),
+      expect.stringContaining('missing'),
+      expect.stringContaining('"false"'),
+      expect.stringContaining('"2"'),
     ]);
   });
 
