@@ -175,8 +175,10 @@ describe('accumulatorFromJson', () => {
     ['a subject listed twice', (copy: { subjects: { id: string }[] }) => (copy.subjects[1]!.id = copy.subjects[0]!.id), 'subjects.1.id'],
     ['a negative first position', (copy: { subjects: { first: number }[] }) => (copy.subjects[0]!.first = -1), 'subjects.0.first'],
     ['too few groups', (copy: { subjects: { groups: unknown[] }[] }) => copy.subjects[0]!.groups.pop(), 'subjects.0.groups'],
-    ['a ballot without evaluator', (copy: { subjects: { groups: { ballots: unknown[][] }[] }[] }) => (copy.subjects[0]!.groups[2]!.ballots[0]![0] = 7), 'subjects.0.groups.2.ballots.0.0'],
-    ['a fractional score', (copy: { subjects: { groups: { ballots: unknown[][] }[] }[] }) => (copy.subjects[0]!.groups[2]!.ballots[0]![1] = 0.5), 'subjects.0.groups.2.ballots.0.1'],
+    // Subject 0 is m0, known from ballot 0 (which cannot be counted) and scored in one group only;
+    // subject 1 (m1) has ballots in every group.
+    ['a ballot without evaluator', (copy: { subjects: { groups: { ballots: unknown[][] }[] }[] }) => (copy.subjects[1]!.groups[2]!.ballots[0]![0] = 7), 'subjects.1.groups.2.ballots.0.0'],
+    ['a fractional score', (copy: { subjects: { groups: { ballots: unknown[][] }[] }[] }) => (copy.subjects[1]!.groups[2]!.ballots[0]![1] = 0.5), 'subjects.1.groups.2.ballots.0.1'],
     ['records that are not a list', (copy: Json) => Object.assign(copy, { records: {} }), 'records'],
     ['a record with an unknown code', (copy: { records: { code: string }[] }) => (copy.records[0]!.code = 'x'), 'records.0.code'],
     ['a record without field', (copy: { records: { field?: string }[] }) => delete copy.records[0]!.field, 'records.0.field'],
@@ -189,8 +191,8 @@ describe('accumulatorFromJson', () => {
   });
 
   it.each([
-    ['a kept-highest list of the wrong length', (copy: { subjects: { groups: { highest: number[] }[] }[] }) => copy.subjects[0]!.groups[2]!.highest.pop(), 'subjects.0.groups.2.highest'],
-    ['kept-highest scores out of order', (copy: { subjects: { groups: { highest: number[] }[] }[] }) => copy.subjects[0]!.groups[2]!.highest.reverse(), 'subjects.0.groups.2.highest.1'],
+    ['a kept-highest list of the wrong length', (copy: { subjects: { groups: { highest: number[] }[] }[] }) => copy.subjects[1]!.groups[2]!.highest.pop(), 'subjects.1.groups.2.highest'],
+    ['kept-highest scores out of order', (copy: { subjects: { groups: { highest: number[] }[] }[] }) => copy.subjects[1]!.groups[2]!.highest.reverse(), 'subjects.1.groups.2.highest.1'],
     ['a sum that is not an integer', (copy: { subjects: { groups: { sum: number }[] }[] }) => (copy.subjects[0]!.groups[0]!.sum = 1.5), 'subjects.0.groups.0.sum'],
     ['median scores that are not a list', (copy: { subjects: { groups: { scores?: unknown }[] }[] }) => (copy.subjects[0]!.groups[1]!.scores = 'x'), 'subjects.0.groups.1.scores'],
     ['a group that is not an object', (copy: { subjects: { groups: unknown[] }[] }) => (copy.subjects[0]!.groups[0] = null), 'subjects.0.groups.0'],

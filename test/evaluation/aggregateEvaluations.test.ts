@@ -293,13 +293,16 @@ describe('ballots that cannot be counted', () => {
       ['evaluation.missingId', ['ballots', 3, 'evaluatorId']],
     ]);
     expect(result.issues[1]?.message).toEqual({ 'zh-CN': '第 2 张选票缺少评价人', en: 'Ballot 2 has no evaluator id' });
-    expect(result.subjects).toEqual([]);
+    // m01 is named by ballots that cannot be counted: listed, with no combined score, saying why.
+    expect(result.subjects.map((subject) => [subject.subjectId, subject.combined, subject.issues.at(-1)?.code])).toEqual([
+      ['m01', null, 'evaluation.noValidBallots'],
+    ]);
   });
 
   it('names a group outside the policy even when it is one of the built-in groups', () => {
     const result = aggregateEvaluations(ballots('m01', 'parents', [90]), THREE_SIDED_EVALUATION);
     expect(result.issues[0]?.message.en).toBe('Ballot 1 names group "parents", which the policy does not have');
-    expect(result.subjects).toEqual([]);
+    expect(result.subjects.map((subject) => [subject.subjectId, subject.combined])).toEqual([['m01', null]]);
   });
 });
 

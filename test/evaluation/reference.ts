@@ -37,20 +37,18 @@ interface Counted {
 export function referenceAggregate(ballots: readonly ScoreBallot[], policy: AggregationPolicy<string>): ReferenceResult {
   const codes = Object.keys(policy.groups).sort();
   const runIssues: string[] = [];
-  // Subjects in the order of their first acceptable ballot; per subject and group, its ballots.
+  // Subjects in the order of the first ballot naming them, counted or not; per subject and group, its ballots.
   const subjects = new Map<string, { ballots: Map<string, Counted[]>; issues: { position: number; text: string }[] }>();
 
   ballots.forEach((ballot, position) => {
+    const named = typeof ballot.subjectId === 'string' && ballot.subjectId !== '';
+    if (named && !subjects.has(ballot.subjectId)) subjects.set(ballot.subjectId, { ballots: new Map(codes.map((code) => [code, []])), issues: [] });
     const problem = ballotProblem(ballot, codes, policy);
     if (problem !== undefined) {
       runIssues.push(`${problem[0]} @ ballots.${position}.${problem[1]}`);
       return;
     }
-    let subject = subjects.get(ballot.subjectId);
-    if (subject === undefined) {
-      subject = { ballots: new Map(codes.map((code) => [code, []])), issues: [] };
-      subjects.set(ballot.subjectId, subject);
-    }
+    const subject = subjects.get(ballot.subjectId)!;
     if (policy.excludeSelfFromPeer && ballot.group === 'peer' && ballot.evaluatorId === ballot.subjectId) {
       subject.issues.push({ position, text: `evaluation.selfBallotExcluded @ ballots.${position}.evaluatorId` });
       return;
@@ -94,7 +92,14 @@ export function referenceAggregate(ballots: readonly ScoreBallot[], policy: Aggr
       const combinedAs = blocked ? 'excluded' : entry.status === 'counted' ? 'value' : policy.missingGroup === 'zero' ? 'zero' : 'excluded';
       groups[entry.code] = { ...groups[entry.code]!, combinedAs };
     }
-    const combined = blocked || denominator === 0n ? null : Number(roundHalfAway(numerator, denominator)) / Number(scale);
+    // Nothing counted: no combined score under any treatment, and an error saying why.
+    const noneCounted = figures.every((entry) => entry.status !== 'counted');
+    if (noneCounted) {
+      const code = figures.every((entry) => entry.count === 0) ? 'noValidBallots' : 'noCountedGroup';
+      groupIssues.push(`evaluation.${code} @ `);
+      for (const entry of figures) groups[entry.code] = { ...groups[entry.code]!, combinedAs: 'excluded' };
+    }
+    const combined = blocked || noneCounted || denominator === 0n ? null : Number(roundHalfAway(numerator, denominator)) / Number(scale);
     result.push({ subjectId, groups, combined, issues: [...issues.map((issue) => issue.text), ...groupIssues] });
   }
   return { subjects: result, issues: runIssues };

@@ -134,7 +134,10 @@ export interface GroupFigures {
  * over the counted groups, each figure as published (so that a reader can recompute it from the
  * 公示 table), rounded once. A group that is not counted is, by the policy's `missingGroup`: left
  * out (`renormalize`), counted as 0 at its weight (`zero`), or it leaves the subject without a
- * combined score (`error`); each is reported, as a warning, or an error under `error`.
+ * combined score (`error`); each is reported, as a warning, or an error under `error`. A subject
+ * with no counted group gets no combined score under any treatment — missing data never decides
+ * a figure, so it is not ranked — and an error says why: no valid ballot at all
+ * (`evaluation.noValidBallots`), or no group with enough (`evaluation.noCountedGroup`).
  *
  * @param issues - the subject's issues from its ballots, in ballot order, or `undefined` for none;
  *   the groups' issues are added after them (to this list).
@@ -153,14 +156,18 @@ export function subjectResult<G extends string>(
   let numerator = 0;
   let denominator = 0;
   let blocked = false;
+  let countedGroups = 0;
+  let ballots = 0;
   for (let index = 0; index < groups.length; index += 1) {
     const group = groups[index]!;
     const count = figures.counts[index]!;
     const status = groupStatus(count, group.required);
+    ballots += count;
     if (status === 'counted') {
       // A counted group has more ballots than it drops, so it always has a figure.
       numerator += group.weightUnits * (figures.units[index] as number);
       denominator += group.weightUnits;
+      countedGroups += 1;
       continue;
     }
     if (treatment === 'zero') denominator += group.weightUnits;
@@ -169,6 +176,13 @@ export function subjectResult<G extends string>(
     const params = { subjectId, group: group.code, count, required: group.required };
     const severity = treatment === 'error' ? 'error' : 'warning';
     (issues ??= []).push(createIssue(EVALUATION_MESSAGES, code, severity, ['policy', 'groups', group.code], params, evaluationTables(group.code)));
+  }
+
+  // Nothing counted: no figure, whatever the treatment (under `zero` it would be 0 and rank last).
+  if (countedGroups === 0) {
+    blocked = true;
+    const code = ballots === 0 ? 'evaluation.noValidBallots' : 'evaluation.noCountedGroup';
+    (issues ??= []).push(createIssue(EVALUATION_MESSAGES, code, 'error', [], { subjectId }));
   }
 
   const groupFigures: Record<string, GroupFigure> = { ...shape };

@@ -59,6 +59,9 @@ export function addBallots<G extends string>(
       draft.record('evaluation.ballotNotObject', position, '', { position });
       continue;
     }
+    // A ballot that names its subject makes the subject known even when it cannot be counted: a
+    // subject without a valid ballot is then listed, without a combined score, saying why.
+    if (isId(ballot.subjectId)) draft.subject(ballot.subjectId, position);
     const missing = !isId(ballot.subjectId) ? 'subjectId' : !isId(ballot.evaluatorId) ? 'evaluatorId' : undefined;
     if (missing !== undefined) {
       draft.record('evaluation.missingId', position, missing, { position, field: missing });
