@@ -315,6 +315,7 @@ export const commendationMessages = {
   'commendation.titleNotInRule': '“{id}”申报的{title|awardTitle}不在评选规则中',
   'commendation.duplicateNomination': '“{id}”重复申报{title|awardTitle},首次在第 {firstIndex|position} 项;以首次为准',
   'commendation.invalidScore': '“{id}”的{field|commendationScore}分数 {value} 不是最多两位小数的有限数',
+  'commendation.missingScore': '“{id}”没有{field|commendationScore}分数,不计综合得分,不参加排名',
 } as const;
 
 /** Messages: `SELECTION_REASON_MESSAGES` (commendation). */
@@ -323,6 +324,7 @@ export const selectionReasonMessages = {
   duplicateNomination: '重复申报,以第 {firstIndex|position} 项申报为准',
   invalidRule: '{title|awardTitle}的评选规则有误,本次不评选',
   invalidScore: '{field|commendationScore}分数 {value} 无法使用',
+  missingScore: '没有{field|commendationScore}分数,不计综合得分,不参加排名',
   noTier: '没有年度等次,而{title|awardTitle}要求至少{minimumTier|memberTier}',
   belowMinimumTier: '年度等次为{tier|memberTier},未达到{minimumTier|memberTier}',
   probationary: '预备党员不参加{title|awardTitle}评选',
@@ -650,7 +652,7 @@ export const fieldLabels = {
   dropLowest: '去掉最低分个数',
   minBallots: '最少票数',
   groups: '评价组',
-  missingGroup: '缺少评价组时的处理',
+  missingGroup: '评价组无有效选票时的处理',
   duplicateBallot: '重复投票的处理',
   excludeSelfFromPeer: '党内互评排除自评',
   precision: '保留小数位数',
