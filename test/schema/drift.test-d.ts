@@ -2,11 +2,13 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { Activity, Campaign, Criterion, DateRange, StandardSet } from '../../src/campaign';
 import type { Candidate } from '../../src/commendation';
 import type { Commitment } from '../../src/commitment';
-import type { GradeBallot, ScoreBallot } from '../../src/evaluation';
+import type { AggregationPolicy, GradeBallot, ScoreBallot, VoteRule } from '../../src/evaluation';
+import type { ParseResult } from '../../src/i18n';
 import type { FunctionalGroup, LeadingGroup, MassOrganization, Member, PartyOrganization } from '../../src/organization';
 import type { RectificationItem } from '../../src/rectification';
 import type { IsoDate, Phase, Task } from '../../src/schedule';
-import type { ScoreCard, ScoreItem, ScoreSheet } from '../../src/scoring';
+import type { ScoreCard, ScoreItem, ScoreSheet, TierRule } from '../../src/scoring';
+import { parseAggregationPolicy, parseRule, parseTierRuleData } from '../../src/schema';
 import type {
   ActivitySchema,
   CampaignSchema,
@@ -90,5 +92,15 @@ describe('rule, policy and option schemas parse exactly their types', () => {
     expectTypeOf<Pinned<WithoutPrecision, (typeof RULE_SCHEMAS)['VoteRule']>>().toEqualTypeOf<false>();
     type Optional = Omit<RuleTypes['VoteRule'], 'precision'> & { readonly precision?: number };
     expectTypeOf<Equal<DeepMutable<Optional>, DeepMutable<RuleTypes['VoteRule']>>>().toEqualTypeOf<false>();
+  });
+});
+
+describe('rule parsers return the domain types', () => {
+  it('by function and by name', () => {
+    expectTypeOf(parseAggregationPolicy).returns.toEqualTypeOf<ParseResult<AggregationPolicy<string>>>();
+    expectTypeOf(parseTierRuleData).returns.toEqualTypeOf<ParseResult<TierRule>>();
+    expectTypeOf(parseRule('VoteRule', {})).toEqualTypeOf<ParseResult<VoteRule>>();
+    // @ts-expect-error — not a rule name
+    parseRule('Nothing', {});
   });
 });
