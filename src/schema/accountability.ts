@@ -7,15 +7,15 @@ import { RECTIFICATION_ITEM_STATUSES, RECTIFICATION_SOURCES } from '../rectifica
 import type { Candidate } from '../commendation/types';
 import type { Commitment, CommitmentItem } from '../commitment/types';
 import type { RectificationItem } from '../rectification/types';
-import { IdSchema, IsoDateSchema, uniqueBy } from './primitives';
+import { IdSchema, IsoDateSchema, TextSchema, uniqueBy } from './primitives';
 
 const CommitmentItemSchema = z.strictObject({
   id: IdSchema,
-  title: z.string(),
+  title: TextSchema,
   due: IsoDateSchema,
   status: z.enum(COMMITMENT_ITEM_STATUSES),
   fulfilledOn: IsoDateSchema.exactOptional(),
-  evidence: z.array(z.string()).exactOptional(),
+  evidence: z.array(TextSchema).exactOptional(),
   decomposedFrom: IdSchema.exactOptional(),
   own: z.boolean().exactOptional(),
 });
@@ -53,7 +53,7 @@ export const CommitmentSchema = z.strictObject({
  */
 export const CandidateSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().exactOptional(),
+  name: TextSchema.exactOptional(),
   title: z.enum(AWARD_TITLES),
   tier: z.enum(MEMBER_TIERS).exactOptional(),
   status: z.enum(MEMBER_STATUSES).exactOptional(),
@@ -77,10 +77,10 @@ export const CandidateSchema = z.strictObject({
  */
 export const RectificationItemSchema = z.strictObject({
   id: IdSchema,
-  problem: z.string(),
+  problem: TextSchema,
   source: z.enum(RECTIFICATION_SOURCES),
-  measure: z.string(),
-  target: z.string(),
+  measure: TextSchema,
+  target: TextSchema,
   due: IsoDateSchema,
   ownerId: IdSchema,
   status: z.enum(RECTIFICATION_ITEM_STATUSES),
@@ -88,6 +88,6 @@ export const RectificationItemSchema = z.strictObject({
   resultDisclosed: z.boolean(),
   completedOn: IsoDateSchema.exactOptional(),
   verification: z
-    .strictObject({ on: IsoDateSchema, verifierId: IdSchema, passed: z.boolean(), note: z.string().exactOptional() })
+    .strictObject({ on: IsoDateSchema, verifierId: IdSchema, passed: z.boolean(), note: TextSchema.exactOptional() })
     .exactOptional(),
 });

@@ -5,7 +5,7 @@ import type { Activity, Campaign } from '../campaign/types';
 import type { DateRange } from '../core/dateRange';
 import type { Criterion, StandardSet } from '../standards/types';
 import type { Phase, Task } from '../schedule/types';
-import { IdSchema, IsoDateSchema, LocalizedTextSchema, uniqueBy } from './primitives';
+import { IdSchema, IsoDateSchema, LocalizedTextSchema, TextSchema, uniqueBy } from './primitives';
 
 /**
  * A {@link DateRange}: two calendar dates. Whether `end` comes after `start` is a schedule question,
@@ -55,7 +55,7 @@ export const StandardSetSchema = z.strictObject({
   code: IdSchema,
   label: LocalizedTextSchema,
   subject: z.enum(STANDARD_SUBJECTS),
-  source: z.string(),
+  source: TextSchema,
   criteria: uniqueBy(CriterionSchema, 'code'),
 });
 
@@ -70,7 +70,7 @@ export const StandardSetSchema = z.strictObject({
  */
 export const TaskSchema = z.strictObject({
   id: IdSchema,
-  title: z.string(),
+  title: TextSchema,
   due: IsoDateSchema.exactOptional(),
   done: IsoDateSchema.exactOptional(),
   ownerId: IdSchema.exactOptional(),
@@ -91,7 +91,7 @@ export const TaskSchema = z.strictObject({
 export const PhaseSchema = z.strictObject({
   id: IdSchema,
   kind: z.enum(PHASE_KINDS),
-  title: z.string(),
+  title: TextSchema,
   start: IsoDateSchema,
   end: IsoDateSchema,
   tasks: uniqueBy(TaskSchema, 'id'),
@@ -108,8 +108,8 @@ export const PhaseSchema = z.strictObject({
  */
 export const ActivitySchema = z.strictObject({
   id: IdSchema,
-  title: z.string(),
-  description: z.string().exactOptional(),
+  title: TextSchema,
+  description: TextSchema.exactOptional(),
   ownerId: IdSchema.exactOptional(),
   period: DateRangeSchema.exactOptional(),
 });
@@ -129,11 +129,11 @@ export const ActivitySchema = z.strictObject({
  */
 export const CampaignSchema = z.strictObject({
   id: IdSchema,
-  title: z.string(),
-  theme: z.string(),
+  title: TextSchema,
+  theme: TextSchema,
   organizerId: IdSchema,
   period: DateRangeSchema,
-  basis: z.array(z.string()),
+  basis: z.array(TextSchema),
   phases: uniqueBy(PhaseSchema, 'id'),
   standards: uniqueBy(StandardSetSchema, 'code'),
   activities: uniqueBy(ActivitySchema, 'id'),

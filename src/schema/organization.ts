@@ -10,7 +10,7 @@ import {
   type Member,
   type PartyOrganization,
 } from '../organization/types';
-import { IdSchema } from './primitives';
+import { IdSchema, TextSchema } from './primitives';
 
 /**
  * A {@link PartyOrganization}. Unknown keys are reported, not dropped: a misspelt field is a
@@ -24,7 +24,7 @@ import { IdSchema } from './primitives';
  */
 export const PartyOrganizationSchema = z.strictObject({
   id: IdSchema,
-  name: z.string(),
+  name: TextSchema,
   kind: z.enum(ORGANIZATION_KINDS),
   parentId: IdSchema.exactOptional(),
 });
@@ -40,7 +40,7 @@ export const PartyOrganizationSchema = z.strictObject({
  */
 export const MemberSchema = z.strictObject({
   id: IdSchema,
-  name: z.string(),
+  name: TextSchema,
   organizationId: IdSchema,
   status: z.enum(MEMBER_STATUSES),
   roles: z.array(z.enum(ROLES)),
@@ -58,8 +58,8 @@ export const MemberSchema = z.strictObject({
  */
 export const FunctionalGroupSchema = z.strictObject({
   id: IdSchema,
-  name: z.string(),
-  focus: z.string(),
+  name: TextSchema,
+  focus: TextSchema,
   leaderId: IdSchema,
   memberIds: z.array(IdSchema),
 });
@@ -91,7 +91,7 @@ export const LeadingGroupSchema = z.strictObject({
  */
 export const MassOrganizationSchema = z.strictObject({
   id: IdSchema,
-  name: z.string(),
+  name: TextSchema,
   kind: z.enum(MASS_ORGANIZATION_KINDS),
   partyOrganizationId: IdSchema,
   chairId: IdSchema.exactOptional(),

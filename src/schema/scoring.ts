@@ -6,7 +6,7 @@ import { SATISFACTION_GRADES } from '../evaluation/votes/types';
 import type { ScoreBallot } from '../evaluation/policy/types';
 import type { GradeBallot } from '../evaluation/votes/types';
 import type { ScoreCard, ScoreEntry, ScoreItem, ScoreSheet } from '../scoring/sheets/types';
-import { IdSchema, uniqueBy } from './primitives';
+import { IdSchema, TextSchema, uniqueBy } from './primitives';
 
 /**
  * A {@link ScoreItem} of a score sheet. Whether its points are sensible is `assessMember`'s to
@@ -20,7 +20,7 @@ import { IdSchema, uniqueBy } from './primitives';
  */
 export const ScoreItemSchema = z.strictObject({
   id: IdSchema,
-  title: z.string(),
+  title: TextSchema,
   standard: IdSchema.exactOptional(),
   kind: z.enum(SCORE_ITEM_KINDS),
   maxPoints: z.number().nonnegative(),
@@ -37,7 +37,7 @@ export const ScoreItemSchema = z.strictObject({
  */
 export const ScoreSheetSchema = z.strictObject({
   id: IdSchema,
-  title: z.string(),
+  title: TextSchema,
   items: uniqueBy(ScoreItemSchema, 'id'),
 });
 
@@ -45,7 +45,7 @@ const ScoreEntrySchema = z.strictObject({
   sheetId: IdSchema,
   itemId: IdSchema,
   points: z.number(),
-  note: z.string().exactOptional(),
+  note: TextSchema.exactOptional(),
 });
 
 /**
@@ -62,7 +62,7 @@ export const ScoreCardSchema = z.strictObject({
   memberId: IdSchema,
   status: z.enum(MEMBER_STATUSES).exactOptional(),
   entries: z.array(ScoreEntrySchema),
-  vetoes: z.array(z.strictObject({ vetoId: IdSchema, note: z.string().exactOptional() })).exactOptional(),
+  vetoes: z.array(z.strictObject({ vetoId: IdSchema, note: TextSchema.exactOptional() })).exactOptional(),
 });
 
 /**
