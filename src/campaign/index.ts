@@ -20,3 +20,4 @@ export {
 } from '../standards/standards';
 export { summarizeCampaign, type CampaignRecords, type CampaignSummary, type CommendationShortlist, type EvaluatedSubject, type EvaluationCoverage, type ScheduleSummary, type SummarizeCampaignOptions, type TierShare, type TierSummary } from './summarizeCampaign';
 export { STANDARD_SUBJECTS } from '../standards/types';
+export { InvalidInputError } from '../core/input';

@@ -3,6 +3,7 @@ import { selectCandidates } from '../commendation/selectCandidates';
 import type { Candidate, CandidateVerdict, CommendationRule } from '../commendation/types';
 import { fulfilment, type Fulfilment } from '../commitment/fulfilment';
 import type { Commitment } from '../commitment/types';
+import { assertInput, type InputIssues } from '../core/input';
 import type { Issue } from '../core/issue';
 import type { IsoDate } from '../core/isoDate';
 import { rateOf, type Rate } from '../core/rate';
@@ -14,6 +15,7 @@ import { phaseAt } from '../schedule/phaseAt';
 import type { DeadlineReport, PhasePosition } from '../schedule/types';
 import { compareDistributions, type TierShareChange } from '../scoring/assessment/compareDistributions';
 import type { TierDistribution } from '../scoring/assessment/tierDistribution';
+import { checkSummaryInput } from './checkSummaryInput';
 import type { Campaign } from './types';
 
 /**
@@ -36,6 +38,13 @@ import type { Campaign } from './types';
  * @param asOf - the day of the summary.
  * @param options - how far ahead deadlines look.
  * @returns the summary.
+ * @throws {@link InvalidInputError} (a `TypeError`) when an argument is not shaped as its type says
+ *   (from JSON or a cast): the campaign without an id or with phases that are not a list, a record
+ *   part of the wrong kind (`tiers: null`, a tier count given as text, evaluation results that are
+ *   not a list), `asOf` that is not a `YYYY-MM-DD` date, `options` that is not an object. It is
+ *   checked before any part is made, and its `issues` have paths from the parameter's name, such as
+ *   `['records', 'tiers', 'current', 'members']`. The parts' own functions check the rest (a
+ *   commendation rule's problems are in `commendation.issues`).
  *
  * @example
  * ```ts
@@ -69,6 +78,9 @@ export function summarizeCampaign(
   asOf: IsoDate,
   options: SummarizeCampaignOptions = {},
 ): CampaignSummary {
+  const issues: InputIssues = [];
+  checkSummaryInput(campaign, records, asOf, options, issues);
+  assertInput(issues);
   const { commitments, tiers, evaluation, commendation, rectification } = records;
   const commendationResult =
     commendation === undefined || commendation.candidates.length === 0
@@ -109,7 +121,11 @@ export function summarizeCampaign(
  * ```
  */
 export interface SummarizeCampaignOptions {
-  /** How far ahead a task counts as upcoming; `deadlines`' default when absent. */
+  /**
+   * How far ahead a task counts as upcoming.
+   *
+   * @defaultValue `deadlines`' default, `DEFAULT_DEADLINES_OPTIONS` of `cxzy/schedule` (two weeks)
+   */
   readonly deadlines?: DeadlinesOptions;
 }
 
