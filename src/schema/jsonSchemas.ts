@@ -89,11 +89,23 @@ function addFacts(context: { readonly zodSchema: unknown; readonly jsonSchema: R
 
 /**
  * The JSON Schemas (draft 2020-12) of every entity and of every rule, policy and option object,
- * for back ends that are not TypeScript (many are Java). They describe the input shape; the checks
- * a JSON Schema cannot say (ids unique) are the `parse*` functions'. The package ships them as
- * files too: `cxzy/schemas/Campaign.json`, `cxzy/schemas/AggregationPolicy.json`. Decimals are
- * `multipleOf` 0.01 (a weight 0.0001): a validator with exact decimals (Java's) needs nothing, ajv
- * divides in floating point and needs `multipleOfPrecision: 9`, the float noise the parsers allow.
+ * for back ends that are not TypeScript (many are Java). The package ships them as files too:
+ * `cxzy/schemas/Campaign.json`, `cxzy/schemas/AggregationPolicy.json`. Every property has a
+ * `description` with its label in zh-CN and en (`保留小数位数 / decimal places`).
+ *
+ * Each is as strict as its parser: ids are 1 to 128 characters with one that is not white space,
+ * texts at most 10,000, dates the calendar days the parser accepts (`pattern`), numbers within
+ * their bounds, codes from their lists, no unknown keys. A test runs both on one corpus of valid
+ * documents and their near-misses and they agree on every one, except on the checks a JSON Schema
+ * cannot say, which only the `parse*` functions make:
+ *
+ * - an id (a criterion's `code`) used twice in one list: `schema.duplicateId`. JSON Schema's
+ *   `uniqueItems` compares whole items, not one key.
+ *
+ * Decimals are `multipleOf` 0.01 (a weight 0.0001). The parsers read float noise as the decimal it
+ * stands for (`0.1 + 0.2` is 0.3), as every cxzy function does: ajv divides in floating point and
+ * needs `multipleOfPrecision: 9` to read them so; a validator with exact decimals (Java's) reads
+ * the number as written and rejects such noise, which an app should round before storing anyway.
  *
  * @returns each schema, by name.
  *
