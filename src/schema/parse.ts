@@ -136,6 +136,9 @@ function wordingOf(issue: ZodIssue, path: IssuePath): Wording {
       return issue.message === 'Invalid input'
         ? worded('invalid', path, {}, issue.input)
         : { message: { 'zh-CN': issue.message, en: issue.message }, params: {} };
+    default:
+      // A check a later zod may add: still said of its field, with what was found.
+      return worded('invalid', path, {}, (issue as { readonly input?: unknown }).input);
   }
 }
 
