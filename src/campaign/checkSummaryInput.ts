@@ -63,7 +63,7 @@ function listOfObjects(value: unknown, path: IssuePath, issues: InputIssues): vo
 /** A `TierDistribution`: whole numbers of members, graded members and each tier. */
 function distribution(value: unknown, path: IssuePath, issues: InputIssues): void {
   if (!expectObject(value, path, issues)) return;
-  const whole = { integer: true, min: 0 };
+  const whole = { integer: true, min: 0, max: Number.MAX_SAFE_INTEGER };
   expectNumber(value['members'], [...path, 'members'], issues, whole);
   expectNumber(value['graded'], [...path, 'graded'], issues, whole);
   const counts = value['counts'];

@@ -9,8 +9,9 @@ import { AWARD_TITLES } from './types';
 
 /**
  * Checks that `rule` is shaped as a `CommendationRule`: a list of title rules, each with a title of
- * `AWARD_TITLES`, a numeric `quota`, a member tier as `minimumTier` when given, `eligible` or
- * `ineligible` for `probationary` and `openRectification`, and `weights` of two numbers; a boolean
+ * `AWARD_TITLES`, a finite numeric `quota`, a member tier as `minimumTier` when given, `eligible`
+ * or `ineligible` for `probationary` and `openRectification`, and `weights` of two finite numbers
+ * (NaN is refused here: it would make every combined score NaN); a boolean
  * `onePerPerson` (the text `"false"` is not one); a list of `performance` and `recognition` as
  * `tieBreak`. Shape problems are `input.*` issues with paths from `['rule']`. Numbers of the right
  * kind that the rule does not allow (a quota of 1.5, weights not summing to 100) are left to the
@@ -30,12 +31,12 @@ export function checkCommendationRule(rule: unknown, issues: InputIssues): boole
       const title: unknown = titles[index];
       if (!expectObject(title, path, issues)) continue;
       expectOneOf(title['title'], AWARD_TITLES, [...path, 'title'], issues);
-      expectNumeric(title['quota'], [...path, 'quota'], issues, true);
+      expectFinite(title['quota'], [...path, 'quota'], issues, true);
       if (title['minimumTier'] !== undefined) expectOneOf(title['minimumTier'], MEMBER_TIERS, [...path, 'minimumTier'], issues);
       for (const field of ['probationary', 'openRectification']) expectOneOf(title[field], ADMISSIONS, [...path, field], issues);
       const weights = title['weights'];
       if (expectObject(weights, [...path, 'weights'], issues)) {
-        for (const field of SCORES) expectNumeric(weights[field], [...path, 'weights', field], issues, true);
+        for (const field of SCORES) expectFinite(weights[field], [...path, 'weights', field], issues, true);
       }
     }
   }
@@ -80,6 +81,14 @@ const ADMISSIONS = ['eligible', 'ineligible'] as const;
 const SCORES = ['performance', 'recognition'] as const;
 
 /** The kind number (the text `"2"` is not); which numbers are allowed is the rule's own check. */
-function expectNumeric(value: unknown, path: IssuePath, issues: InputIssues, integer = false): boolean {
-  return typeof value === 'number' || expectNumber(value, path, issues, { integer });
+function expectNumeric(value: unknown, path: IssuePath, issues: InputIssues): boolean {
+  return typeof value === 'number' || expectNumber(value, path, issues);
+}
+
+/**
+ * A finite number (not the text `"2"`, not NaN, which would make every combined score NaN); whether
+ * it is whole and in range is the rule's own check. `integer` says a whole number is expected, for the message.
+ */
+function expectFinite(value: unknown, path: IssuePath, issues: InputIssues, integer: boolean): boolean {
+  return (typeof value === 'number' && Number.isFinite(value)) || expectNumber(value, path, issues, { integer });
 }

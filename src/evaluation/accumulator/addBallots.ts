@@ -41,7 +41,7 @@ export function addBallots<G extends string>(
   const issues: InputIssues = [];
   expectList(ballots, ['ballots'], issues);
   if (expectObject(options, ['options'], issues) && options.firstIndex !== undefined) {
-    expectNumber(options.firstIndex, ['options', 'firstIndex'], issues, { integer: true, min: 0 });
+    expectNumber(options.firstIndex, ['options', 'firstIndex'], issues, { integer: true, min: 0, max: Number.MAX_SAFE_INTEGER });
   }
   assertInput(issues);
   const firstIndex = options.firstIndex ?? state.nextIndex;
@@ -49,10 +49,13 @@ export function addBallots<G extends string>(
   const { codes, groups, checked } = compiled;
   const { min, max } = compiled.range;
   const draft = new Draft(state);
+  // Under a policy with problems no ballot is read (no scale, no groups to check it against): the
+  // result is the policy's issues and no figures, however many ballots come.
+  const readable = compiled.valid ? ballots.length : 0;
   // One growth of the log for the chunk rather than several as it fills.
-  if (checked) draft.reserve(ballots.length);
+  if (checked) draft.reserve(readable);
 
-  for (let index = 0; index < ballots.length; index += 1) {
+  for (let index = 0; index < readable; index += 1) {
     const ballot = ballots[index]!;
     const position = firstIndex + index;
     if (typeof ballot !== 'object' || ballot === null) {
