@@ -833,6 +833,11 @@ export const fieldLabels = {
   combined: 'combined score',
   commendation: 'commendation',
   rectification: 'rectification items',
+  policy: 'aggregation policy',
+  excellent: 'excellent count',
+  qualified: 'qualified count',
+  basicallyQualified: 'basically qualified count',
+  unqualified: 'unqualified count',
 } as const;
 
 export const catalogue = {

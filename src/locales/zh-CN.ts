@@ -834,6 +834,11 @@ export const fieldLabels = {
   combined: '综合得分',
   commendation: '评选表彰',
   rectification: '整改事项',
+  policy: '评价办法',
+  excellent: '优秀人数',
+  qualified: '合格人数',
+  basicallyQualified: '基本合格人数',
+  unqualified: '不合格人数',
 } as const;
 
 export const catalogue = {
