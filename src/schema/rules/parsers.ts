@@ -1,8 +1,47 @@
 import type { ParseResult } from '../../core/issue';
-import { parseRule, type RuleTypes } from './registry';
+import { safeParseWith } from '../parse';
+import {
+  CommendationRuleSchema,
+  CorrectionPeriodRuleSchema,
+  RectifyUnqualifiedOptionsSchema,
+  SummarizeCampaignOptionsSchema,
+} from './accountability';
+import {
+  AddBallotsOptionsSchema,
+  AggregationPolicySchema,
+  GroupRuleSchema,
+  MeetingRuleSchema,
+  RankOptionsSchema,
+  ScoreScaleSchema,
+  VoteRuleSchema,
+} from './evaluation';
+import {
+  CadenceRulesSchema,
+  CheckCadenceOptionsSchema,
+  DatePhraseOptionsSchema,
+  DeadlinesOptionsSchema,
+  PlanScheduleOptionsSchema,
+  ScheduleTemplateSchema,
+  ValidateScheduleOptionsSchema,
+} from './schedule';
+import {
+  AssessMemberOptionsSchema,
+  AssessMembersOptionsSchema,
+  CarryOverRuleSchema,
+  ExcellentQuotaSchema,
+  ExplainAssessmentOptionsSchema,
+  LedgerOptionsSchema,
+  LedgerRuleSchema,
+  OrganizationGradeRuleSchema,
+  ParseTierRuleOptionsSchema,
+  PointsCapSchema,
+  TierRuleSchema,
+  VetoRuleSchema,
+} from './scoring';
+import type { RuleTypes } from './registry';
 
-// One parser per rule, policy and option object: each is `parseRule` with its name, typed and
-// documented on its own so that an app imports what it needs by name.
+// One parser per rule, policy and option object, each with its own schema only, so that an app
+// importing one parser does not load the others' schemas (`parseRule` loads them all).
 
 /**
  * Checks a tier rule written as data (the object form an app stores as JSON): its bands, overlap,
@@ -24,7 +63,7 @@ import { parseRule, type RuleTypes } from './registry';
  * ```
  */
 export function parseTierRuleData(input: unknown): ParseResult<RuleTypes['TierRule']> {
-  return parseRule('TierRule', input);
+  return safeParseWith(TierRuleSchema, input);
 }
 
 /**
@@ -40,7 +79,7 @@ export function parseTierRuleData(input: unknown): ParseResult<RuleTypes['TierRu
  * ```
  */
 export function parseVetoRule(input: unknown): ParseResult<RuleTypes['VetoRule']> {
-  return parseRule('VetoRule', input);
+  return safeParseWith(VetoRuleSchema, input);
 }
 
 /**
@@ -56,7 +95,7 @@ export function parseVetoRule(input: unknown): ParseResult<RuleTypes['VetoRule']
  * ```
  */
 export function parseExcellentQuota(input: unknown): ParseResult<RuleTypes['ExcellentQuota']> {
-  return parseRule('ExcellentQuota', input);
+  return safeParseWith(ExcellentQuotaSchema, input);
 }
 
 /**
@@ -72,7 +111,7 @@ export function parseExcellentQuota(input: unknown): ParseResult<RuleTypes['Exce
  * ```
  */
 export function parseTierRuleOptions(input: unknown): ParseResult<RuleTypes['ParseTierRuleOptions']> {
-  return parseRule('ParseTierRuleOptions', input);
+  return safeParseWith(ParseTierRuleOptionsSchema, input);
 }
 
 /**
@@ -88,7 +127,7 @@ export function parseTierRuleOptions(input: unknown): ParseResult<RuleTypes['Par
  * ```
  */
 export function parseAssessMemberOptions(input: unknown): ParseResult<RuleTypes['AssessMemberOptions']> {
-  return parseRule('AssessMemberOptions', input);
+  return safeParseWith(AssessMemberOptionsSchema, input);
 }
 
 /**
@@ -104,7 +143,7 @@ export function parseAssessMemberOptions(input: unknown): ParseResult<RuleTypes[
  * ```
  */
 export function parseAssessMembersOptions(input: unknown): ParseResult<RuleTypes['AssessMembersOptions']> {
-  return parseRule('AssessMembersOptions', input);
+  return safeParseWith(AssessMembersOptionsSchema, input);
 }
 
 /**
@@ -120,7 +159,7 @@ export function parseAssessMembersOptions(input: unknown): ParseResult<RuleTypes
  * ```
  */
 export function parseExplainAssessmentOptions(input: unknown): ParseResult<RuleTypes['ExplainAssessmentOptions']> {
-  return parseRule('ExplainAssessmentOptions', input);
+  return safeParseWith(ExplainAssessmentOptionsSchema, input);
 }
 
 /**
@@ -140,7 +179,7 @@ export function parseExplainAssessmentOptions(input: unknown): ParseResult<RuleT
  * ```
  */
 export function parseLedgerRule(input: unknown): ParseResult<RuleTypes['LedgerRule']> {
-  return parseRule('LedgerRule', input);
+  return safeParseWith(LedgerRuleSchema, input);
 }
 
 /**
@@ -156,7 +195,7 @@ export function parseLedgerRule(input: unknown): ParseResult<RuleTypes['LedgerRu
  * ```
  */
 export function parsePointsCap(input: unknown): ParseResult<RuleTypes['PointsCap']> {
-  return parseRule('PointsCap', input);
+  return safeParseWith(PointsCapSchema, input);
 }
 
 /**
@@ -172,7 +211,7 @@ export function parsePointsCap(input: unknown): ParseResult<RuleTypes['PointsCap
  * ```
  */
 export function parseCarryOverRule(input: unknown): ParseResult<RuleTypes['CarryOverRule']> {
-  return parseRule('CarryOverRule', input);
+  return safeParseWith(CarryOverRuleSchema, input);
 }
 
 /**
@@ -188,7 +227,7 @@ export function parseCarryOverRule(input: unknown): ParseResult<RuleTypes['Carry
  * ```
  */
 export function parseLedgerOptions(input: unknown): ParseResult<RuleTypes['LedgerOptions']> {
-  return parseRule('LedgerOptions', input);
+  return safeParseWith(LedgerOptionsSchema, input);
 }
 
 /**
@@ -205,7 +244,7 @@ export function parseLedgerOptions(input: unknown): ParseResult<RuleTypes['Ledge
  * ```
  */
 export function parseOrganizationGradeRule(input: unknown): ParseResult<RuleTypes['OrganizationGradeRule']> {
-  return parseRule('OrganizationGradeRule', input);
+  return safeParseWith(OrganizationGradeRuleSchema, input);
 }
 
 /**
@@ -227,7 +266,7 @@ export function parseOrganizationGradeRule(input: unknown): ParseResult<RuleType
  * ```
  */
 export function parseAggregationPolicy(input: unknown): ParseResult<RuleTypes['AggregationPolicy']> {
-  return parseRule('AggregationPolicy', input);
+  return safeParseWith(AggregationPolicySchema, input);
 }
 
 /**
@@ -243,7 +282,7 @@ export function parseAggregationPolicy(input: unknown): ParseResult<RuleTypes['A
  * ```
  */
 export function parseGroupRule(input: unknown): ParseResult<RuleTypes['GroupRule']> {
-  return parseRule('GroupRule', input);
+  return safeParseWith(GroupRuleSchema, input);
 }
 
 /**
@@ -259,7 +298,7 @@ export function parseGroupRule(input: unknown): ParseResult<RuleTypes['GroupRule
  * ```
  */
 export function parseScoreScale(input: unknown): ParseResult<RuleTypes['ScoreScale']> {
-  return parseRule('ScoreScale', input);
+  return safeParseWith(ScoreScaleSchema, input);
 }
 
 /**
@@ -275,7 +314,7 @@ export function parseScoreScale(input: unknown): ParseResult<RuleTypes['ScoreSca
  * ```
  */
 export function parseAddBallotsOptions(input: unknown): ParseResult<RuleTypes['AddBallotsOptions']> {
-  return parseRule('AddBallotsOptions', input);
+  return safeParseWith(AddBallotsOptionsSchema, input);
 }
 
 /**
@@ -292,7 +331,7 @@ export function parseAddBallotsOptions(input: unknown): ParseResult<RuleTypes['A
  * ```
  */
 export function parseVoteRule(input: unknown): ParseResult<RuleTypes['VoteRule']> {
-  return parseRule('VoteRule', input);
+  return safeParseWith(VoteRuleSchema, input);
 }
 
 /**
@@ -310,7 +349,7 @@ export function parseVoteRule(input: unknown): ParseResult<RuleTypes['VoteRule']
  * ```
  */
 export function parseMeetingRule(input: unknown): ParseResult<RuleTypes['MeetingRule']> {
-  return parseRule('MeetingRule', input);
+  return safeParseWith(MeetingRuleSchema, input);
 }
 
 /**
@@ -327,7 +366,7 @@ export function parseMeetingRule(input: unknown): ParseResult<RuleTypes['Meeting
  * ```
  */
 export function parseRankOptions(input: unknown): ParseResult<RuleTypes['RankOptions']> {
-  return parseRule('RankOptions', input);
+  return safeParseWith(RankOptionsSchema, input);
 }
 
 /**
@@ -345,7 +384,7 @@ export function parseRankOptions(input: unknown): ParseResult<RuleTypes['RankOpt
  * ```
  */
 export function parseCadenceRules(input: unknown): ParseResult<RuleTypes['CadenceRules']> {
-  return parseRule('CadenceRules', input);
+  return safeParseWith(CadenceRulesSchema, input);
 }
 
 /**
@@ -363,7 +402,7 @@ export function parseCadenceRules(input: unknown): ParseResult<RuleTypes['Cadenc
  * ```
  */
 export function parseCheckCadenceOptions(input: unknown): ParseResult<RuleTypes['CheckCadenceOptions']> {
-  return parseRule('CheckCadenceOptions', input);
+  return safeParseWith(CheckCadenceOptionsSchema, input);
 }
 
 /**
@@ -380,7 +419,7 @@ export function parseCheckCadenceOptions(input: unknown): ParseResult<RuleTypes[
  * ```
  */
 export function parseDatePhraseOptions(input: unknown): ParseResult<RuleTypes['DatePhraseOptions']> {
-  return parseRule('DatePhraseOptions', input);
+  return safeParseWith(DatePhraseOptionsSchema, input);
 }
 
 /**
@@ -398,7 +437,7 @@ export function parseDatePhraseOptions(input: unknown): ParseResult<RuleTypes['D
  * ```
  */
 export function parseScheduleTemplate(input: unknown): ParseResult<RuleTypes['ScheduleTemplate']> {
-  return parseRule('ScheduleTemplate', input);
+  return safeParseWith(ScheduleTemplateSchema, input);
 }
 
 /**
@@ -414,7 +453,7 @@ export function parseScheduleTemplate(input: unknown): ParseResult<RuleTypes['Sc
  * ```
  */
 export function parsePlanScheduleOptions(input: unknown): ParseResult<RuleTypes['PlanScheduleOptions']> {
-  return parseRule('PlanScheduleOptions', input);
+  return safeParseWith(PlanScheduleOptionsSchema, input);
 }
 
 /**
@@ -430,7 +469,7 @@ export function parsePlanScheduleOptions(input: unknown): ParseResult<RuleTypes[
  * ```
  */
 export function parseValidateScheduleOptions(input: unknown): ParseResult<RuleTypes['ValidateScheduleOptions']> {
-  return parseRule('ValidateScheduleOptions', input);
+  return safeParseWith(ValidateScheduleOptionsSchema, input);
 }
 
 /**
@@ -446,7 +485,7 @@ export function parseValidateScheduleOptions(input: unknown): ParseResult<RuleTy
  * ```
  */
 export function parseDeadlinesOptions(input: unknown): ParseResult<RuleTypes['DeadlinesOptions']> {
-  return parseRule('DeadlinesOptions', input);
+  return safeParseWith(DeadlinesOptionsSchema, input);
 }
 
 /**
@@ -464,7 +503,7 @@ export function parseDeadlinesOptions(input: unknown): ParseResult<RuleTypes['De
  * ```
  */
 export function parseCommendationRule(input: unknown): ParseResult<RuleTypes['CommendationRule']> {
-  return parseRule('CommendationRule', input);
+  return safeParseWith(CommendationRuleSchema, input);
 }
 
 /**
@@ -481,7 +520,7 @@ export function parseCommendationRule(input: unknown): ParseResult<RuleTypes['Co
  * ```
  */
 export function parseCorrectionPeriodRule(input: unknown): ParseResult<RuleTypes['CorrectionPeriodRule']> {
-  return parseRule('CorrectionPeriodRule', input);
+  return safeParseWith(CorrectionPeriodRuleSchema, input);
 }
 
 /**
@@ -497,7 +536,7 @@ export function parseCorrectionPeriodRule(input: unknown): ParseResult<RuleTypes
  * ```
  */
 export function parseRectifyUnqualifiedOptions(input: unknown): ParseResult<RuleTypes['RectifyUnqualifiedOptions']> {
-  return parseRule('RectifyUnqualifiedOptions', input);
+  return safeParseWith(RectifyUnqualifiedOptionsSchema, input);
 }
 
 /**
@@ -513,5 +552,5 @@ export function parseRectifyUnqualifiedOptions(input: unknown): ParseResult<Rule
  * ```
  */
 export function parseSummarizeCampaignOptions(input: unknown): ParseResult<RuleTypes['SummarizeCampaignOptions']> {
-  return parseRule('SummarizeCampaignOptions', input);
+  return safeParseWith(SummarizeCampaignOptionsSchema, input);
 }
