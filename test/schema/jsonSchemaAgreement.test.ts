@@ -155,6 +155,12 @@ const verdicts: readonly Verdict[] = Object.entries(schemas).flatMap(([name, jso
   });
 });
 
+const verdictsOf = new Map<string, Verdict[]>();
+for (const verdict of verdicts) {
+  const same = verdictsOf.get(verdict.name);
+  if (same === undefined) verdictsOf.set(verdict.name, [verdict]);
+  else same.push(verdict);
+}
 const parserOnly = (verdict: Verdict) => PARSER_ONLY.some((check) => check.mutation === verdict.mutation);
 const show = (verdict: Verdict) =>
   `${verdict.name} ${verdict.mutation} at ${verdict.path.join('.') || '(root)'}: ajv ${verdict.ajv ? 'accepts' : 'rejects'}, zod ${verdict.zod ? 'accepts' : `rejects (${verdict.zodCodes.join(', ')})`}`;
@@ -173,8 +179,9 @@ describe('the JSON Schemas and the parsers agree on every document of one corpus
   it('covers every JSON Schema, each with a parser and valid fixtures both accept', () => {
     const names = Object.keys(schemas);
     expect(names.filter((name) => zodSchemaOf(name) === undefined)).toEqual([]);
+    const valids = verdicts.filter((verdict) => verdict.mutation === 'valid');
     for (const name of names) {
-      const valid = verdicts.filter((verdict) => verdict.name === name && verdict.mutation === 'valid');
+      const valid = valids.filter((verdict) => verdict.name === name);
       expect(valid.length, name).toBeGreaterThan(0);
       expect(valid.filter((verdict) => !verdict.ajv || !verdict.zod).map(show)).toEqual([]);
     }
@@ -199,5 +206,39 @@ describe('the JSON Schemas and the parsers agree on every document of one corpus
       // … and for this check, not another the JSON Schema should have said.
       expect(onlyParser.filter((verdict) => verdict.zodCodes.some((code) => !check.codes.includes(code))).map(show)).toEqual([]);
     }
+  });
+});
+
+describe('the corpus notices a JSON Schema that says less than its parser', () => {
+  type Node = Record<string, unknown>;
+  const at = (node: Node, ...keys: string[]): Node => keys.reduce((inner, key) => inner[key] as Node, node);
+  const looseAjv = new Ajv2020({ strict: true, multipleOfPrecision: 9, code: { optimize: false }, validateFormats: false });
+
+  /** How many documents of `name`'s corpus a JSON Schema changed by `weaken` judges unlike the parser. */
+  function disagreementsWith(name: string, weaken: (schema: Node) => void, validator = ajv): number {
+    const copy = structuredClone(schemas[name]) as Node;
+    weaken(copy);
+    const validate = validator.compile(copy);
+    return (verdictsOf.get(name) ?? []).filter((verdict) => !parserOnly(verdict) && validate(verdict.document) !== verdict.zod).length;
+  }
+
+  it.each<readonly [string, string, (schema: Node) => void]>([
+    ['Member', 'an id without its length bound', (member) => delete at(member, 'properties', 'id')['maxLength']],
+    ['Member', 'an id without its pattern', (member) => { delete at(member, 'properties', 'id')['pattern']; delete at(member, 'properties', 'id')['minLength']; }],
+    ['Member', 'a text without its length bound', (member) => delete at(member, 'properties', 'name')['maxLength']],
+    ['Member', 'a code without its list', (member) => delete at(member, 'properties', 'status')['enum']],
+    ['Member', 'unknown keys allowed', (member) => delete member['additionalProperties']],
+    ['Member', 'no field required', (member) => delete member['required']],
+    ['AggregationPolicy', 'a number without its bound', (policy) => delete at(policy, 'properties', 'precision')['maximum']],
+    ['AggregationPolicy', 'a record that takes a __proto__ key', (policy) => delete at(policy, 'properties', 'groups')['patternProperties']],
+  ])('%s: %s', (name, _what, weaken) => {
+    expect(disagreementsWith(name, () => undefined)).toBe(0);
+    expect(disagreementsWith(name, weaken)).toBeGreaterThan(0);
+  });
+
+  it('a date: its pattern alone, for validators that ignore formats, says what the parser says', () => {
+    const dueOf = (task: Node) => at(task, 'properties', 'due');
+    expect(disagreementsWith('Task', () => undefined, looseAjv)).toBe(0);
+    expect(disagreementsWith('Task', (task) => delete dueOf(task)['pattern'], looseAjv)).toBeGreaterThan(0);
   });
 });
