@@ -26,11 +26,19 @@ export const ID_MAX_LENGTH = 128;
 export const TEXT_MAX_LENGTH = 10_000;
 
 /**
- * What an id must contain: a character that is not white space. The same regular expression is the
- * parser's check and the JSON Schema's `pattern` (ECMA-262, which JSON Schema prescribes: `\s` is
- * exactly what `String.prototype.trim` removes).
+ * The white space of ECMAScript (what `\s` matches and `String.prototype.trim` removes), spelled
+ * out with `\t`, `\n`, `\f`, `\r` and `\uXXXX` escapes: a pattern made of it means the same in
+ * ECMA-262 (which JSON Schema prescribes), Java, .NET and Python, where `\s` and `\S` differ (in
+ * Java they are ASCII only, so an ideographic space would pass for a character).
  */
-const NOT_BLANK = /\S/u;
+const WHITE_SPACE = String.raw`\t\n\u000b\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff`;
+
+/**
+ * What an id must contain: a character that is not white space. The same pattern is the parser's
+ * check and the JSON Schema's `pattern`.
+ */
+const NOT_BLANK_PATTERN = `[^${WHITE_SPACE}]`;
+const NOT_BLANK = /* @__PURE__ */ new RegExp(NOT_BLANK_PATTERN, 'u');
 
 /**
  * The JSON Schema keywords a zod schema cannot emit by itself, because its parser says them with a
@@ -73,7 +81,7 @@ export const IdSchema: z.ZodType<string> = withJsonSchemaFacts(
     .superRefine((value, ctx) => {
       if (!NOT_BLANK.test(value)) addSchemaIssue(ctx, 'schema.blank', [], {});
     }),
-  { minLength: 1, pattern: NOT_BLANK.source },
+  { minLength: 1, pattern: NOT_BLANK_PATTERN },
 );
 
 /**

@@ -242,3 +242,23 @@ describe('the corpus notices a JSON Schema that says less than its parser', () =
     expect(disagreementsWith('Task', (task) => delete dueOf(task)['pattern'], looseAjv)).toBeGreaterThan(0);
   });
 });
+
+describe('an id’s pattern', () => {
+  const idSchema = (schemas['Member']?.['properties'] as Record<string, Record<string, unknown>>)['id'] ?? {};
+  const validate = ajv.compile(idSchema);
+  const characters = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter(
+    (character) => character < '\ud800' || character > '\udfff',
+  );
+
+  it('rejects exactly the white space trim removes, alone, in the parser and the JSON Schema alike', () => {
+    const blank = characters.filter((character) => character.trim() === '');
+    expect(blank.length).toBe(25);
+    expect(blank.filter((character) => validate(character) || schema.IdSchema.safeParse(character).success)).toEqual([]);
+    const other = characters.filter((character) => character.trim() !== '');
+    expect(other.filter((character) => !validate(character) || !schema.IdSchema.safeParse(character).success)).toEqual([]);
+  });
+
+  it('spells white space out instead of \\s, which Java reads as ASCII only', () => {
+    expect(idSchema['pattern']).not.toMatch(/\\[sS]/);
+  });
+});
