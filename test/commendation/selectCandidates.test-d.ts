@@ -8,11 +8,13 @@ import {
   type CommendationRule,
   type SelectionReasonCode,
 } from '../../src/commendation';
+import type { InputIssueCode } from '../../src/i18n';
 
 describe('commendation types', () => {
   it('returns a typed result', () => {
     expectTypeOf(selectCandidates([], DEFAULT_COMMENDATION_RULE)).toEqualTypeOf<CommendationResult>();
-    expectTypeOf<CommendationResult['issues'][number]['code']>().toEqualTypeOf<CommendationIssueCode>();
+    // Input issues too: a rule or a nomination not shaped as its type is reported, not thrown.
+    expectTypeOf<CommendationResult['issues'][number]['code']>().toEqualTypeOf<CommendationIssueCode | InputIssueCode>();
     expectTypeOf<CommendationResult['verdicts'][number]['reasons'][number]['code']>().toEqualTypeOf<SelectionReasonCode>();
     expectTypeOf(DEFAULT_COMMENDATION_RULE).toMatchTypeOf<CommendationRule>();
   });

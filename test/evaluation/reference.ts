@@ -111,7 +111,9 @@ function ballotProblem(ballot: ScoreBallot, codes: readonly string[], policy: Ag
   if (typeof ballot.evaluatorId !== 'string' || ballot.evaluatorId === '') return ['evaluation.missingId', 'evaluatorId'];
   if (!codes.includes(ballot.group)) return ['evaluation.unknownGroup', 'group'];
   if (typeof ballot.score !== 'number' || !Number.isFinite(ballot.score)) return ['evaluation.scoreNotFinite', 'score'];
-  if (ballot.score < policy.scale.min || ballot.score > policy.scale.max) return ['evaluation.scoreOutOfRange', 'score'];
+  // Without a scale, the 100-point scale.
+  const { min, max } = policy.scale ?? { min: 0, max: 100 };
+  if (ballot.score < min || ballot.score > max) return ['evaluation.scoreOutOfRange', 'score'];
   // At most two decimals, float noise read as the decimal it stands for (0.1 + 0.2 is 0.3).
   if (Math.abs(ballot.score * 100 - Math.round(ballot.score * 100)) > 1e-9 * Math.max(1, Math.abs(ballot.score * 100))) return ['evaluation.scoreTooPrecise', 'score'];
   return undefined;

@@ -219,6 +219,11 @@ export interface AggregationPolicy<G extends string = EvaluatorGroup> {
   readonly excludeSelfFromPeer: boolean;
   /** Decimals of every figure (0 to 4), each rounded once, half away from zero (四舍五入). */
   readonly precision: number;
-  /** The range scores must lie in. */
-  readonly scale: ScoreScale;
+  /**
+   * The range scores must lie in. Optional, as DESIGN.md and the seeds write a policy: without it,
+   * scores lie on the 100-point scale every seed uses.
+   *
+   * @defaultValue {@link HUNDRED_POINT_SCALE} (`{ min: 0, max: 100 }`)
+   */
+  readonly scale?: ScoreScale;
 }

@@ -70,7 +70,8 @@ export const AggregationPolicySchema = z.strictObject({
   duplicateBallot: z.enum(DUPLICATE_BALLOT_TREATMENTS),
   excludeSelfFromPeer: z.boolean(),
   precision: whole(0, MAX_PRECISION),
-  scale: ScoreScaleSchema,
+  // Optional: without it, the 100-point scale (HUNDRED_POINT_SCALE), as aggregateEvaluations reads it.
+  scale: ScoreScaleSchema.exactOptional(),
 });
 
 /**
