@@ -38,6 +38,10 @@ import type {
  *    scores, then by id in code-unit order — never by input order. The first `quota` are selected.
  *    At the quota line, a tie on the combined score says on both sides what decided it.
  *
+ * Missing data never decides a verdict: a nomination without a figure (`performance` or
+ * `recognition` is `null`) gets no combined score and no rank, with the reason `missingScore` and
+ * an error `commendation.missingScore`; it is never ranked as if the figure were 0.
+ *
  * Problems are reported, never guessed: a score that is not finite or has more than two decimals,
  * a title the rule does not award, the same id nominated twice for a title (the first counts), a
  * quota that is not a whole number, weights that are not whole percentages summing to 100 (the
@@ -289,10 +293,17 @@ function judge(
     judged.eligible = false;
     reasons.push(reason('invalidRule', { title: candidate.title }));
   }
-  const hundredths = { performance: toUnits(candidate.performance, HUNDREDTHS), recognition: toUnits(candidate.recognition, HUNDREDTHS) };
+  const units = (value: number | null) => (value === null ? undefined : toUnits(value, HUNDREDTHS));
+  const hundredths = { performance: units(candidate.performance), recognition: units(candidate.recognition) };
   for (const field of ['performance', 'recognition'] as const) {
     if (hundredths[field] !== undefined) continue;
     judged.eligible = false;
+    if (candidate[field] === null) {
+      const params = { id: candidate.id, field };
+      issues.push(commendationIssue('commendation.missingScore', 'error', ['candidates', candidateIndex, field], params));
+      reasons.push(reason('missingScore', { field }));
+      continue;
+    }
     const params = { id: candidate.id, field, value: String(candidate[field]) };
     issues.push(commendationIssue('commendation.invalidScore', 'error', ['candidates', candidateIndex, field], params));
     reasons.push(reason('invalidScore', params));
@@ -327,8 +338,9 @@ function judge(
     reasons.push(
       reason('combinedScore', {
         combined: combined / HUNDREDTHS,
-        performance: candidate.performance,
-        recognition: candidate.recognition,
+        // Both figures are there: a missing one left `hundredths` without it.
+        performance: candidate.performance!,
+        recognition: candidate.recognition!,
         performanceWeight: weights.performance,
         recognitionWeight: weights.recognition,
       }),

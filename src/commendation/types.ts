@@ -53,10 +53,16 @@ export interface Candidate {
   readonly tier?: MemberTier;
   /** 正式党员 or 预备党员; absent for an organization. */
   readonly status?: MemberStatus;
-  /** 工作实绩: a score with at most two decimals, such as the member assessment's total. */
-  readonly performance: number;
-  /** 社会公认度: a score with at most two decimals, such as the evaluation's combined result. */
-  readonly recognition: number;
+  /**
+   * 工作实绩: a score with at most two decimals, such as the member assessment's `total`; `null`
+   * when there is none (a card rejected or missing): the nomination is then not ranked, and says why.
+   */
+  readonly performance: number | null;
+  /**
+   * 社会公认度: a score with at most two decimals, such as the evaluation's `combined` result;
+   * `null` when there is none: the nomination is then not ranked, and says why.
+   */
+  readonly recognition: number | null;
   /** The ids of the candidate's rectification items still open (整改未完成); absent or empty for none. */
   readonly openRectificationIds?: readonly string[];
 }

@@ -314,7 +314,7 @@ export const commendationMessages = {
   'commendation.titleNotInRule': '"{id}" is nominated for {title|awardTitle}, which the rule does not award',
   'commendation.duplicateNomination': '"{id}" is nominated for {title|awardTitle} twice, first as item {firstIndex|position}; the first is used',
   'commendation.invalidScore': 'The score for {field|commendationScore} of "{id}" ({value}) is not a finite number with at most two decimals',
-  'commendation.missingScore': '"{id}" has no {field|commendationScore} score: no combined score and no rank',
+  'commendation.missingScore': '"{id}" has no figure for {field|commendationScore}: no combined score and no rank',
 } as const;
 
 /** Messages: `SELECTION_REASON_MESSAGES` (commendation). */
@@ -323,7 +323,7 @@ export const selectionReasonMessages = {
   duplicateNomination: 'A repeated nomination; the one in item {firstIndex|position} counts',
   invalidRule: 'The rule for {title|awardTitle} is invalid, so nobody is selected',
   invalidScore: 'The score for {field|commendationScore} ({value}) cannot be used',
-  missingScore: 'No {field|commendationScore} score: no combined score and no rank',
+  missingScore: 'No figure for {field|commendationScore}: no combined score and no rank',
   noTier: 'Has no tier this year, and {title|awardTitle} requires at least {minimumTier|memberTier}',
   belowMinimumTier: 'Tier is {tier|memberTier}, below {minimumTier|memberTier}',
   probationary: 'Probationary members do not stand for {title|awardTitle}',

@@ -42,8 +42,9 @@ export const CommitmentSchema = z.strictObject({
 });
 
 /**
- * A {@link Candidate} for a title (评选表彰): the two scores are checked to be numbers here and to
- * have at most two decimals by `selectCandidates`.
+ * A {@link Candidate} for a title (评选表彰): the two scores are checked to be numbers (or `null`
+ * for a figure the candidate does not have) here and to have at most two decimals by
+ * `selectCandidates`.
  *
  * @example
  * ```ts
@@ -57,8 +58,8 @@ export const CandidateSchema = z.strictObject({
   title: z.enum(AWARD_TITLES),
   tier: z.enum(MEMBER_TIERS).exactOptional(),
   status: z.enum(MEMBER_STATUSES).exactOptional(),
-  performance: z.number(),
-  recognition: z.number(),
+  performance: z.number().nullable(),
+  recognition: z.number().nullable(),
   openRectificationIds: z.array(IdSchema).exactOptional(),
 });
 

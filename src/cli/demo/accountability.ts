@@ -159,10 +159,10 @@ export const EXAMPLE_RECTIFICATION: readonly RectificationItem[] = [
 const nominee = (id: string, title: Candidate['title']): Candidate => {
   const member = EXAMPLE_MEMBERS.find((each) => each.id === id);
   const assessment = assessmentOf(id);
-  // 工作实绩 is the member's assessment total (the two responsibility documents).
-  const performance = assessment?.total ?? 0;
-  // 社会公认度 is the member's combined 评议 result; a member without one stands at 0.
-  const recognition = EXAMPLE_EVALUATION.subjects.find((each) => each.subjectId === id)?.combined ?? 0;
+  // 工作实绩 is the member's assessment total (the two responsibility documents); 社会公认度 the
+  // member's combined 评议 result. A member without one has no figure (`null`), never 0.
+  const performance = assessment?.total ?? null;
+  const recognition = EXAMPLE_EVALUATION.subjects.find((each) => each.subjectId === id)?.combined ?? null;
   const tier = assessment === undefined ? undefined : effectiveTier(assessment);
   const open = EXAMPLE_RECTIFICATION.filter((each) => each.ownerId === id && each.status !== 'completed').map((each) => each.id);
   return {
