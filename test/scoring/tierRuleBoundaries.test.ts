@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTierRule, type TierBand, type TierRule } from '../../src/scoring';
+import { checkTierRule, classify, MEMBER_TIERS_TONGMIN_2015, type TierBand, type TierRule } from '../../src/scoring';
 import { deepFreeze } from '../_helpers/deepFreeze';
 
 // checkTierRule on the rules a school could write by mistake: one bound of a band inverted, two
@@ -130,5 +130,17 @@ describe('否决条件与优秀比例', () => {
     ]);
     expect(negative[0]?.message['zh-CN']).toBe('优秀比例 -1/3 无效:分子须为非负整数,分母须为正整数');
     expect(withShare(1, 0).map((issue) => issue.code)).toEqual(['scoring.ruleBadQuota']);
+  });
+});
+
+describe('classify rounds a score to hundredths as it was written', () => {
+  it('a score a little below 0 is graded as 0, never shown as -0', () => {
+    const result = classify(-0.004, MEMBER_TIERS_TONGMIN_2015);
+    expect(result?.tier).toBe('unqualified');
+    expect(Object.is(result?.score, 0)).toBe(true);
+  });
+  it('79.995 is 80 and qualified; 79.994 is 79.99', () => {
+    expect(classify(79.995, MEMBER_TIERS_TONGMIN_2015)).toMatchObject({ tier: 'qualified', score: 80 });
+    expect(classify(79.994, MEMBER_TIERS_TONGMIN_2015)?.score).toBe(79.99);
   });
 });
