@@ -54,10 +54,10 @@ const PARSER_ONLY: readonly { readonly mutation: string; readonly codes: readonl
 ];
 
 /**
- * The valid fixtures: the shipped examples and defaults, as JSON, every list cut to its first item (each part has its own corpus). A
- * schema not named here (a part of a rule: a band, a group rule, a semester) takes its fixtures from
- * the parts of these that its parser accepts, and every schema also gets a document made from its
- * JSON Schema alone, with every field.
+ * The valid fixtures: the shipped examples and defaults, as JSON, every list cut to its first item
+ * (a list's items have a corpus of their own). A schema not named here (a part of a rule: a band,
+ * a group rule, a semester) takes its fixtures from the parts of these that its parser accepts,
+ * and every schema also gets a document made from its JSON Schema alone, with every field.
  */
 const FIXTURES: Readonly<Record<string, readonly unknown[]>> = {
   Campaign: [EXAMPLE_CAMPAIGN],
