@@ -28,6 +28,8 @@ const STRING_VALUES: readonly (readonly [string, string])[] = [
   ['idTooLong', 'i'.repeat(129)],
   ['astralAtIdLimit', '😀'.repeat(128)],
   ['astralOverIdLimit', '😀'.repeat(129)],
+  ['idLimitInUtf16', `${'i'.repeat(127)}😀`],
+  ['loneSurrogate', '\ud800'],
   ['textAtLimit', 't'.repeat(10_000)],
   ['textTooLong', 't'.repeat(10_001)],
   ['unknownCode', 'notACode'],
