@@ -77,7 +77,9 @@ export interface SubjectResult<G extends string = EvaluatorGroup> {
   readonly groups: Readonly<Record<G, GroupFigure>>;
   /**
    * The weighted mean of the counted groups' figures (Σ weight × value ÷ Σ weight, each figure as
-   * published), rounded once to the precision; `null` when there is none.
+   * published), rounded once to the precision; `null` when there is none: no group counted (an
+   * error `evaluation.noValidBallots` or `evaluation.noCountedGroup` says why; never 0, so the
+   * subject is not ranked), or a group missing under `missingGroup: 'error'`.
    */
   readonly combined: number | null;
   /** The subject's issues: missing or under-filled groups, duplicates, excluded self-ballots. */
