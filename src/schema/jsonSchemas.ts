@@ -113,7 +113,7 @@ function addFacts(context: { readonly zodSchema: unknown; readonly jsonSchema: R
  * ```ts
  * import { jsonSchemas } from 'cxzy/schema';
  * jsonSchemas().Member.required; // ['id', 'name', 'organizationId', 'status', 'roles']
- * jsonSchemas().AggregationPolicy.required; // ['groups', 'missingGroup', 'duplicateBallot', 'excludeSelfFromPeer', 'precision', 'scale']
+ * jsonSchemas().AggregationPolicy.required; // ['groups', 'missingGroup', 'duplicateBallot', 'excludeSelfFromPeer', 'precision'] (scale is optional)
  * ```
  */
 export function jsonSchemas(): Readonly<Record<JsonSchemaName, Readonly<Record<string, unknown>>>> {
