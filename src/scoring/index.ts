@@ -77,4 +77,6 @@ export {
 } from './labels';
 export { SCORING_MESSAGES, type ScoringIssueCode } from './messages';
 export type { Fraction } from '../core/fraction';
+// Thrown by the functions without an issues list when an input is not shaped as its type says.
+export { InvalidInputError } from '../core/input';
 export { SCORE_ITEM_KINDS } from './sheets/types';

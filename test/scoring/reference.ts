@@ -1,4 +1,5 @@
 import { compareText } from '../../src/core/_compareText';
+import type { InputIssueCode } from '../../src/core/input';
 import type { Issue, IssuePath, Severity } from '../../src/core/issue';
 import { createIssue, type MessageParams } from '../../src/core/message';
 import {
@@ -30,7 +31,7 @@ import { exactHundredths } from '../../src/scoring/_hundredths';
  * test can hold the fast engine (`src/scoring/assessment/_engine.ts`) equal to it.
  */
 
-type ScoringIssue = Issue<ScoringIssueCode>;
+type ScoringIssue = Issue<ScoringIssueCode | InputIssueCode>;
 const issue = (code: ScoringIssueCode, path: IssuePath, params: MessageParams = {}, severity: Severity = 'error'): ScoringIssue =>
   createIssue(SCORING_MESSAGES, code, severity, path, params);
 

@@ -14,7 +14,7 @@ import {
   type ScoringIssueCode,
   type TierRule,
 } from '../../src/scoring';
-import type { ParseResult } from '../../src/i18n';
+import type { InputIssueCode, ParseResult } from '../../src/i18n';
 
 describe('scoring types', () => {
   it('MEMBER_TIERS lists exactly the MemberTier values, best first', () => {
@@ -32,7 +32,7 @@ describe('scoring types', () => {
   });
   it('an assessment is readonly and its tier may be missing', () => {
     expectTypeOf<MemberAssessment['tier']>().toEqualTypeOf<MemberTier | undefined>();
-    expectTypeOf<MemberAssessment['issues'][number]['code']>().toEqualTypeOf<ScoringIssueCode>();
+    expectTypeOf<MemberAssessment['issues'][number]['code']>().toEqualTypeOf<ScoringIssueCode | InputIssueCode>();
     expectTypeOf(assessMember).returns.toEqualTypeOf<MemberAssessment>();
     const assessment = {} as MemberAssessment;
     // @ts-expect-error: assessments are read-only

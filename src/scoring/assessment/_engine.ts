@@ -3,7 +3,7 @@ import { createIssue, type MessageParams } from '../../core/message';
 import { exactHundredths, fromHundredths } from '../_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
 import type { ScoreCard, ScoreSheet } from '../sheets/types';
-import { checkTierRule } from '../tierRules/checkTierRule';
+import { tierRuleIssues } from '../tierRules/checkTierRule';
 import type { TierRule, VetoRule } from '../tierRules/types';
 import { compileGradingRule, gradeMember, type GradingRule } from './_gradeMember';
 import type { AppliedVeto, AssessmentReason, MemberAssessment, RejectedItem, SheetSubtotal, StandardSubtotal } from './types';
@@ -81,7 +81,8 @@ export function createEngine(sheets: readonly ScoreSheet[], rule: TierRule, opti
 
   // Sheets with errors leave no total to show; a rule with errors only leaves no tier.
   const sheetsSound = issues.length === 0;
-  for (const issue of checkTierRule(rule)) issues.push({ ...issue, path: ['rule', ...issue.path] });
+  // The rule's shape was checked at the entry of assessMember or assessMembers.
+  for (const issue of tierRuleIssues(rule, false)) issues.push({ ...issue, path: ['rule', ...issue.path] });
 
   const triggers: Trigger[] = [];
   rule.vetoes?.forEach((veto, index) => {

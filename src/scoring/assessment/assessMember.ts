@@ -1,4 +1,10 @@
+import type { InputIssues } from '../../core/input';
+import { checkScoreCardShape } from '../sheets/checkScoreCardShape';
+import { checkScoreSheetsShape } from '../sheets/checkScoreSheetsShape';
+import { checkTierRuleShape } from '../tierRules/checkTierRuleShape';
 import { assessCard, createEngine } from './_engine';
+import { unassessed } from './_unassessed';
+import { checkAssessMemberOptionsShape } from './checkAssessmentShape';
 import type { MemberAssessment } from './types';
 import type { ScoreCard, ScoreSheet } from '../sheets/types';
 import type { TierRule } from '../tierRules/types';
@@ -71,6 +77,15 @@ export function assessMember(
   rule: TierRule,
   options: AssessMemberOptions = {},
 ): MemberAssessment {
+  const input: InputIssues = [];
+  checkScoreSheetsShape(sheets, ['sheets'], input);
+  checkTierRuleShape(rule, ['rule'], input);
+  checkAssessMemberOptionsShape(options, ['options'], input);
+  if (input.length > 0) return unassessed(card, 'invalidInput', input as MemberAssessment['issues']);
+  if (!checkScoreCardShape(card, [], input)) {
+    const broken = createEngine(sheets, rule, options);
+    return unassessed(card, broken.sound ? 'cardRejected' : 'invalidInput', [...broken.issues, ...(input as MemberAssessment['issues'])], sheets);
+  }
   const engine = createEngine(sheets, rule, options);
   const assessment = assessCard(card, engine);
   if (engine.issues.length === 0) return assessment;

@@ -7,7 +7,13 @@ import { isFraction } from '../_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
 import type { ScoreCard, ScoreSheet } from '../sheets/types';
 import type { ExcellentQuota, TierRule } from '../tierRules/types';
+import { expectList, type InputIssueCode, type InputIssues } from '../../core/input';
+import { checkScoreCardShape } from '../sheets/checkScoreCardShape';
+import { checkScoreSheetsShape } from '../sheets/checkScoreSheetsShape';
+import { checkTierRuleShape } from '../tierRules/checkTierRuleShape';
 import { assessCard, createEngine } from './_engine';
+import { hasMemberId, unassessed } from './_unassessed';
+import { checkAssessMembersOptionsShape } from './checkAssessmentShape';
 import type { AssessMemberOptions } from './assessMember';
 import { tierDistribution, type TierDistribution } from './tierDistribution';
 import type { MemberAssessment } from './types';
@@ -29,6 +35,14 @@ import type { MemberAssessment } from './types';
  * `'rule'` and `'sheets'`), with two cards for one member (`['cards', i, 'memberId']`), a bad
  * quota in the options (`['options', 'excellentQuota', 'share']`; a bad quota applies to no one)
  * and the quota's ties; each member's `issues` hold only their card's problems.
+ *
+ * Cards that are not a list, and sheets, a rule or options that are not shaped as their types say
+ * (from JSON or a cast), are checked first and reported with `input.*` codes (paths from
+ * `'cards'`, `'sheets'`, `'rule'`, `'options'`); nothing is then computed: each card that names
+ * its member is listed not graded (`notGraded: 'invalidInput'`), without total or quota. A card
+ * that is not an object or has no text `memberId` cannot be listed: it is reported
+ * (`['cards', 7]`) and left out of `members`. Any other card not shaped as a {@link ScoreCard} is
+ * rejected (`notGraded: 'cardRejected'`), its problems in that member's `issues`.
  *
  * @param cards - every member's score card. Not modified.
  * @param sheets - the score sheets. Not modified.
@@ -60,13 +74,31 @@ export function assessMembers(
   rule: TierRule,
   options: AssessMembersOptions = {},
 ): BranchAssessment {
+  const input: InputIssues = [];
+  const listed = expectList(cards, ['cards'], input);
+  checkScoreSheetsShape(sheets, ['sheets'], input);
+  checkTierRuleShape(rule, ['rule'], input);
+  checkAssessMembersOptionsShape(options, ['options'], input);
+  if (input.length > 0) {
+    const members = listed ? cards.filter(hasMemberId).map((card) => unassessed(card, 'invalidInput', [])) : [];
+    return { members, distribution: tierDistribution(members), issues: input as Issue<InputIssueCode>[] };
+  }
   const engine = createEngine(sheets, rule, options);
-  const issues: Issue<ScoringIssueCode>[] = [...engine.issues];
-  const members: MemberAssessment[] = new Array(cards.length);
+  const issues: Issue<ScoringIssueCode | InputIssueCode>[] = [...engine.issues];
+  const members: MemberAssessment[] = [];
   const firstCard = new Map<string, number>();
   for (let index = 0; index < cards.length; index += 1) {
     const card = cards[index]!;
-    members[index] = assessCard(card, engine);
+    const cardIssues: InputIssues = [];
+    if (!checkScoreCardShape(card, [], cardIssues)) {
+      if (!hasMemberId(card)) {
+        checkScoreCardShape(card, ['cards', index], issues);
+        continue;
+      }
+      members.push(unassessed(card, engine.sound ? 'cardRejected' : 'invalidInput', cardIssues as MemberAssessment['issues'], sheets));
+    } else {
+      members.push(assessCard(card, engine));
+    }
     const firstIndex = firstCard.get(card.memberId);
     if (firstIndex === undefined) {
       firstCard.set(card.memberId, index);
@@ -135,8 +167,8 @@ export interface BranchAssessment {
   readonly distribution: TierDistribution;
   /** What the 优秀 quota did; absent without a quota. */
   readonly quota?: QuotaOutcome;
-  /** Problems in the rule (path from `'rule'`), the sheets (`'sheets'`) and the cards (`'cards'`). */
-  readonly issues: readonly Issue<ScoringIssueCode>[];
+  /** Problems in the rule (path from `'rule'`), the sheets (`'sheets'`), the options (`'options'`) and the cards (`'cards'`). */
+  readonly issues: readonly Issue<ScoringIssueCode | InputIssueCode>[];
 }
 
 /**
@@ -165,7 +197,7 @@ export interface QuotaOutcome {
  * Ranks the 优秀 candidates by total (competition ranks: tied totals share a rank), keeps the first
  * `cap` and rewrites the others' tier and reasons. One sort: O(n log n) however many tie.
  */
-function applyQuota(members: MemberAssessment[], quota: ExcellentQuota, issues: Issue<ScoringIssueCode>[]): QuotaOutcome {
+function applyQuota(members: MemberAssessment[], quota: ExcellentQuota, issues: Issue<ScoringIssueCode | InputIssueCode>[]): QuotaOutcome {
   const graded = members.reduce((count, member) => count + (member.tier === undefined ? 0 : 1), 0);
   const base = quota.of === 'allMembers' ? members.length : graded;
   const cap = Math.floor((base * quota.share.numerator) / quota.share.denominator);

@@ -1,4 +1,6 @@
+import { assertInput, type InputIssues } from '../../core/input';
 import { divideRounded, fromHundredths } from '../_hundredths';
+import { checkTierDistributionShape } from './checkTierDistributionShape';
 import { MEMBER_TIERS, type MemberTier } from '../../core/tiers';
 import type { TierDistribution } from './tierDistribution';
 
@@ -11,6 +13,9 @@ import type { TierDistribution } from './tierDistribution';
  * @param previousYear - last year's distribution, see {@link tierDistribution}.
  * @param currentYear - this year's.
  * @returns one entry per tier, best first.
+ * @throws {@link InvalidInputError} when a distribution is not shaped as one (from JSON: `graded`
+ *   or a tier's count missing, not a whole number of at least 0, `counts` not an object); paths
+ *   from `['previousYear']` and `['currentYear']`. No share is made of counts that cannot be read.
  *
  * @example
  * ```ts
@@ -23,6 +28,10 @@ import type { TierDistribution } from './tierDistribution';
  * ```
  */
 export function compareDistributions(previousYear: TierDistribution, currentYear: TierDistribution): readonly TierShareChange[] {
+  const issues: InputIssues = [];
+  checkTierDistributionShape(previousYear, ['previousYear'], issues);
+  checkTierDistributionShape(currentYear, ['currentYear'], issues);
+  assertInput(issues);
   return MEMBER_TIERS.map((tier) => {
     const before = percent(previousYear.counts[tier], previousYear.graded);
     const after = percent(currentYear.counts[tier], currentYear.graded);

@@ -1,3 +1,4 @@
+import { assertInput, type InputIssueCode, type InputIssues } from '../../core/input';
 import type { Issue } from '../../core/issue';
 import { createIssue, type LabelTables } from '../../core/message';
 import * as en from '../../locales/en';
@@ -5,6 +6,7 @@ import * as zhCN from '../../locales/zh-CN';
 import { isIsoDate } from '../../core/isoDate';
 import { MEMBER_TIER_LABELS } from '../../core/tiers';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
+import { checkDecidedAssessmentShape, checkTierDecisionShape } from './checkAssessmentShape';
 import type { MemberAssessment, TierDecision } from './types';
 
 /**
@@ -14,9 +16,17 @@ import type { MemberAssessment, TierDecision } from './types';
  * decider or has no valid date is an error issue. Deciding again replaces the earlier decision
  * and its issues.
  *
+ * A decision that is not shaped as a {@link TierDecision} (from a form or JSON: a tier that is none
+ * of the four, `decidedBy` or `decidedOn` missing or not text, a `reason` that is not text) is not
+ * recorded: the assessment comes back as it was, with `input.*` issues (paths from `'decision'`)
+ * in place of those of any earlier broken decision.
+ *
  * @param assessment - the member's assessment. Not modified.
  * @param decision - the decided tier, who decided, when and why.
  * @returns a new assessment with the decision recorded.
+ * @throws {@link InvalidInputError} when `assessment` is not an assessment (not an object, a `tier`
+ *   that is none of the four, `issues` that are not a list of issues; paths from `['assessment']`):
+ *   there is nothing to record a decision on.
  *
  * @example
  * ```ts
@@ -32,7 +42,16 @@ import type { MemberAssessment, TierDecision } from './types';
  * ```
  */
 export function decideTier(assessment: MemberAssessment, decision: TierDecision): MemberAssessment {
-  const issues: Issue<ScoringIssueCode>[] = assessment.issues.filter((issue) => !DECISION_CODES.includes(issue.code));
+  const input: InputIssues = [];
+  checkDecidedAssessmentShape(assessment, ['assessment'], input);
+  assertInput(input);
+  if (!checkTierDecisionShape(decision, ['decision'], input)) {
+    const kept = assessment.issues.filter((issue) => !isDecisionInputIssue(issue));
+    return { ...assessment, issues: [...kept, ...(input as Issue<InputIssueCode>[])] };
+  }
+  const issues: Issue<ScoringIssueCode | InputIssueCode>[] = assessment.issues.filter(
+    (issue) => !(DECISION_CODES as readonly string[]).includes(issue.code) && !isDecisionInputIssue(issue),
+  );
   if (decision.decidedBy.trim() === '') {
     issues.push(createIssue(SCORING_MESSAGES, 'scoring.decisionWithoutDecider', 'error', ['decision', 'decidedBy']));
   }
@@ -52,6 +71,11 @@ export function decideTier(assessment: MemberAssessment, decision: TierDecision)
     );
   }
   return { ...assessment, decision, issues };
+}
+
+/** An entry-check issue of an earlier decision: replaced by the next decision's. */
+function isDecisionInputIssue(issue: Issue): boolean {
+  return issue.code.startsWith('input.') && issue.path[0] === 'decision';
 }
 
 /** The issues a decision raises: a new decision replaces those of the one before. */

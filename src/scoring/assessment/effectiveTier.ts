@@ -1,3 +1,5 @@
+import { assertInput, type InputIssues } from '../../core/input';
+import { checkAssessmentTierShape } from './checkAssessmentShape';
 import type { MemberAssessment } from './types';
 import type { MemberTier } from '../../core/tiers';
 
@@ -7,6 +9,8 @@ import type { MemberTier } from '../../core/tiers';
  *
  * @param assessment - the assessment.
  * @returns the decided or computed tier; `undefined` for a member neither graded nor decided.
+ * @throws {@link InvalidInputError} when `assessment` is not an assessment: not an object, or a
+ *   `tier` or decision that is not shaped as one (paths from `['assessment']`).
  *
  * @example
  * ```ts
@@ -25,5 +29,8 @@ import type { MemberTier } from '../../core/tiers';
  * ```
  */
 export function effectiveTier(assessment: MemberAssessment): MemberTier | undefined {
+  const issues: InputIssues = [];
+  checkAssessmentTierShape(assessment, ['assessment'], issues);
+  assertInput(issues);
   return assessment.decision?.tier ?? assessment.tier;
 }

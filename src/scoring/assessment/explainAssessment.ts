@@ -1,4 +1,6 @@
+import { assertInput, type InputIssues } from '../../core/input';
 import { localizedTable, type Locale, type LocalizedText } from '../../core/locale';
+import { checkExplainedAssessmentShape, checkExplainOptionsShape } from './checkAssessmentShape';
 import * as en from '../../locales/en';
 import * as zhCN from '../../locales/zh-CN';
 import { formatInLocale, formatMessage, type MessageParams } from '../../core/message';
@@ -18,6 +20,11 @@ import type { ScoreSheet } from '../sheets/types';
  * @param options - the sheets, to name items of reasons recorded without their titles.
  * @returns the points (`不计总分` when the assessment has no total), then one text per reason,
  *   then the decision.
+ * @throws {@link InvalidInputError} when `assessment` is not shaped as a {@link MemberAssessment}
+ *   (one stored as JSON and changed: a reason whose `code` or `cause` is unknown or that lacks a
+ *   field its sentence shows, a `total` that is neither a number nor `null`; paths from
+ *   `['assessment']`) or `options.sheets` are not score sheets (`['options', 'sheets']`): no
+ *   sentence is made of what cannot be read.
  *
  * @example
  * ```ts
@@ -32,6 +39,10 @@ import type { ScoreSheet } from '../sheets/types';
  * ```
  */
 export function explainAssessment(assessment: MemberAssessment, options: ExplainAssessmentOptions = {}): readonly LocalizedText[] {
+  const issues: InputIssues = [];
+  checkExplainedAssessmentShape(assessment, ['assessment'], issues);
+  checkExplainOptionsShape(options, ['options'], issues);
+  assertInput(issues);
   const texts = [pointsText(assessment), ...assessment.reasons.map((reason) => explain(reason, assessment.total ?? '', options))];
   const decision = assessment.decision;
   if (decision !== undefined) {

@@ -1,4 +1,4 @@
-import { effectiveTier } from './effectiveTier';
+import { assertInput, expectList, expectObject, type InputIssues } from '../../core/input';
 import type { MemberAssessment } from './types';
 import type { MemberTier } from '../../core/tiers';
 
@@ -7,7 +7,10 @@ import type { MemberTier } from '../../core/tiers';
  * the computed tier. Members without a tier count in `members` only.
  *
  * @param assessments - the assessments. Not modified.
- * @returns how many members, how many graded, and the count of each tier.
+ * @returns how many members, how many graded, and the count of each tier. A tier that is none of
+ *   the four (from JSON an app did not check) counts in `members` only.
+ * @throws {@link InvalidInputError} when `assessments` is not a list or holds something that is not
+ *   an object (paths from `['assessments']`).
  *
  * @example
  * ```ts
@@ -21,13 +24,23 @@ import type { MemberTier } from '../../core/tiers';
  * ```
  */
 export function tierDistribution(assessments: readonly MemberAssessment[]): TierDistribution {
+  const input: InputIssues = [];
+  if (expectList(assessments, ['assessments'], input)) {
+    for (let index = 0; index < assessments.length; index += 1) {
+      const assessment: unknown = assessments[index];
+      if (typeof assessment !== 'object' || assessment === null || Array.isArray(assessment)) expectObject(assessment, ['assessments', index], input);
+    }
+  }
+  assertInput(input);
   const counts: Record<MemberTier, number> = { excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0 };
   let graded = 0;
   for (const assessment of assessments) {
-    const tier = effectiveTier(assessment);
+    // The decided tier where recorded, else the computed one (`effectiveTier`, without its check).
+    const decided: unknown = assessment.decision;
+    const tier: unknown = typeof decided === 'object' && decided !== null ? ((decided as { tier?: unknown }).tier ?? assessment.tier) : assessment.tier;
     // A tier from unparsed JSON (`"__proto__"`, `"constructor"`) is not one of the four: not counted.
-    if (tier === undefined || !Object.hasOwn(counts, tier)) continue;
-    counts[tier] += 1;
+    if (typeof tier !== 'string' || !Object.hasOwn(counts, tier)) continue;
+    counts[tier as MemberTier] += 1;
     graded += 1;
   }
   return { members: assessments.length, graded, counts };

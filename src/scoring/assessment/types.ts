@@ -1,3 +1,4 @@
+import type { InputIssueCode } from '../../core/input';
 import type { Issue } from '../../core/issue';
 import type { IsoDate } from '../../core/isoDate';
 import type { LocalizedText } from '../../core/locale';
@@ -50,7 +51,7 @@ export interface MemberAssessment {
   /** Why the result is what it is, step by step. */
   readonly reasons: readonly AssessmentReason[];
   /** Every problem found in the card (paths from the card) and the decision. */
-  readonly issues: readonly Issue<ScoringIssueCode>[];
+  readonly issues: readonly Issue<ScoringIssueCode | InputIssueCode>[];
   /** The branch's decision, once {@link decideTier} recorded it. */
   readonly decision?: TierDecision;
 }

@@ -1,7 +1,10 @@
+import { expectObject, type InputIssueCode, type InputIssues } from '../../core/input';
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import { roundHundredths } from '../_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
+import { shownValue } from '../_shape';
+import { checkOrganizationGradeRuleShape } from './checkOrganizationGradeRuleShape';
 import type { OrganizationGrade, OrganizationGradeRule } from './types';
 
 /**
@@ -10,6 +13,12 @@ import type { OrganizationGrade, OrganizationGradeRule } from './types';
  * 晋档升级. A criterion without a score, or with a score that is not a finite number, is not met
  * and is reported; a score for a criterion the rule does not have is reported and ignored. Scores
  * are read to the hundredth before they are compared.
+ *
+ * Scores that are not an object, or a rule that is not shaped as an {@link OrganizationGradeRule}
+ * (from JSON or a cast: a criterion without `code` or `meets`, a band that is none of the three, a
+ * `minStars` that is not a whole number), are checked first and reported with `input.*` codes
+ * (paths from `'scores'` and `'rule'`); nothing is then graded: no stars, no criterion met or
+ * missed, no band.
  *
  * @param scores - the score of each criterion, by criterion code. Not modified.
  * @param rule - the grading rule. Not modified.
@@ -28,6 +37,10 @@ import type { OrganizationGrade, OrganizationGradeRule } from './types';
  * ```
  */
 export function gradeOrganization(scores: Readonly<Record<string, number>>, rule: OrganizationGradeRule): OrganizationGrade {
+  const input: InputIssues = [];
+  expectObject(scores, ['scores'], input);
+  checkOrganizationGradeRuleShape(rule, ['rule'], input);
+  if (input.length > 0) return { stars: 0, met: [], missed: [], band: undefined, issues: input as Issue<InputIssueCode>[] };
   const issues: Issue<ScoringIssueCode>[] = [];
   const met: string[] = [];
   const missed: string[] = [];
@@ -40,7 +53,7 @@ export function gradeOrganization(scores: Readonly<Record<string, number>>, rule
     }
     const score = scores[code]!;
     if (typeof score !== 'number' || !Number.isFinite(score)) {
-      issues.push(createIssue(SCORING_MESSAGES, 'scoring.gradeBadScore', 'error', [code], { code, score: String(score) }));
+      issues.push(createIssue(SCORING_MESSAGES, 'scoring.gradeBadScore', 'error', [code], { code, score: shownValue(score) }));
       missed.push(code);
       continue;
     }

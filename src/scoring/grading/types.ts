@@ -1,3 +1,4 @@
+import type { InputIssueCode } from '../../core/input';
 import type { Issue } from '../../core/issue';
 import type { LocalizedText } from '../../core/locale';
 import type { ScoringIssueCode } from '../messages';
@@ -52,8 +53,8 @@ export interface OrganizationGrade {
   readonly missed: readonly string[];
   /** The band the stars give; `undefined` when no band's `minStars` is reached. */
   readonly band: OrganizationBand | undefined;
-  /** Every problem in the scores. */
-  readonly issues: readonly Issue<ScoringIssueCode>[];
+  /** Every problem in the scores, or in the scores' and the rule's shape. */
+  readonly issues: readonly Issue<ScoringIssueCode | InputIssueCode>[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { assertInput, expectList, type InputIssues } from '../../core/input';
 import { divideRounded, fromHundredths, roundHundredths } from '../_hundredths';
 
 /**
@@ -6,7 +7,9 @@ import { divideRounded, fromHundredths, roundHundredths } from '../_hundredths';
  * however large the totals are, so the average of finite totals is always finite.
  *
  * @param totals - the totals (ledger totals, assessment totals). Not modified.
- * @returns the average, or `undefined` for no totals or a total that is not a finite number.
+ * @returns the average, or `undefined` for no totals or a total that is not a finite number (a
+ *   text `"80"`, a hole in a sparse list, `NaN`).
+ * @throws {@link InvalidInputError} when `totals` is not a list (`['totals']`).
  *
  * @example
  * ```ts
@@ -17,7 +20,12 @@ import { divideRounded, fromHundredths, roundHundredths } from '../_hundredths';
  * ```
  */
 export function branchAverage(totals: readonly number[]): number | undefined {
-  if (totals.length === 0 || !totals.every(Number.isFinite)) return undefined;
+  const issues: InputIssues = [];
+  expectList(totals, ['totals'], issues);
+  assertInput(issues);
+  if (totals.length === 0) return undefined;
+  // A loop, not `every`, which skips the holes of a sparse list.
+  for (let index = 0; index < totals.length; index += 1) if (!Number.isFinite(totals[index])) return undefined;
   // Whole hundredths add up exactly while every partial sum stays a safe integer; past that, in BigInt.
   let sum = 0;
   for (const total of totals) {

@@ -1,9 +1,11 @@
 import type { DateRange } from '../../core/dateRange';
+import { expectList, type InputIssueCode, type InputIssues } from '../../core/input';
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import { isIsoDate, type IsoDate } from '../../core/isoDate';
 import { divideRounded, exactHundredths, fromHundredths, isFraction, roundHundredths } from '../_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
+import { checkLedgerEventShape, checkLedgerOptionsShape, checkLedgerRuleShape } from './checkLedgerRuleShape';
 import type { LedgerEvent, LedgerItem, LedgerPeriod, LedgerRule, PointsCap } from './types';
 
 /**
@@ -19,6 +21,14 @@ import type { LedgerEvent, LedgerItem, LedgerPeriod, LedgerRule, PointsCap } fro
  * average (see {@link branchAverage}) instead of the base score; points carried over from last
  * year are added to the base. `carryOver` is what this year passes on: the rule's share of the
  * points above the base, rounded half up to hundredths, at most the rule's `max`.
+ *
+ * Events that are not a list, and a rule or options that are not shaped as their types say (from
+ * JSON or a cast: a field missing, `null`, of the wrong kind, a cap `per` that is none of the
+ * periods, a period whose ends are not dates), are checked first and reported with `input.*`
+ * codes (paths from `'events'`, `'rule'`, `'options'`); nothing is then computed: every figure
+ * is 0, with no lines, and the issues say why — such a ledger has no total to show. An event that
+ * is not an object, or whose `itemId`, `on`, `points` or `note` is of the wrong kind, is reported
+ * (`['events', 7]`) and has no line.
  *
  * @param events - the member's scored events. Not modified.
  * @param rule - the ledger rule. Not modified.
@@ -44,7 +54,19 @@ import type { LedgerEvent, LedgerItem, LedgerPeriod, LedgerRule, PointsCap } fro
  * ```
  */
 export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, options: LedgerOptions = {}): LedgerResult {
-  const issues: Issue<ScoringIssueCode>[] = [];
+  const input: InputIssues = [];
+  expectList(events, ['events'], input);
+  checkLedgerRuleShape(rule, ['rule'], input);
+  checkLedgerOptionsShape(options, ['options'], input);
+  if (input.length > 0) {
+    return { base: 0, earned: 0, total: 0, floored: false, byCategory: [], lines: [], carryOver: 0, issues: input as Issue<InputIssueCode>[] };
+  }
+  const issues: Issue<ScoringIssueCode | InputIssueCode>[] = [];
+  const readable: { readonly event: LedgerEvent; readonly index: number }[] = [];
+  for (let index = 0; index < events.length; index += 1) {
+    const event = events[index];
+    if (checkLedgerEventShape(event, ['events', index], issues)) readable.push({ event, index });
+  }
   const number = (value: number, path: readonly (string | number)[], field: string, positive = false): number => {
     const hundredths = exactHundredths(value);
     if (hundredths === undefined || (positive && hundredths < 0)) {
@@ -88,7 +110,8 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
   let base = baseScore;
   if (transfer !== undefined) {
     base = roundHundredths(transfer.branchAverage);
-    if (!Number.isFinite(transfer.branchAverage)) {
+    // Past 2^53 hundredths (or past the largest double) an average cannot be counted on exactly.
+    if (!Number.isSafeInteger(base)) {
       issues.push(createIssue(SCORING_MESSAGES, 'scoring.ledgerBadNumber', 'error', ['options', 'transferredIn', 'branchAverage'], { field: 'branchAverage', value: String(transfer.branchAverage) }));
       base = 0;
     }
@@ -100,8 +123,8 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
   const transferOn = transfer !== undefined && isIsoDate(transfer.on) ? transfer.on : undefined;
 
   // Date order, input order within a day; events without a valid date go last, in input order.
-  const order = events
-    .map((event, index) => ({ event, index, valid: isIsoDate(event.on) }))
+  const order = readable
+    .map(({ event, index }) => ({ event, index, valid: isIsoDate(event.on) }))
     .sort((a, b) => (a.valid === b.valid ? (a.valid && a.event.on !== b.event.on ? (a.event.on < b.event.on ? -1 : 1) : a.index - b.index) : a.valid ? -1 : 1));
 
   const used = new Map<string, number>();
@@ -303,7 +326,7 @@ export interface LedgerResult {
   /** What the rule carries into next year (0 without a carry-over rule). */
   readonly carryOver: number;
   /** Every problem found. */
-  readonly issues: readonly Issue<ScoringIssueCode>[];
+  readonly issues: readonly Issue<ScoringIssueCode | InputIssueCode>[];
 }
 
 /**

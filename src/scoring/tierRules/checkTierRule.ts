@@ -1,5 +1,7 @@
+import type { InputIssueCode, InputIssues } from '../../core/input';
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
+import { checkTierRuleShape } from './checkTierRuleShape';
 import { bandText, compileBand, type CompiledBand } from './_bands';
 import { exactHundredths, fromHundredths, isFraction } from '../_hundredths';
 import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../../core/tiers';
@@ -16,6 +18,11 @@ import type { TierRule } from './types';
  * never lies below a worse one (`'scoring.ruleTierOrder'`), so a higher score never gets a lower
  * tier; veto ids are unique; the quota is a fraction of whole numbers. Scores below the lowest
  * band or above the highest are warnings: a rule may know its scores cannot go there.
+ *
+ * A rule that is not shaped as a {@link TierRule} (from JSON or a cast: a field missing, `null`, of
+ * the wrong kind, an `overlap` or quota code that is none of its codes, `inclusive: "false"`) is
+ * checked first and reported field by field with `input.*` codes (`input.missing`,
+ * `input.expected`, `input.notOneOf`); then nothing else is checked.
  *
  * @param rule - the rule. Not modified.
  * @returns every issue found, paths from the rule (`['bands', 1, 'min', 'value']`); empty for a
@@ -34,9 +41,13 @@ import type { TierRule } from './types';
  * });
  * issues.map((issue) => issue.code); // ['scoring.ruleUncoveredBelow', 'scoring.ruleGap']
  * issues[1]?.message['zh-CN']; // '89.01 分到 89.99 分之间的分数不属于任何等次'
+ * const fromJson = JSON.parse('{"overlap":"higherTier","bands":[{"tier":"qualified","min":{"value":0,"inclusive":"false"}}]}');
+ * checkTierRule(fromJson)[0]?.message['zh-CN']; // '第 1 项“含本数”应为布尔值(true 或 false),实际为文本“false”'
  * ```
  */
-export function checkTierRule(rule: TierRule): readonly Issue<ScoringIssueCode>[] {
+export function checkTierRule(rule: TierRule): readonly Issue<ScoringIssueCode | InputIssueCode>[] {
+  const issues: InputIssues = [];
+  if (!checkTierRuleShape(rule, [], issues)) return issues as Issue<InputIssueCode>[];
   return tierRuleIssues(rule, false);
 }
 

@@ -1,5 +1,9 @@
+import { assertInput, type InputIssues } from '../../core/input';
 import { chooseBand, compileBand, otherBands } from './_bands';
-import { fromHundredths, roundHundredths } from '../_hundredths';
+import { checkTierRuleShape } from './checkTierRuleShape';
+import { createIssue } from '../../core/message';
+import { exactHundredths, fromHundredths, roundHundredths } from '../_hundredths';
+import { SCORING_MESSAGES } from '../messages';
 import type { MemberTier } from '../../core/tiers';
 import type { TierBand, TierRule } from './types';
 
@@ -16,6 +20,11 @@ import type { TierBand, TierRule } from './types';
  * @param rule - the tier rule. Not modified.
  * @returns the classification, or `undefined` when no band contains the score (a gap in the rule,
  *   or a score that is not a finite number). {@link checkTierRule} reports gaps beforehand.
+ * @throws {@link InvalidInputError} when `rule` is not shaped as a {@link TierRule} (from JSON or a
+ *   cast: no `bands` list, a bound that is not `{ value: number, inclusive: boolean }`, an `overlap`
+ *   other than `'higherTier'` or `'lowerTier'` …) or a bound is not a score with at most two
+ *   decimals (`scoring.ruleBadBound`: NaN would put every score in its band); its `issues` name
+ *   each field, paths from `['rule']`. Nothing is classified by a rule that cannot be read.
  *
  * @example
  * ```ts
@@ -28,13 +37,27 @@ import type { TierBand, TierRule } from './types';
  * ```
  */
 export function classify(score: number, rule: TierRule): Classification | undefined {
+  const issues: InputIssues = [];
+  if (checkTierRuleShape(rule, ['rule'], issues)) {
+    // A bound that is not a score (NaN would make its band contain every score): checkTierRule's issue.
+    rule.bands.forEach((band, index) => {
+      for (const end of ['min', 'max'] as const) {
+        const bound = band[end];
+        if (bound === undefined || exactHundredths(bound.value) !== undefined) continue;
+        issues.push(createIssue(SCORING_MESSAGES, 'scoring.ruleBadBound', 'error', ['rule', 'bands', index, end, 'value'], { band: index + 1, value: String(bound.value) }));
+      }
+    });
+  }
+  assertInput(issues);
   if (!Number.isFinite(score)) return undefined;
   const hundredths = roundHundredths(score);
   const bands = rule.bands.map(compileBand);
   const chosen = chooseBand(hundredths, bands, rule.overlap);
   if (chosen < 0) return undefined;
   const band = rule.bands[chosen]!;
-  return { tier: band.tier, band, bandIndex: chosen, score: fromHundredths(hundredths), alsoMatched: otherBands(hundredths, bands, chosen) };
+  // From 2^52 up a double is a whole number, already its own rounding (and its hundredths may overflow).
+  const decided = Math.abs(score) >= 2 ** 52 ? score : fromHundredths(hundredths);
+  return { tier: band.tier, band, bandIndex: chosen, score: decided, alsoMatched: otherBands(hundredths, bands, chosen) };
 }
 
 /**

@@ -1,6 +1,8 @@
+import { assertInput, expectOneOf, type InputIssues } from '../../core/input';
 import type { Locale } from '../../core/locale';
+import { checkTierRuleShape } from './checkTierRuleShape';
 import { formatBand } from './_bands';
-import { MEMBER_TIER_LABELS } from '../../core/tiers';
+import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../../core/tiers';
 import type { TierRule } from './types';
 
 /**
@@ -10,6 +12,9 @@ import type { TierRule } from './types';
  * @param rule - the rule. Not modified.
  * @param locale - the language; default zh-CN.
  * @returns the rule as one line of text.
+ * @throws {@link InvalidInputError} when `rule` is not shaped as a {@link TierRule} (paths from
+ *   `['rule']`), a band's tier is not one of the four, or `locale` is neither `'zh-CN'` nor `'en'`
+ *   (`['locale']`): a rule that cannot be read is not written out.
  *
  * @example
  * ```ts
@@ -21,8 +26,16 @@ import type { TierRule } from './types';
  * ```
  */
 export function formatTierRule(rule: TierRule, locale: Locale = 'zh-CN'): string {
+  const issues: InputIssues = [];
+  if (checkTierRuleShape(rule, ['rule'], issues)) {
+    rule.bands.forEach((band, index) => expectOneOf(band.tier, MEMBER_TIERS, ['rule', 'bands', index, 'tier'], issues));
+  }
+  expectOneOf(locale, LOCALES, ['locale'], issues);
+  assertInput(issues);
   if (locale === 'zh-CN') {
     return rule.bands.map((band) => `${formatBand(band, locale)}为${MEMBER_TIER_LABELS[band.tier][locale]}`).join('；');
   }
   return rule.bands.map((band) => `${formatBand(band, locale)}: ${MEMBER_TIER_LABELS[band.tier][locale]}`).join('; ');
 }
+
+const LOCALES = ['zh-CN', 'en'] as const satisfies readonly Locale[];

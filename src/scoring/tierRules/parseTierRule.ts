@@ -1,5 +1,7 @@
+import { expectObject, expectText, type InputIssues } from '../../core/input';
 import type { Issue, ParseResult } from '../../core/issue';
 import { createIssue } from '../../core/message';
+import { shownValue } from '../_shape';
 import { checkTierRule, tierRuleIssues } from './checkTierRule';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
 import type { MemberTier } from '../../core/tiers';
@@ -23,12 +25,12 @@ import type { OverlapResolution, TierBand, TierBound, TierRule } from './types';
  * A text longer than {@link MAX_RULE_TEXT_LENGTH} characters is not read (`scoring.parseTooLong`);
  * below it, reading takes time linear in the text. An `overlap` option other than `'higherTier'` or
  * `'lowerTier'` (from JSON or a cast) is reported (`scoring.parseBadOverlap`), never kept in the rule.
- *
  * A `text` that is not text, or `options` that are not an object, is reported with an `input.*`
  * code (`['text']`, `['options']`) and nothing is read.
  *
  * This reads a rule's sentence. A rule already written as data (the object this returns, stored
  * by an app as JSON) is checked with `parseTierRuleData` of `cxzy/schema` instead.
+ *
  * @param text - the rule's text, at most {@link MAX_RULE_TEXT_LENGTH} characters.
  * @param options - how to resolve a shared boundary.
  * @returns the rule (`source` is the text; bands in the text's order, each with its `text`), or
@@ -49,9 +51,13 @@ import type { OverlapResolution, TierBand, TierBound, TierRule } from './types';
  * ```
  */
 export function parseTierRule(text: string, options: ParseTierRuleOptions = {}): ParseResult<TierRule> {
-  const overlap: unknown = options?.overlap;
+  const input: InputIssues = [];
+  expectText(text, ['text'], input);
+  if (options !== undefined) expectObject(options, ['options'], input);
+  if (input.length > 0) return { success: false, issues: input };
+  const overlap: unknown = options.overlap;
   if (overlap !== undefined && overlap !== 'higherTier' && overlap !== 'lowerTier') {
-    return { success: false, issues: [createIssue(SCORING_MESSAGES, 'scoring.parseBadOverlap', 'error', ['options', 'overlap'], { value: String(overlap) })] };
+    return { success: false, issues: [createIssue(SCORING_MESSAGES, 'scoring.parseBadOverlap', 'error', ['options', 'overlap'], { value: shownValue(overlap) })] };
   }
   if (text.length > MAX_RULE_TEXT_LENGTH) {
     return {

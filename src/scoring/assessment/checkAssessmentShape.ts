@@ -1,0 +1,164 @@
+import type { IssuePath } from '../../core/issue';
+import { expectNumber, expectObject, expectOneOf, expectText, type InputIssues } from '../../core/input';
+import { MEMBER_TIERS } from '../../core/tiers';
+import { expectEach, expectLocalizedText, optional } from '../_shape';
+import { checkScoreSheetsShape } from '../sheets/checkScoreSheetsShape';
+import { checkExcellentQuotaShape, checkTierBandShape } from '../tierRules/checkTierRuleShape';
+import type { AssessmentReason, MemberAssessment, NotGradedCause, TierDecision } from './types';
+
+// The entry checks of what the assessment functions take besides the rule, the sheets and the
+// cards: their options, a decision, and an assessment given back (from JSON, for instance).
+
+/**
+ * The entry check of `assessMember`'s options: an object (or absent) whose `missingEntry`, if
+ * given, is `'ignore'`, `'warning'` or `'error'`.
+ */
+export function checkAssessMemberOptionsShape(options: unknown, path: IssuePath, issues: InputIssues): boolean {
+  const before = issues.length;
+  if (options === undefined || !expectObject(options, path, issues)) return issues.length === before;
+  optional(options['missingEntry'], [...path, 'missingEntry'], issues, (value, at, found) => expectOneOf(value, MISSING_ENTRY, at, found));
+  return issues.length === before;
+}
+
+/** The entry check of `assessMembers`' options: those of `assessMember`, and a quota or `false`. */
+export function checkAssessMembersOptionsShape(options: unknown, path: IssuePath, issues: InputIssues): boolean {
+  const before = issues.length;
+  if (!checkAssessMemberOptionsShape(options, path, issues) || options === undefined) return issues.length === before;
+  const quota = (options as Readonly<Record<string, unknown>>)['excellentQuota'];
+  if (quota !== undefined && quota !== false) checkExcellentQuotaShape(quota, [...path, 'excellentQuota'], issues);
+  return issues.length === before;
+}
+
+/**
+ * The entry check of a {@link TierDecision}: a tier that is one of the four, who decided and when
+ * as text, and an optional reason. A blank decider or a text that is not a date are the decision's
+ * own issues (`scoring.decisionWithoutDecider`, `scoring.decisionBadDate`).
+ */
+export function checkTierDecisionShape(decision: unknown, path: IssuePath, issues: InputIssues): decision is TierDecision {
+  const before = issues.length;
+  if (!expectObject(decision, path, issues)) return false;
+  expectOneOf(decision['tier'], MEMBER_TIERS, [...path, 'tier'], issues);
+  expectText(decision['decidedBy'], [...path, 'decidedBy'], issues);
+  expectText(decision['decidedOn'], [...path, 'decidedOn'], issues);
+  optional(decision['reason'], [...path, 'reason'], issues, expectText);
+  return issues.length === before;
+}
+
+/**
+ * The entry check of an assessment given back to `effectiveTier` (and, with its `issues`, to
+ * `decideTier`): an object whose `tier` is absent or one of the four, and whose `decision`, if
+ * any, is shaped as one.
+ */
+export function checkAssessmentTierShape(assessment: unknown, path: IssuePath, issues: InputIssues): assessment is MemberAssessment {
+  const before = issues.length;
+  if (!expectObject(assessment, path, issues)) return false;
+  optional(assessment['tier'], [...path, 'tier'], issues, (tier, at, found) => expectOneOf(tier, MEMBER_TIERS, at, found));
+  optional(assessment['decision'], [...path, 'decision'], issues, checkTierDecisionShape);
+  return issues.length === before;
+}
+
+/** What {@link checkAssessmentTierShape} checks, and `issues` a list of issues, each with its `code`: what `decideTier` reads. */
+export function checkDecidedAssessmentShape(assessment: unknown, path: IssuePath, issues: InputIssues): assessment is MemberAssessment {
+  const before = issues.length;
+  if (!checkAssessmentTierShape(assessment, path, issues)) return false;
+  expectEach(assessment.issues, [...path, 'issues'], issues, (issue, at, found) => {
+    if (expectObject(issue, at, found)) expectText(issue['code'], [...at, 'code'], found);
+  });
+  return issues.length === before;
+}
+
+/**
+ * The entry check of an assessment `explainAssessment` turns into sentences: what
+ * {@link checkAssessmentTierShape} checks, a `total` that is a number or `null`, each sheet's
+ * subtotal, and each reason with the fields its sentence reads.
+ */
+export function checkExplainedAssessmentShape(assessment: unknown, path: IssuePath, issues: InputIssues): assessment is MemberAssessment {
+  const before = issues.length;
+  if (!checkAssessmentTierShape(assessment, path, issues)) return false;
+  const total = assessment.total as unknown;
+  if (total !== null) expectNumber(total, [...path, 'total'], issues);
+  expectEach(assessment.bySheet, [...path, 'bySheet'], issues, (sheet, at, found) => {
+    if (!expectObject(sheet, at, found)) return;
+    for (const field of ['base', 'bonus', 'deduction'] as const) expectNumber(sheet[field], [...at, field], found);
+  });
+  expectEach(assessment.reasons, [...path, 'reasons'], issues, checkReason);
+  return issues.length === before;
+}
+
+/** The entry check of `explainAssessment`'s options: an object (or absent) whose `sheets`, if given, are score sheets. */
+export function checkExplainOptionsShape(options: unknown, path: IssuePath, issues: InputIssues): boolean {
+  const before = issues.length;
+  if (options === undefined || !expectObject(options, path, issues)) return issues.length === before;
+  optional(options['sheets'], [...path, 'sheets'], issues, checkScoreSheetsShape);
+  return issues.length === before;
+}
+
+const MISSING_ENTRY = ['ignore', 'warning', 'error'] as const;
+
+// Every reason code and cause, as records of the types: a code added to the type and not here
+// fails the build.
+const REASON_CODES = Object.keys({
+  bonus: true,
+  deduction: true,
+  band: true,
+  overlap: true,
+  veto: true,
+  quota: true,
+  notGraded: true,
+} satisfies Record<AssessmentReason['code'], true>) as readonly AssessmentReason['code'][];
+const NOT_GRADED_CAUSES = Object.keys({
+  probationary: true,
+  invalidInput: true,
+  noBand: true,
+  noScores: true,
+  cardRejected: true,
+} satisfies Record<NotGradedCause, true>) as readonly NotGradedCause[];
+const QUOTA_OUTCOMES = ['kept', 'demoted', 'tiedAtCut'] as const;
+const OVERLAP_RESOLUTIONS = ['higherTier', 'lowerTier'] as const;
+
+/** A reason: a known code, and the fields of that code that a sentence shows. */
+function checkReason(reason: unknown, path: IssuePath, issues: InputIssues): void {
+  if (!expectObject(reason, path, issues)) return;
+  const code = reason['code'];
+  if (!expectOneOf(code, REASON_CODES, [...path, 'code'], issues)) return;
+  const at = (field: string): IssuePath => [...path, field];
+  switch (code) {
+    case 'bonus':
+    case 'deduction':
+      expectText(reason['sheetId'], at('sheetId'), issues);
+      expectText(reason['itemId'], at('itemId'), issues);
+      optional(reason['itemTitle'], at('itemTitle'), issues, expectText);
+      expectNumber(reason['points'], at('points'), issues);
+      return;
+    case 'band':
+      expectOneOf(reason['tier'], MEMBER_TIERS, at('tier'), issues);
+      checkTierBandShape(reason['band'], at('band'), issues);
+      return;
+    case 'overlap':
+      expectEach(reason['bands'], at('bands'), issues, checkTierBandShape);
+      expectEach(reason['bandIndexes'], at('bandIndexes'), issues, (index, where, found) => expectNumber(index, where, found, { integer: true }));
+      expectNumber(reason['chosen'], at('chosen'), issues, { integer: true });
+      expectOneOf(reason['resolution'], OVERLAP_RESOLUTIONS, at('resolution'), issues);
+      return;
+    case 'veto':
+      expectLocalizedText(reason['label'], at('label'), issues);
+      expectOneOf(reason['to'], MEMBER_TIERS, at('to'), issues);
+      return;
+    case 'quota':
+      expectOneOf(reason['outcome'], QUOTA_OUTCOMES, at('outcome'), issues);
+      expectNumber(reason['cap'], at('cap'), issues);
+      expectNumber(reason['rank'], at('rank'), issues);
+      expectOneOf(reason['to'], MEMBER_TIERS, at('to'), issues);
+      return;
+    case 'notGraded':
+      if (!expectOneOf(reason['cause'], NOT_GRADED_CAUSES, at('cause'), issues) || reason['cause'] !== 'cardRejected') return;
+      expectEach(reason['items'], at('items'), issues, (item, where, found) => {
+        if (!expectObject(item, where, found)) return;
+        expectText(item['sheetId'], [...where, 'sheetId'], found);
+        expectText(item['itemId'], [...where, 'itemId'], found);
+        optional(item['itemTitle'], [...where, 'itemTitle'], found, expectText);
+      });
+      return;
+  }
+}
+

@@ -1,0 +1,32 @@
+import type { IssuePath } from '../../core/issue';
+import { expectNumber, expectObject, type InputIssues } from '../../core/input';
+import { MEMBER_TIERS } from '../../core/tiers';
+import type { TierDistribution } from './tierDistribution';
+
+/**
+ * The entry check of a {@link TierDistribution} (one a year ago, stored as JSON): an object whose
+ * `graded` and each tier's count in `counts` are whole numbers from 0 to {@link MAX_MEMBER_COUNT}.
+ *
+ * @param distribution - the distribution, as received.
+ * @param path - where it is: `['previousYear']`, `['currentYear']`.
+ * @param issues - where the problems go.
+ * @returns whether it is shaped as a distribution.
+ */
+export function checkTierDistributionShape(distribution: unknown, path: IssuePath, issues: InputIssues): distribution is TierDistribution {
+  const before = issues.length;
+  if (!expectObject(distribution, path, issues)) return false;
+  expectNumber(distribution['graded'], [...path, 'graded'], issues, WHOLE);
+  const counts = distribution['counts'];
+  if (expectObject(counts, [...path, 'counts'], issues)) {
+    for (const tier of MEMBER_TIERS) expectNumber(counts[tier], [...path, 'counts', tier], issues, WHOLE);
+  }
+  return issues.length === before;
+}
+
+/**
+ * The largest count a distribution may hold: shares are computed exactly in ten-thousandths of a
+ * percent below 2^53, far beyond any membership.
+ */
+export const MAX_MEMBER_COUNT = Math.floor(Number.MAX_SAFE_INTEGER / 10_000);
+
+const WHOLE = { integer: true, min: 0, max: MAX_MEMBER_COUNT } as const;
