@@ -36,7 +36,8 @@ export function checkCommendationRule(rule: unknown, issues: InputIssues): boole
       for (const field of ['probationary', 'openRectification']) expectOneOf(title[field], ADMISSIONS, [...path, field], issues);
       const weights = title['weights'];
       if (expectObject(weights, [...path, 'weights'], issues)) {
-        for (const field of SCORES) expectFinite(weights[field], [...path, 'weights', field], issues, true);
+        // A whole percentage is at most 100: a larger weight is refused before it can make a combined score overflow.
+        for (const field of SCORES) if (expectFinite(weights[field], [...path, 'weights', field], issues, true)) expectNumber(weights[field], [...path, 'weights', field], issues, { max: 100 });
       }
     }
   }

@@ -27,6 +27,11 @@ describe('selectCandidates checks its rule once, before any nomination is judged
       [['input.expected', ['rule', 'titles', 0, 'weights', 'performance'], '第 1 项“工作实绩”应为整数,实际为无效数值 NaN']],
     ],
     [
+      'a weight above 100 %',
+      { ...DEFAULT_COMMENDATION_RULE, titles: [{ ...firstTitle, weights: { performance: 1e308, recognition: 50 } }] },
+      [['input.tooLarge', ['rule', 'titles', 0, 'weights', 'performance'], '第 1 项“工作实绩”为 1e+308,应不大于 100']],
+    ],
+    [
       'a title rule without weights',
       { ...DEFAULT_COMMENDATION_RULE, titles: [{ ...firstTitle, weights: undefined }] },
       [['input.missing', ['rule', 'titles', 0, 'weights'], '缺少第 1 项“各项权重”']],
