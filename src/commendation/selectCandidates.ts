@@ -293,12 +293,13 @@ function judge(
     judged.eligible = false;
     reasons.push(reason('invalidRule', { title: candidate.title }));
   }
-  const units = (value: number | null) => (value === null ? undefined : toUnits(value, HUNDREDTHS));
+  // A figure left out of JSON (`undefined`) is as missing as `null`.
+  const units = (value: number | null | undefined) => (value === null || value === undefined ? undefined : toUnits(value, HUNDREDTHS));
   const hundredths = { performance: units(candidate.performance), recognition: units(candidate.recognition) };
   for (const field of ['performance', 'recognition'] as const) {
     if (hundredths[field] !== undefined) continue;
     judged.eligible = false;
-    if (candidate[field] === null) {
+    if (candidate[field] === null || candidate[field] === undefined) {
       const params = { id: candidate.id, field };
       issues.push(commendationIssue('commendation.missingScore', 'error', ['candidates', candidateIndex, field], params));
       reasons.push(reason('missingScore', { field }));

@@ -64,6 +64,13 @@ describe('a nomination without a figure', () => {
     expect(outcome.recommended).toEqual([]);
   });
 
+  it('treats a figure left out of JSON as missing, like null', () => {
+    const { performance: _left, ...withoutPerformance } = nominee('m06', 90, 90);
+    const outcome = selectCandidates([withoutPerformance as unknown as Candidate], DEFAULT_COMMENDATION_RULE);
+    expect(outcome.verdicts[0]?.reasons.map((each) => each.code)).toEqual(['missingScore']);
+    expect(outcome.issues.map((issue) => issue.code)).toEqual(['commendation.missingScore']);
+  });
+
   it('parses from JSON with null figures', () => {
     const parsed = CandidateSchema.safeParse({ id: 'm02', title: 'excellentMember', performance: null, recognition: 95 });
     expect(parsed.success).toBe(true);
