@@ -180,6 +180,8 @@ describe('the accumulator functions throw the named InvalidInputError, never a r
     const { scale: _scale, ...designShape } = SCHOOL_FOUR_SIDED_EVALUATION;
     const merged = mergeAccumulators(createAccumulator(SCHOOL_FOUR_SIDED_EVALUATION), createAccumulator(designShape as typeof SCHOOL_FOUR_SIDED_EVALUATION));
     expect(merged.ballotCount).toBe(0);
+    const json = JSON.parse(JSON.stringify(accumulatorToJson(createAccumulator(designShape as typeof SCHOOL_FOUR_SIDED_EVALUATION)))) as unknown;
+    expect(accumulatorFromJson(json, SCHOOL_FOUR_SIDED_EVALUATION).success).toBe(true);
   });
 
   it('accumulatorFromJson reports a policy that is not one as the policy’s problems, not as a mismatch', () => {

@@ -7,8 +7,10 @@ import type { EvaluationAccumulator } from './types';
  * An empty accumulator for a policy: the start of an evaluation spread over chunks, workers or a
  * data engine. Merging it with any accumulator changes nothing.
  *
- * @param policy - the aggregation policy. Not modified. A policy with problems is reported by
- *   `finalizeAccumulator`, not here.
+ * @param policy - the aggregation policy. Not modified. A policy with problems — not shaped as
+ *   one (`input.*`, paths from `['policy']`) or with values it does not allow (`evaluation.*`) — is
+ *   reported by `finalizeAccumulator`, not here, and no ballot added to it is read. Without
+ *   `scale`, scores lie on the 100-point scale.
  * @returns an accumulator with no ballots.
  *
  * @example
