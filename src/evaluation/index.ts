@@ -11,6 +11,7 @@ export type {
   AggregationMethod,
   AggregationPolicy,
   DuplicateBallotTreatment,
+  EvaluationMinimum,
   EvaluatorGroup,
   GroupRule,
   MissingGroupTreatment,

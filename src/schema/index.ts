@@ -70,6 +70,7 @@ export {
 export {
   AddBallotsOptionsSchema,
   AggregationPolicySchema,
+  EvaluationMinimumSchema,
   GroupRuleSchema,
   MeetingRuleSchema,
   RankOptionsSchema,

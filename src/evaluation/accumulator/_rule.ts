@@ -137,7 +137,11 @@ export interface GroupFigures {
  * combined score (`error`); each is reported, as a warning, or an error under `error`. A subject
  * with no counted group gets no combined score under any treatment — missing data never decides
  * a figure, so it is not ranked — and an error says why: no valid ballot at all
- * (`evaluation.noValidBallots`), or no group with enough (`evaluation.noCountedGroup`).
+ * (`evaluation.noValidBallots`), or no group with enough (`evaluation.noCountedGroup`). A subject
+ * that would have a combined score but whose counted groups fall short of the policy's `minimum`
+ * (by number, or by their share of the total weight; a group counted as 0 under `zero` is not
+ * counted) gets none either, with an error for each bound it missed
+ * (`evaluation.belowMinimumGroups`, `evaluation.belowMinimumWeight`).
  *
  * @param issues - the subject's issues from its ballots, in ballot order, or `undefined` for none;
  *   the groups' issues are added after them (to this list).
@@ -157,6 +161,7 @@ export function subjectResult<G extends string>(
   let denominator = 0;
   let blocked = false;
   let countedGroups = 0;
+  let countedWeightUnits = 0;
   let ballots = 0;
   for (let index = 0; index < groups.length; index += 1) {
     const group = groups[index]!;
@@ -168,6 +173,7 @@ export function subjectResult<G extends string>(
       numerator += group.weightUnits * (figures.units[index] as number);
       denominator += group.weightUnits;
       countedGroups += 1;
+      countedWeightUnits += group.weightUnits;
       continue;
     }
     if (treatment === 'zero') denominator += group.weightUnits;
@@ -183,6 +189,13 @@ export function subjectResult<G extends string>(
     blocked = true;
     const code = ballots === 0 ? 'evaluation.noValidBallots' : 'evaluation.noCountedGroup';
     (issues ??= []).push(createIssue(EVALUATION_MESSAGES, code, 'error', [], { subjectId }));
+  }
+
+  // Short of the policy's minimum: no figure, so a subject one group evaluated does not rank above
+  // those every group evaluated. Checked only where the subject would otherwise have a figure.
+  if (!blocked && (countedGroups < compiled.minimum.groups || countedWeightUnits < compiled.minimum.weightUnits)) {
+    blocked = true;
+    reportBelowMinimum(compiled, subjectId, countedGroups, countedWeightUnits, (issues ??= []));
   }
 
   const groupFigures: Record<string, GroupFigure> = { ...shape };
@@ -204,6 +217,25 @@ export function subjectResult<G extends string>(
     combined: blocked || denominator === 0 ? null : divideRounded(numerator, denominator) / scale,
     issues: issues ?? NO_ISSUES,
   };
+}
+
+/**
+ * Adds to `issues` an error for each bound of the policy's minimum (see `EvaluationMinimum`) that
+ * a subject with `countedGroups` counted groups carrying `countedWeightUnits` of weight is short
+ * of, naming what it had and what it needed. The share it had is shown in percent rounded down to
+ * two decimals, so that it never reads as reaching the share it missed.
+ */
+function reportBelowMinimum(compiled: CompiledPolicy, subjectId: string, countedGroups: number, countedWeightUnits: number, issues: Issue<EvaluationIssueCode>[]): void {
+  const { minimum } = compiled;
+  // Ten-thousandths of the total, i.e. hundredths of a percent, rounded down (exact in BigInt).
+  const share = minimum.totalWeightUnits === 0 ? 0 : Number((BigInt(countedWeightUnits) * 10_000n) / BigInt(minimum.totalWeightUnits)) / 100;
+  const params = { subjectId, counted: countedGroups, share };
+  if (countedGroups < minimum.groups) {
+    issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.belowMinimumGroups', 'error', ['policy', 'minimum', 'countedGroups'], { ...params, required: minimum.groups }));
+  }
+  if (countedWeightUnits < minimum.weightUnits) {
+    issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.belowMinimumWeight', 'error', ['policy', 'minimum', 'countedWeight'], { ...params, required: minimum.share / 100 }));
+  }
 }
 
 // 5. How serious each problem with a ballot is. An excluded self-ballot and a replaced ballot are

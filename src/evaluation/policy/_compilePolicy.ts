@@ -42,10 +42,29 @@ export interface CompiledPolicy {
   readonly scale: number;
   /** The range scores must lie in: the policy's `scale`, or the 100-point scale when it has none. */
   readonly range: ScoreScale;
+  /** The policy's `minimum`, in the units the engine compares. */
+  readonly minimum: CompiledMinimum;
   readonly issues: readonly Issue<EvaluationIssueCode | InputIssueCode>[];
   readonly valid: boolean;
   readonly fingerprint: string;
 }
+
+/**
+ * A policy's `minimum` (see `EvaluationMinimum`), ready to compare: 0 where a bound is not given.
+ * `weightUnits` is the least sum of counted weights, in ten-thousandths, that reaches the share:
+ * ⌈share × total weight⌉, computed exactly, so a subject exactly at the share meets it.
+ */
+export interface CompiledMinimum {
+  readonly groups: number;
+  readonly weightUnits: number;
+  /** The share asked for, in ten-thousandths (6000 for 60 %), for messages. */
+  readonly share: number;
+  /** The sum of every group's weight, in ten-thousandths. */
+  readonly totalWeightUnits: number;
+}
+
+/** No minimum: one counted group is enough. */
+const NO_MINIMUM: CompiledMinimum = { groups: 0, weightUnits: 0, share: 0, totalWeightUnits: 0 };
 
 // The lists as plain strings: a policy read from JSON may hold any value.
 const METHODS: readonly string[] = AGGREGATION_METHODS;
@@ -63,7 +82,7 @@ export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy
   const issues: Issue<EvaluationIssueCode | InputIssueCode>[] = [];
   // The shape first: a policy that is not one (from JSON, a cast) is reported, never read.
   if (!checkPolicyShape(policy, issues)) {
-    return { policy, groups: [], codes: [], peerIndex: -1, checked: false, lastWins: false, scale: 1, range: HUNDRED_POINT_SCALE, issues, valid: false, fingerprint: canonicalJson(policy) };
+    return { policy, groups: [], codes: [], peerIndex: -1, checked: false, lastWins: false, scale: 1, range: HUNDRED_POINT_SCALE, minimum: NO_MINIMUM, issues, valid: false, fingerprint: canonicalJson(policy) };
   }
   const report = (code: EvaluationIssueCode, path: readonly (string | number)[], params: Record<string, string | number>) =>
     issues.push(createIssue(EVALUATION_MESSAGES, code, 'error', ['policy', ...path], params, evaluationTables(params['group'])));
@@ -129,6 +148,8 @@ export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy
     report('evaluation.invalidScale', ['scale'], { min: String(min), max: String(max) });
   }
 
+  const minimum = compileMinimum(policy, totalWeight, report);
+
   return {
     policy,
     groups,
@@ -138,10 +159,33 @@ export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy
     lastWins: policy.duplicateBallot === 'lastWins',
     scale: 10 ** (issues.length === 0 ? policy.precision : 0),
     range,
+    minimum,
     issues,
     valid: issues.length === 0,
     fingerprint: canonicalJson(policy.scale === undefined ? { ...policy, scale: range } : policy),
   };
+}
+
+/**
+ * Reads a policy's `minimum`, whose shape and bounds the entry check has seen; reports a share
+ * with more than four decimals (`evaluation.invalidMinimumWeight`).
+ */
+function compileMinimum(
+  policy: AggregationPolicy<string>,
+  totalWeightUnits: number,
+  report: (code: EvaluationIssueCode, path: readonly (string | number)[], params: Record<string, string | number>) => void,
+): CompiledMinimum {
+  const { minimum } = policy;
+  if (minimum === undefined) return NO_MINIMUM;
+  const share = minimum.countedWeight === undefined ? 0 : toUnits(minimum.countedWeight, WEIGHT_UNITS);
+  if (share === undefined) {
+    report('evaluation.invalidMinimumWeight', ['minimum', 'countedWeight'], { value: String(minimum.countedWeight) });
+    return NO_MINIMUM;
+  }
+  // ⌈share × total⌉ in ten-thousandths: counted × 10^4 ≥ share × total, for a whole `counted`.
+  const product = BigInt(share) * BigInt(totalWeightUnits);
+  const weightUnits = Number((product + BigInt(WEIGHT_UNITS - 1)) / BigInt(WEIGHT_UNITS));
+  return { groups: minimum.countedGroups ?? 0, weightUnits, share, totalWeightUnits };
 }
 
 /**

@@ -9,10 +9,13 @@ import type { IssuePath } from '../../core/issue';
  * object of group rules (each an object with a numeric `weight`, a text `method`, and whole
  * `dropHighest`, `dropLowest` and `minBallots` when given), text `missingGroup` and
  * `duplicateBallot`, a boolean `excludeSelfFromPeer` (the text `"false"` is not one), a whole
- * `precision`, and, when given, a `scale` of two numbers. Each problem is an `input.*` issue with a
- * path from `['policy']`. Values of the right kind that the policy does not allow (an unknown
- * method, a negative weight, a precision of 5 or 2.5, NaN) are left to the policy's own checks,
- * which run once the shape is right and keep their `evaluation.*` codes.
+ * `precision`, a `scale` of two numbers when given, and a `minimum` when given, whose
+ * `countedGroups` is a whole number from 1 to the number of groups and whose `countedWeight` is a
+ * number from 0.0001 to 1. Each problem is an `input.*` issue with a path from `['policy']`.
+ * Values of the right kind that the policy does not allow (an unknown method, a negative weight,
+ * a precision of 5 or 2.5, NaN) are left to the policy's own checks, which run once the shape is
+ * right and keep their `evaluation.*` codes; the bounds of `minimum`, a field without such codes,
+ * are checked here.
  *
  * @param policy - the value given as a policy.
  * @param issues - where the problems go.
@@ -43,8 +46,29 @@ export function checkPolicyShape(policy: unknown, issues: InputIssues): boolean 
     expectNumeric(scale['min'], ['policy', 'scale', 'min'], issues);
     expectNumeric(scale['max'], ['policy', 'scale', 'max'], issues);
   }
+  checkMinimumShape(policy['minimum'], typeof groups === 'object' && groups !== null ? Object.keys(groups).length : 0, issues);
   return issues.length === before;
 }
+
+/**
+ * Checks a policy's `minimum`, when given: an object whose `countedGroups`, when given, is a whole
+ * number from 1 up to the number of groups (`groupCount`; no upper bound is checked for a policy
+ * without groups, which is reported on its own), and whose `countedWeight`, when given, is a
+ * number from 0.0001 (the least share with four decimals) to 1. That the share has at most four
+ * decimals is the policy's own check (`evaluation.invalidMinimumWeight`).
+ */
+function checkMinimumShape(minimum: unknown, groupCount: number, issues: InputIssues): void {
+  if (minimum === undefined || !expectObject(minimum, ['policy', 'minimum'], issues)) return;
+  const groups = minimum['countedGroups'];
+  if (groups !== undefined) {
+    expectNumber(groups, ['policy', 'minimum', 'countedGroups'], issues, { integer: true, min: 1, ...(groupCount > 0 ? { max: groupCount } : {}) });
+  }
+  const weight = minimum['countedWeight'];
+  if (weight !== undefined) expectNumber(weight, ['policy', 'minimum', 'countedWeight'], issues, { min: MIN_COUNTED_WEIGHT, max: 1 });
+}
+
+/** The least share of weight a minimum may ask for: one ten-thousandth, as weights have four decimals. */
+const MIN_COUNTED_WEIGHT = 0.0001;
 
 /**
  * Checks that `value` is of the kind number (the text `"2"` is not); which numbers are allowed is

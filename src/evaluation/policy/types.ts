@@ -186,9 +186,51 @@ export interface ScoreScale {
 }
 
 /**
+ * What a subject needs before it gets a combined score and a rank: enough of the policy's groups
+ * counted, by number and/or by their share of the policy's weight. A group is counted for a
+ * subject when it has enough valid ballots for a figure (its `minBallots`, and for a trimmed mean
+ * one more than it drops) — after duplicates, excluded self-ballots and invalid ballots are left
+ * out. A group that is missing or under-filled is not counted, whatever `missingGroup` does with
+ * it: under `renormalize` it is left out, under `zero` it enters the combined score as 0 but is
+ * still not counted here (a 0 stands for no evaluation, not for one), and under `error` a subject
+ * with a combined score has every group counted, so it always meets the minimum.
+ *
+ * A subject short of either bound gets `combined: null`, so it is not ranked, and an error
+ * naming what it had and what it needed: `evaluation.belowMinimumGroups` (path
+ * `['policy', 'minimum', 'countedGroups']`) or `evaluation.belowMinimumWeight` (path
+ * `['policy', 'minimum', 'countedWeight']`), both when it is short of both. Its groups' figures
+ * are still given. A subject with no counted group at all is reported as before
+ * (`evaluation.noValidBallots` or `evaluation.noCountedGroup`), not as below the minimum.
+ *
+ * @example
+ * ```ts
+ * import type { EvaluationMinimum } from 'cxzy/evaluation';
+ * // At least three groups, together at least 60 % of the weight (领导点评 alone is not enough).
+ * const minimum: EvaluationMinimum = { countedGroups: 3, countedWeight: 0.6 };
+ * ```
+ */
+export interface EvaluationMinimum {
+  /**
+   * The fewest groups counted: a whole number from 1 up to the number of groups in the policy.
+   *
+   * @defaultValue none: one counted group is enough, as without a minimum.
+   */
+  readonly countedGroups?: number;
+  /**
+   * The least share of the policy's total weight (the sum of every group's weight) that the
+   * counted groups must carry together: more than 0 and at most 1, with at most four decimals,
+   * like the weights (`0.6` is 60 %). Compared exactly, so a subject exactly at the share meets it.
+   *
+   * @defaultValue none: any share is enough, as without a minimum.
+   */
+  readonly countedWeight?: number;
+}
+
+/**
  * How ballots become figures: for each group a weight and a method, what a missing group and a
- * duplicate ballot mean, whether 党内互评 counts a member's ballot on themself, the scale, and
- * the precision. Rules are data: copy one of the named policies and change what differs.
+ * duplicate ballot mean, whether 党内互评 counts a member's ballot on themself, the scale, the
+ * precision, and what a subject needs before it is given a combined score at all. Rules are data:
+ * copy one of the named policies and change what differs.
  *
  * @typeParam G - the policy's group codes.
  *
@@ -226,4 +268,12 @@ export interface AggregationPolicy<G extends string = EvaluatorGroup> {
    * @defaultValue {@link HUNDRED_POINT_SCALE} (`{ min: 0, max: 100 }`)
    */
   readonly scale?: ScoreScale;
+  /**
+   * What a subject needs before it gets a combined score and a rank (see
+   * {@link EvaluationMinimum}): with `{ countedGroups: 3 }`, a subject evaluated only by 领导点评
+   * does not rank above subjects every group evaluated.
+   *
+   * @defaultValue none: one counted group is enough for a combined score.
+   */
+  readonly minimum?: EvaluationMinimum;
 }

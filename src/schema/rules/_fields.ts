@@ -30,12 +30,16 @@ export function addDecimalFacts(context: { readonly zodSchema: unknown; readonly
 
 /**
  * A finite number with at most `places` decimals (2 for points and scores, 4 for weights), read as
- * `toUnits` reads it, and at least `min` when given; JSON Schema `multipleOf` 0.01 (or 0.0001).
+ * `toUnits` reads it, at least `min` when given, and within `bounds` when given (`above`: more
+ * than; `max`: at most); JSON Schema `multipleOf` 0.01 (or 0.0001).
  */
-export function decimal(places: 2 | 4, min?: number) {
+export function decimal(places: 2 | 4, min?: number, bounds: { readonly above?: number; readonly max?: number } = {}) {
   const unitsPerOne = 10 ** places;
   const divisor = 1 / unitsPerOne;
-  const schema = (min === undefined ? z.number() : z.number().min(min)).superRefine((value, ctx) => {
+  let number = min === undefined ? z.number() : z.number().min(min);
+  if (bounds.above !== undefined) number = number.gt(bounds.above);
+  if (bounds.max !== undefined) number = number.max(bounds.max);
+  const schema = number.superRefine((value, ctx) => {
     if (toUnits(value, unitsPerOne) === undefined) {
       ctx.addIssue({ code: 'not_multiple_of', divisor, input: value, origin: 'number' });
     }

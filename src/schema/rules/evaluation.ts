@@ -52,9 +52,28 @@ export const GroupRuleSchema = z.discriminatedUnion('method', [
 ]);
 
 /**
+ * An `EvaluationMinimum`: the fewest groups counted (a whole number from 1) and the least share of
+ * the total weight they carry (more than 0, at most 1, four decimals), each optional. That
+ * `countedGroups` is not above the policy's number of groups is `aggregateEvaluations`' to report.
+ *
+ * @example
+ * ```ts
+ * import { EvaluationMinimumSchema } from 'cxzy/schema';
+ * EvaluationMinimumSchema.safeParse({ countedGroups: 3, countedWeight: 0.6 }).success; // true
+ * EvaluationMinimumSchema.safeParse({ countedWeight: 0 }).success; // false
+ * ```
+ */
+export const EvaluationMinimumSchema = z.strictObject({
+  countedGroups: whole(1).exactOptional(),
+  countedWeight: decimal(4, undefined, { above: 0, max: 1 }).exactOptional(),
+});
+
+/**
  * An `AggregationPolicy`: each group's rule by group code, what a missing group and a duplicate
- * ballot mean, whether 党内互评 leaves out self-ballots, the precision (0 to 4) and the scale. That
- * the weights do not all come to zero is `aggregateEvaluations`' to report.
+ * ballot mean, whether 党内互评 leaves out self-ballots, the precision (0 to 4), the scale and the
+ * minimum a subject needs for a combined score. That the weights do not all come to zero, and
+ * that the minimum does not ask for more groups than the policy has, is `aggregateEvaluations`'
+ * to report.
  *
  * @example
  * ```ts
@@ -72,6 +91,8 @@ export const AggregationPolicySchema = z.strictObject({
   precision: whole(0, MAX_PRECISION),
   // Optional: without it, the 100-point scale (HUNDRED_POINT_SCALE), as aggregateEvaluations reads it.
   scale: ScoreScaleSchema.exactOptional(),
+  // Optional: without it, one counted group is enough for a combined score.
+  minimum: EvaluationMinimumSchema.exactOptional(),
 });
 
 /**
