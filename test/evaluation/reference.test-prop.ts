@@ -9,6 +9,7 @@ import {
   finalizeAccumulator,
   mergeAccumulators,
   type AggregationPolicy,
+  type EvaluationMinimum,
   type EvaluationResult,
   type GroupRule,
   type ScoreBallot,
@@ -52,14 +53,43 @@ const groups: fc.Arbitrary<Record<string, GroupRule>> = fc
       .map((rules) => Object.fromEntries(codes.map((code, index) => [code, rules[index]!]))),
   );
 
-const policy: fc.Arbitrary<AggregationPolicy<string>> = fc.record({
-  groups,
-  missingGroup: fc.constantFrom('renormalize' as const, 'zero' as const, 'error' as const),
-  duplicateBallot: fc.constantFrom('unchecked' as const, 'error' as const, 'lastWins' as const),
-  excludeSelfFromPeer: fc.boolean(),
-  precision: fc.integer({ min: 0, max: 4 }),
-  scale: fc.constantFrom({ min: 0, max: 100 }, { min: 50, max: 100 }, { min: 0, max: 10 }),
-});
+/**
+ * A minimum for a policy's groups, or none (half the time): either bound or both. The share is
+ * often that of some of the groups' weights — exact when it has four decimals, else the nearest
+ * share of four decimals above or below — so that subjects sit on the bound and either side of it.
+ */
+const minimumFor = (rules: Readonly<Record<string, GroupRule>>): fc.Arbitrary<EvaluationMinimum | undefined> => {
+  const units = Object.values(rules).map((rule) => Math.round(rule.weight * 10_000));
+  const total = units.reduce((sum, weight) => sum + weight, 0);
+  const shareOf = (chosen: readonly boolean[], up: boolean) => {
+    const part = units.reduce((sum, weight, index) => sum + (chosen[index] === true ? weight : 0), 0) * 10_000;
+    const share = up ? Math.ceil(part / total) : Math.floor(part / total);
+    return Math.min(10_000, Math.max(1, share)) / 10_000;
+  };
+  const share = fc.oneof(
+    fc.integer({ min: 1, max: 10_000 }).map((value) => value / 10_000),
+    fc.tuple(fc.array(fc.boolean(), { minLength: units.length, maxLength: units.length }), fc.boolean()).map(([chosen, up]) => shareOf(chosen, up)),
+  );
+  return fc.option(
+    fc.record({ countedGroups: fc.integer({ min: 1, max: units.length }), countedWeight: share }, { requiredKeys: [] }),
+    { nil: undefined, freq: 2 },
+  );
+};
+
+const policy: fc.Arbitrary<AggregationPolicy<string>> = groups.chain((rules) =>
+  fc
+    .record({
+      groups: fc.constant(rules),
+      missingGroup: fc.constantFrom('renormalize' as const, 'zero' as const, 'error' as const),
+      duplicateBallot: fc.constantFrom('unchecked' as const, 'error' as const, 'lastWins' as const),
+      excludeSelfFromPeer: fc.boolean(),
+      precision: fc.integer({ min: 0, max: 4 }),
+      scale: fc.constantFrom({ min: 0, max: 100 }, { min: 50, max: 100 }, { min: 0, max: 10 }),
+      minimum: minimumFor(rules),
+    })
+    // A policy without a minimum has no `minimum` key, as one written by hand.
+    .map(({ minimum, ...rest }) => (minimum === undefined ? rest : { ...rest, minimum })),
+);
 
 const score = fc.oneof(
   { weight: 30, arbitrary: fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100) },

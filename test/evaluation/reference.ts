@@ -99,7 +99,27 @@ export function referenceAggregate(ballots: readonly ScoreBallot[], policy: Aggr
       groupIssues.push(`evaluation.${code} @ `);
       for (const entry of figures) groups[entry.code] = { ...groups[entry.code]!, combinedAs: 'excluded' };
     }
-    const combined = blocked || noneCounted || denominator === 0n ? null : Number(roundHalfAway(numerator, denominator)) / Number(scale);
+    // Short of the policy's minimum (checked only where there would be a figure): the groups with
+    // a figure of their own, by number and by their share of the total weight; a group entered as
+    // 0 under 'zero' is not one of them.
+    let short = false;
+    if (!blocked && !noneCounted && policy.minimum !== undefined) {
+      const counted = figures.filter((entry) => entry.status === 'counted');
+      const countedWeight = counted.reduce((total, entry) => total + entry.weight, 0n);
+      const totalWeight = figures.reduce((total, entry) => total + entry.weight, 0n);
+      const { countedGroups, countedWeight: share } = policy.minimum;
+      if (countedGroups !== undefined && counted.length < countedGroups) {
+        groupIssues.push('evaluation.belowMinimumGroups @ policy.minimum.countedGroups');
+        short = true;
+      }
+      // countedWeight ÷ totalWeight < share, with the share in ten-thousandths, cross-multiplied.
+      if (share !== undefined && countedWeight * 10_000n < BigInt(Math.round(share * 10_000)) * totalWeight) {
+        groupIssues.push('evaluation.belowMinimumWeight @ policy.minimum.countedWeight');
+        short = true;
+      }
+      if (short) for (const entry of figures) groups[entry.code] = { ...groups[entry.code]!, combinedAs: 'excluded' };
+    }
+    const combined = blocked || noneCounted || short || denominator === 0n ? null : Number(roundHalfAway(numerator, denominator)) / Number(scale);
     result.push({ subjectId, groups, combined, issues: [...issues.map((issue) => issue.text), ...groupIssues] });
   }
   return { subjects: result, issues: runIssues };
