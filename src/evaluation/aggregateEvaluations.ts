@@ -19,7 +19,9 @@ import type { AggregationPolicy, ScoreBallot } from './policy/types';
  * `"false"` for `excludeSelfFromPeer`, the text `"2"` for `precision`) gives no subjects and
  * `input.*` issues with paths from `['policy']`; a policy of the right shape whose values it does
  * not allow (an unknown method, a negative weight) gives no subjects and `evaluation.*` issues. A
- * policy without `scale` uses the 100-point scale ({@link HUNDRED_POINT_SCALE}). `ballots` that is
+ * policy without `scale` uses the 100-point scale ({@link HUNDRED_POINT_SCALE}); one without
+ * `minimum` gives a combined score to every subject with a counted group, and one with it only to
+ * subjects whose counted groups meet it (see {@link EvaluationMinimum}). `ballots` that is
  * not a list gives no subjects and an `input.expected` issue at `['ballots']`; a ballot that is not
  * an object is reported (`evaluation.ballotNotObject`) and skipped.
  *
@@ -44,6 +46,30 @@ import type { AggregationPolicy, ScoreBallot } from './policy/types';
  * m06?.groups.parents.status; // 'missing'
  * m06?.combined; // 86.69: (0.3 × 90 + 0.3 × 82.5 + 0.2 × 88) ÷ 0.8 = 86.6875
  * m06?.issues[0]?.code; // 'evaluation.missingGroup'
+ * ```
+ *
+ * @example
+ * A `minimum` keeps a subject one group evaluated from ranking above subjects every group
+ * evaluated: here m01 has a single 领导点评 ballot of 100, m02 three groups' figures.
+ * ```ts
+ * import { aggregateEvaluations, rank, SCHOOL_FOUR_SIDED_EVALUATION } from 'cxzy/evaluation';
+ * const policy = { ...SCHOOL_FOUR_SIDED_EVALUATION, minimum: { countedGroups: 3 } };
+ * const ballot = (subjectId: string, evaluatorId: string, group: string, score: number) => ({ subjectId, evaluatorId, group, score });
+ * const result = aggregateEvaluations(
+ *   [
+ *     ballot('m01', 'l1', 'leadership', 100),
+ *     ballot('m02', 'l1', 'leadership', 90),
+ *     ...[95, 85, 75].map((score, index) => ballot('m02', `p${index}`, 'peer', score)),
+ *     ...[90, 88, 86].map((score, index) => ballot('m02', `t${index}`, 'teachersStudents', score)),
+ *   ],
+ *   policy,
+ * );
+ * const [m01, m02] = result.subjects;
+ * m01?.combined; // null
+ * m01?.issues[3]?.message['zh-CN']; // '“m01”只有 1 个评价组计入(占权重 30%),少于最低要求的 3 个,没有综合得分,不参加排名'
+ * // m02: (0.3 × 90 + 0.3 × 85 + 0.2 × 88) ÷ 0.8 = 87.625, 家长评议 missing and renormalized.
+ * m02?.combined; // 87.63
+ * rank(result.subjects, (subject) => subject.combined).map((entry) => [entry.item.subjectId, entry.rank]); // [['m02', 1], ['m01', null]]
  * ```
  */
 export function aggregateEvaluations<G extends string>(

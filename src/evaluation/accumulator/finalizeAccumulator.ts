@@ -15,7 +15,8 @@ import type { EvaluationAccumulator, EvaluationResult } from './types';
  * ones. The combined score is Σ weight × figure ÷ Σ weight over the counted groups, using each
  * figure as published, so a reader can recompute it from the 公示 table; a missing or
  * under-filled group is left out (`renormalize`), counted as 0 at its weight (`zero`), or blocks
- * the combined score (`error`).
+ * the combined score (`error`). A subject whose counted groups fall short of the policy's
+ * `minimum` has no combined score (see `EvaluationMinimum`).
  *
  * @param accumulator - the accumulator. Not modified.
  * @returns the result.

@@ -79,7 +79,9 @@ export interface SubjectResult<G extends string = EvaluatorGroup> {
    * The weighted mean of the counted groups' figures (Σ weight × value ÷ Σ weight, each figure as
    * published), rounded once to the precision; `null` when there is none: no group counted (an
    * error `evaluation.noValidBallots` or `evaluation.noCountedGroup` says why; never 0, so the
-   * subject is not ranked), or a group missing under `missingGroup: 'error'`.
+   * subject is not ranked), a group missing under `missingGroup: 'error'`, or counted groups
+   * short of the policy's `minimum` (`evaluation.belowMinimumGroups`,
+   * `evaluation.belowMinimumWeight`).
    */
   readonly combined: number | null;
   /** The subject's issues: missing or under-filled groups, duplicates, excluded self-ballots. */
