@@ -308,6 +308,19 @@ describe('the entry check of minimum', () => {
     expect(({} as Record<string, unknown>)['countedGroups']).toBeUndefined();
   });
 
+  it('does not throw when the weights are too large to add up', () => {
+    const policy = {
+      groups: { leadership: { weight: 1e304, method: 'mean' }, peer: { weight: 1e304, method: 'mean' } },
+      missingGroup: 'renormalize',
+      duplicateBallot: 'error',
+      excludeSelfFromPeer: true,
+      precision: 2,
+      minimum: { countedWeight: 0.5 },
+    } as const satisfies AggregationPolicy<'leadership' | 'peer'>;
+    const result = aggregateEvaluations([{ subjectId: 'm01', evaluatorId: 'l1', group: 'leadership', score: 90 }], policy);
+    expect(result.subjects.map((each) => [each.combined, each.issues.map((issue) => issue.code)])).toEqual([[null, ['evaluation.missingGroup', 'evaluation.belowMinimumWeight']]]);
+  });
+
   it('is refused the same way by the accumulator', () => {
     expect(() => createAccumulator({ ...SCHOOL_FOUR_SIDED_EVALUATION, minimum: { countedGroups: 0 } })).not.toThrow();
     const result = finalizeAccumulator(createAccumulator({ ...SCHOOL_FOUR_SIDED_EVALUATION, minimum: { countedGroups: 0 } }));

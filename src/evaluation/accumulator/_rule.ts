@@ -228,7 +228,9 @@ export function subjectResult<G extends string>(
 function reportBelowMinimum(compiled: CompiledPolicy, subjectId: string, countedGroups: number, countedWeightUnits: number, issues: Issue<EvaluationIssueCode>[]): void {
   const { minimum } = compiled;
   // Ten-thousandths of the total, i.e. hundredths of a percent, rounded down (exact in BigInt).
-  const share = minimum.totalWeightUnits === 0 ? 0 : Number((BigInt(countedWeightUnits) * 10_000n) / BigInt(minimum.totalWeightUnits)) / 100;
+  const { totalWeightUnits } = minimum;
+  const exact = Number.isFinite(countedWeightUnits) && Number.isFinite(totalWeightUnits) && totalWeightUnits > 0;
+  const share = exact ? Number((BigInt(countedWeightUnits) * 10_000n) / BigInt(totalWeightUnits)) / 100 : 0;
   const params = { subjectId, counted: countedGroups, share };
   if (countedGroups < minimum.groups) {
     issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.belowMinimumGroups', 'error', ['policy', 'minimum', 'countedGroups'], { ...params, required: minimum.groups }));

@@ -182,9 +182,12 @@ function compileMinimum(
     report('evaluation.invalidMinimumWeight', ['minimum', 'countedWeight'], { value: String(minimum.countedWeight) });
     return NO_MINIMUM;
   }
-  // ⌈share × total⌉ in ten-thousandths: counted × 10^4 ≥ share × total, for a whole `counted`.
-  const product = BigInt(share) * BigInt(totalWeightUnits);
-  const weightUnits = Number((product + BigInt(WEIGHT_UNITS - 1)) / BigInt(WEIGHT_UNITS));
+  // ⌈share × total⌉ in ten-thousandths: counted × 10^4 ≥ share × total, for a whole `counted`;
+  // exact in BigInt (a finite sum of whole units is a whole number). Weights so large that their
+  // sum is not finite leave no share reachable, rather than a throw.
+  const weightUnits = Number.isFinite(totalWeightUnits)
+    ? Number((BigInt(share) * BigInt(totalWeightUnits) + BigInt(WEIGHT_UNITS - 1)) / BigInt(WEIGHT_UNITS))
+    : Number.POSITIVE_INFINITY;
   return { groups: minimum.countedGroups ?? 0, weightUnits, share, totalWeightUnits };
 }
 
