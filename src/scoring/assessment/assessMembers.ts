@@ -87,10 +87,12 @@ export function assessMembers(
   const issues: Issue<ScoringIssueCode | InputIssueCode>[] = [...engine.issues];
   const members: MemberAssessment[] = [];
   const firstCard = new Map<string, number>();
+  // One list for the shape check of every card: it stays empty for a card that can be read.
+  const scratch: InputIssues = [];
   for (let index = 0; index < cards.length; index += 1) {
     const card = cards[index]!;
-    const cardIssues: InputIssues = [];
-    if (!checkScoreCardShape(card, [], cardIssues)) {
+    if (!checkScoreCardShape(card, [], scratch)) {
+      const cardIssues = scratch.splice(0);
       if (!hasMemberId(card)) {
         checkScoreCardShape(card, ['cards', index], issues);
         continue;
