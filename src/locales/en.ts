@@ -54,6 +54,7 @@ export const roleLabels = {
 /** Messages: `SCHEDULE_MESSAGES` (schedule). */
 export const scheduleMessages = {
   'datePhrase.unreadable': 'Cannot read the date phrase "{text}" from character {at}: "{rest}"',
+  'datePhrase.tooLong': 'The date phrase is {length} characters long, more than the {max} allowed',
   'datePhrase.missingYear': 'The date phrase "{text}" names no year and no default year was given',
   'datePhrase.notADate': 'The date phrase "{text}" names {year}-{month}-{day}, which does not exist',
   'datePhrase.unknownCongress': 'The date phrase "{text}" names the National Congress number {ordinal}, whose opening date is not known',
@@ -78,6 +79,7 @@ export const scheduleMessages = {
   'cadence.invalidSemester': 'Semester "{semester|semester}" is bounded by month {month}, day {day}, which does not exist',
   'cadence.semestersOverlap': 'Semesters "{semester|semester}" and "{other|semester}" overlap on {date}, so one event would count in both',
   'cadence.unmatchedEvent': 'Event "{kind}" on {date} matches no cadence rule and was not counted',
+  'cadence.periodTooLong': 'The period to check, {start} to {end}, is {days} days, more than {maxDays} (20 years): check it in parts',
 } as const;
 
 /** Labels: `CADENCE_UNIT_LABELS` (schedule). */
@@ -645,6 +647,9 @@ export const inputPartTexts = {
 
 /** Labels: the fields of rules, policies and entities, as messages and JSON Schema descriptions name them. */
 export const fieldLabels = {
+  // The parameters of the schedule's functions.
+  rules: 'rules',
+  template: 'template',
   id: 'id',
   name: 'name',
   title: 'title',

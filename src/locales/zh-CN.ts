@@ -55,6 +55,7 @@ export const roleLabels = {
 /** Messages: `SCHEDULE_MESSAGES` (schedule). */
 export const scheduleMessages = {
   'datePhrase.unreadable': '无法识别日期表述“{text}”中从第 {at} 个字符起的“{rest}”',
+  'datePhrase.tooLong': '日期表述有 {length} 个字符,超过 {max} 个字符的上限',
   'datePhrase.missingYear': '日期表述“{text}”没有写年份,也没有给出默认年份',
   'datePhrase.notADate': '日期表述“{text}”中的 {year}年{month}月{day}日 不存在',
   'datePhrase.unknownCongress': '日期表述“{text}”提到的党的第 {ordinal} 次全国代表大会不在已知的召开日期中',
@@ -79,6 +80,7 @@ export const scheduleMessages = {
   'cadence.invalidSemester': '学期“{semester|semester}”的起止日期 {month}月{day}日 不存在',
   'cadence.semestersOverlap': '学期“{semester|semester}”与“{other|semester}”在 {date} 重叠,同一活动会被计入两个学期',
   'cadence.unmatchedEvent': '活动“{kind}”({date})没有对应的频次规则,未计入',
+  'cadence.periodTooLong': '检查期限 {start} 至 {end} 共 {days} 天,超过 {maxDays} 天(20 年),请分段检查',
 } as const;
 
 /** Labels: `CADENCE_UNIT_LABELS` (schedule). */
@@ -646,6 +648,9 @@ export const inputPartTexts = {
 
 /** Labels: the fields of rules, policies and entities, as messages and JSON Schema descriptions name them. */
 export const fieldLabels = {
+  // The parameters of the schedule's functions.
+  rules: '规则',
+  template: '模板',
   id: '编号',
   name: '名称',
   title: '标题',

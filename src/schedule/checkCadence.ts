@@ -15,6 +15,7 @@ import {
   type Semester,
 } from './cadence';
 import { dayNumberOf, daysBetween, type IsoDate } from '../core/isoDate';
+import { checkCadenceShape } from './checkCadenceShape';
 import { isoDateOfDayNumber, partsOf, scheduleIssue } from './_internal';
 import type { ScheduleIssue } from './types';
 
@@ -78,7 +79,13 @@ export interface CadenceReport {
  * earlier one, and the overlap is reported. Events of a kind no rule counts are reported as
  * `cadence.unmatchedEvent` (info). Rules whose `atLeast` is not a positive whole number, an
  * inverted period and impossible semester dates are reported as errors; such a rule or semester
- * requires nothing.
+ * requires nothing. A period longer than {@link MAX_CADENCE_PERIOD_DAYS} (20 years) is reported
+ * (`cadence.periodTooLong`) and not cut into periods: check it in parts.
+ *
+ * Arguments not shaped as their types say are reported as `input.*` issues with paths that start
+ * with the parameter's name (`['rules', 2, 'every']`, `['options', 'partialPeriods']`), and then
+ * `rules` is empty: nothing is counted under a broken rule, period or option. An event that is not
+ * an object with a text `kind` and a `YYYY-MM-DD` `date` is reported (`['events', 7]`) and skipped.
  *
  * @param events - what took place. Not modified.
  * @param rules - the duties, such as {@link DEFAULT_CADENCE_RULES}. Not modified.
@@ -109,21 +116,31 @@ export function checkCadence(
   period: DateRange,
   options: CheckCadenceOptions = {},
 ): CadenceReport {
+  const shape = checkCadenceShape(events, rules, period, options);
+  const issues = shape.issues as ScheduleIssue[];
+  if (!shape.usable) return { rules: [], issues };
   const semesters = options.semesters ?? DEFAULT_CHECK_CADENCE_OPTIONS.semesters;
   const policy = options.partialPeriods ?? DEFAULT_CHECK_CADENCE_OPTIONS.partialPeriods;
-  const issues: ScheduleIssue[] = [];
 
   if (period.end < period.start) {
     issues.push(scheduleIssue('cadence.invalidPeriod', 'error', ['period', 'end'], { start: period.start, end: period.end }));
+  } else {
+    const days = daysBetween(period.end, period.start) + 1;
+    if (days > MAX_CADENCE_PERIOD_DAYS) {
+      const params = { start: period.start, end: period.end, days, maxDays: MAX_CADENCE_PERIOD_DAYS };
+      issues.push(scheduleIssue('cadence.periodTooLong', 'error', ['period'], params));
+      return { rules: [], issues };
+    }
   }
   const usableSemesters = checkSemesters(semesters, issues);
 
   const kinds = new Set(rules.map((rule) => rule.kind));
-  events.forEach((event, index) => {
+  const usableEvents = shape.events;
+  for (const { event, index } of usableEvents) {
     if (!kinds.has(event.kind)) {
       issues.push(scheduleIssue('cadence.unmatchedEvent', 'info', ['events', index, 'kind'], { kind: event.kind, date: event.date }));
     }
-  });
+  }
 
   const compliance = rules.map((rule, ruleIndex): RuleCompliance => {
     const valid = Number.isInteger(rule.atLeast) && rule.atLeast > 0;
@@ -133,14 +150,16 @@ export function checkCadence(
     const spans = period.end < period.start ? [] : periodsOf(rule.every, period, usableSemesters);
     const counted = spans.map((): number[] => []);
     const uncounted: number[] = [];
+    const firsts = spans.map((span) => dayNumberOf(span.start));
+    const lasts = spans.map((span) => dayNumberOf(span.end));
     let count = 0;
-    events.forEach((event, index) => {
-      if (event.kind !== rule.kind || event.date < period.start || event.date > period.end) return;
+    for (const { event, index } of usableEvents) {
+      if (event.kind !== rule.kind || event.date < period.start || event.date > period.end) continue;
       count += 1;
-      const at = spans.findIndex((span) => span.start <= event.date && event.date <= span.end);
+      const at = spanOf(dayNumberOf(event.date), firsts, lasts);
       if (at === -1) uncounted.push(index);
       else counted[at]?.push(index);
-    });
+    }
     const periods = spans.map((span, index): CadencePeriod => {
       const eventIndices = counted[index] ?? [];
       const days = daysBetween(span.end, span.start) + 1;
@@ -167,6 +186,44 @@ export function checkCadence(
 
   return { rules: compliance, issues };
 }
+
+/**
+ * The longest period {@link checkCadence} cuts into months, quarters, semesters or years: 7,305
+ * days, 20 years. A longer one is reported (`cadence.periodTooLong`) instead of listing hundreds of
+ * periods per rule (a century of months took the better part of a second).
+ *
+ * @example
+ * ```ts
+ * import { checkCadence, DEFAULT_CADENCE_RULES, isoDate, MAX_CADENCE_PERIOD_DAYS } from 'cxzy/schedule';
+ * MAX_CADENCE_PERIOD_DAYS; // 7305
+ * const report = checkCadence([], DEFAULT_CADENCE_RULES, { start: isoDate('0001-01-01'), end: isoDate('9999-12-31') });
+ * report.issues.map((issue) => issue.code); // ['cadence.periodTooLong']
+ * ```
+ */
+export const MAX_CADENCE_PERIOD_DAYS = 7_305;
+
+/**
+ * The index of the earliest-starting span that holds `day`, or -1. Spans are sorted by their first
+ * day and none is longer than a year and a day, so only the spans that start in the year before
+ * `day` are looked at: a binary search finds the last that starts by `day`.
+ */
+function spanOf(day: number, firsts: readonly number[], lasts: readonly number[]): number {
+  let low = 0;
+  let high = firsts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((firsts[middle] as number) <= day) low = middle + 1;
+    else high = middle;
+  }
+  let found = -1;
+  for (let at = low - 1; at >= 0 && (firsts[at] as number) > day - LONGEST_SPAN_DAYS; at -= 1) {
+    if ((lasts[at] as number) >= day) found = at;
+  }
+  return found;
+}
+
+/** No period is longer than this many days: a year, or a semester that wraps into the next. */
+const LONGEST_SPAN_DAYS = 367;
 
 /** What a period requires: all of `atLeast` when whole; when partial, as the policy says. */
 function requiredIn(atLeast: number, days: number, periodDays: number, partial: boolean, policy: PartialPeriodPolicy): number {

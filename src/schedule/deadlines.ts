@@ -1,4 +1,6 @@
+import { assertInput, expectNumber, type InputIssues } from '../core/input';
 import { daysBetween, type IsoDate } from '../core/isoDate';
+import { checkPhasesShape, expectDate, expectOptions } from './checkPhasesShape';
 import type { Deadline, DeadlineReport, Phase } from './types';
 
 /**
@@ -11,7 +13,12 @@ import type { Deadline, DeadlineReport, Phase } from './types';
  * ```
  */
 export interface DeadlinesOptions {
-  /** A task not done is upcoming when due within this many days from `asOf` (0: due today only). */
+  /**
+   * A task not done is upcoming when due within this many days from `asOf` (0: due today only): a
+   * whole number of 0 or more.
+   *
+   * @defaultValue 14 ({@link DEFAULT_DEADLINES_OPTIONS})
+   */
   readonly withinDays?: number;
 }
 
@@ -37,7 +44,9 @@ export const DEFAULT_DEADLINES_OPTIONS = { withinDays: 14 } as const satisfies R
  * @param asOf - the day to look from (the clock is never read).
  * @param options - how far ahead to look; two weeks unless given.
  * @returns the three lists, each by due date, then by the phases' order.
- * @throws RangeError if `withinDays` is negative or not a whole number.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `phases` is not a list of phases as `Phase`
+ *   says, `asOf` is not a `YYYY-MM-DD` calendar date, or `options.withinDays` is not a whole number
+ *   of 0 or more (the text `"14"` is not); its `issues` name each field, e.g. `['options', 'withinDays']`.
  *
  * @example
  * ```ts
@@ -58,10 +67,14 @@ export const DEFAULT_DEADLINES_OPTIONS = { withinDays: 14 } as const satisfies R
  * ```
  */
 export function deadlines(phases: readonly Phase[], asOf: IsoDate, options: DeadlinesOptions = {}): DeadlineReport {
-  const withinDays = options.withinDays ?? DEFAULT_DEADLINES_OPTIONS.withinDays;
-  if (!Number.isInteger(withinDays) || withinDays < 0) {
-    throw new RangeError(`withinDays must be a whole number of days, 0 or more: ${withinDays}`);
+  const issues: InputIssues = [];
+  checkPhasesShape(phases, ['phases'], issues);
+  expectDate(asOf, ['asOf'], issues);
+  if (expectOptions(options, ['options'], issues) && options.withinDays !== undefined) {
+    expectNumber(options.withinDays, ['options', 'withinDays'], issues, { integer: true, min: 0 });
   }
+  assertInput(issues);
+  const withinDays = options.withinDays ?? DEFAULT_DEADLINES_OPTIONS.withinDays;
   const upcoming: Deadline[] = [];
   const overdue: Deadline[] = [];
   const doneLate: Deadline[] = [];

@@ -6,6 +6,7 @@
  */
 export { addDays, daysBetween, isIsoDate, isoDate, MAX_ISO_DATE, MIN_ISO_DATE, type IsoDate } from '../core/isoDate';
 export { CalendarRangeError, type CalendarRangeReason } from '../core/calendarRangeError';
+export { InvalidInputError } from '../core/input';
 export type {
   BeforeReading,
   DateSpan,
@@ -22,7 +23,7 @@ export type {
 export { CADENCE_UNIT_LABELS, PHASE_KIND_LABELS, PHASE_STATUS_LABELS } from './labels';
 export { SCHEDULE_MESSAGES, type ScheduleIssueCode } from './messages';
 export { NAMED_DAYS, namedDayIn, PARTY_CONGRESSES, type NamedDay, type NamedDayId, type PartyCongress } from './namedDays';
-export { DEFAULT_DATE_PHRASE_OPTIONS, parseDatePhrase, type DatePhraseOptions } from './parseDatePhrase';
+export { DEFAULT_DATE_PHRASE_OPTIONS, MAX_DATE_PHRASE_LENGTH, parseDatePhrase, type DatePhraseOptions } from './parseDatePhrase';
 export { DEFAULT_MIN_PHASE_DAYS, validateSchedule, type ValidateScheduleOptions } from './validateSchedule';
 export { phaseAt } from './phaseAt';
 export { deadlines, DEFAULT_DEADLINES_OPTIONS, type DeadlinesOptions } from './deadlines';
@@ -51,5 +52,5 @@ export {
   type RuleCompliance,
   type Semester,
 } from './cadence';
-export { checkCadence, DEFAULT_CHECK_CADENCE_OPTIONS, type CadenceReport, type CheckCadenceOptions } from './checkCadence';
+export { checkCadence, DEFAULT_CHECK_CADENCE_OPTIONS, MAX_CADENCE_PERIOD_DAYS, type CadenceReport, type CheckCadenceOptions } from './checkCadence';
 export { PHASE_KINDS } from './types';

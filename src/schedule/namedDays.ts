@@ -1,3 +1,4 @@
+import { assertInput, expectNumber, expectObject, inputIssue, type InputIssues } from '../core/input';
 import { formatDayNumber } from '../core/_calendar';
 import type { LocalizedText } from '../core/locale';
 import type { IsoDate } from '../core/isoDate';
@@ -74,6 +75,9 @@ export const NAMED_DAYS = {
  * @throws {@link CalendarRangeError} (a `RangeError`) rather than return a string that is not a
  *   date: `notADate` for a named day no year has (month not 1–12, day not a whole number from 1)
  *   or a year that is not a whole number, `outOfRange` for a year outside 0–9999.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `namedDay` is not an object with a `month`
+ *   and a `day` number, or `year` is not a number (the text `"2021"` is not); its `issues` name each
+ *   field (`['namedDay', 'month']`, `['year']`).
  *
  * @example
  * ```ts
@@ -86,6 +90,13 @@ export const NAMED_DAYS = {
  * ```
  */
 export function namedDayIn(namedDay: NamedDay, year: number): IsoDate {
+  const issues: InputIssues = [];
+  if (expectObject(namedDay, ['namedDay'], issues)) {
+    expectNumber(namedDay.month, ['namedDay', 'month'], issues);
+    expectNumber(namedDay.day, ['namedDay', 'day'], issues);
+  }
+  if (typeof year !== 'number') issues.push(inputIssue(year === undefined ? 'input.missing' : 'input.expected', ['year'], { expected: 'number' }, year));
+  assertInput(issues);
   return formatDayNumber(namedDayNumber(namedDay, year)) as IsoDate;
 }
 

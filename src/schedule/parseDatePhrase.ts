@@ -1,5 +1,7 @@
 import { daysInMonth, FIRST_YEAR, formatCalendarDate, isCalendarDate } from '../core/_calendar';
+import type { InputIssues } from '../core/input';
 import type { ParseResult } from '../core/issue';
+import { checkDatePhraseOptions } from './checkDatePhraseOptions';
 import type { IsoDate } from '../core/isoDate';
 import { lastDayBefore, scheduleIssue } from './_internal';
 import { NAMED_DAYS, namedDayIn, PARTY_CONGRESSES, type NamedDay, type PartyCongress } from './namedDays';
@@ -94,7 +96,10 @@ type Step = { readonly term: Term; readonly next: number } | { readonly issue: S
  *
  * @param text - the phrase, such as `'2021年5月下旬—6月'` or `'在7月1日前'`.
  * @param options - the default year, the reading of "前", and the named days and congresses known.
- * @returns the span, or every issue (`datePhrase.*`) with where in the text it could not read.
+ * @returns the span, or every issue (`datePhrase.*`) with where in the text it could not read. A
+ *   text longer than {@link MAX_DATE_PHRASE_LENGTH} is `datePhrase.tooLong`, unread; a `text` that is
+ *   not a text or options not shaped as {@link DatePhraseOptions} says are `input.*` issues with
+ *   paths `['text']`, `['options', 'year']`, …, and nothing is read.
  *
  * @example
  * ```ts
@@ -113,6 +118,10 @@ type Step = { readonly term: Term; readonly next: number } | { readonly issue: S
  * ```
  */
 export function parseDatePhrase(text: string, options: DatePhraseOptions = {}): ParseResult<DateSpan> {
+  const shape: InputIssues = [];
+  checkDatePhraseOptions(text, options, shape);
+  if (shape.length > 0) return { success: false, issues: shape as ScheduleIssue[] };
+  if (text.length > MAX_DATE_PHRASE_LENGTH) return failure(scheduleIssue('datePhrase.tooLong', 'error', ['text'], { length: text.length, max: MAX_DATE_PHRASE_LENGTH }));
   const settings: Settings = { ...DEFAULT_DATE_PHRASE_OPTIONS, ...options };
   let position = skip(text, 0);
   const opening = OPENING.exec(text.slice(position));
@@ -135,6 +144,19 @@ export function parseDatePhrase(text: string, options: DatePhraseOptions = {}): 
   if (!rest(text, end)) return failure(unreadable(text, end));
   return { success: true, data: { start, end: second.term.span.end } };
 }
+
+/**
+ * The longest text {@link parseDatePhrase} reads: 200 characters, ten times the longest phrase the
+ * seeds write ("2012年7月—党的十八大召开前" has 16). A longer text is `datePhrase.tooLong`.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DATE_PHRASE_LENGTH, parseDatePhrase } from 'cxzy/schedule';
+ * const long = parseDatePhrase('七一前'.repeat(MAX_DATE_PHRASE_LENGTH));
+ * long.success || long.issues[0]?.code; // 'datePhrase.tooLong'
+ * ```
+ */
+export const MAX_DATE_PHRASE_LENGTH = 200;
 
 interface Settings {
   readonly year?: number | undefined;

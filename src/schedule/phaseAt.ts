@@ -1,4 +1,6 @@
+import { assertInput, type InputIssues } from '../core/input';
 import type { IsoDate } from '../core/isoDate';
+import { checkPhasesShape, expectDate } from './checkPhasesShape';
 import type { Phase, PhasePosition } from './types';
 
 /**
@@ -12,6 +14,9 @@ import type { Phase, PhasePosition } from './types';
  * @param date - the day to place.
  * @returns the position, with the phase under way, the previous and the next one as they apply.
  *   With no phases, every date is `after`: nothing is left to come.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `phases` is not a list of phases as `Phase`
+ *   says (each with a text `id`, `kind`, `title`, `YYYY-MM-DD` dates `start` and `end`, a list of
+ *   `tasks`) or `date` is not a `YYYY-MM-DD` calendar date; its `issues` name each field.
  *
  * @example
  * ```ts
@@ -27,6 +32,10 @@ import type { Phase, PhasePosition } from './types';
  * ```
  */
 export function phaseAt(phases: readonly Phase[], date: IsoDate): PhasePosition {
+  const issues: InputIssues = [];
+  checkPhasesShape(phases, ['phases'], issues);
+  expectDate(date, ['date'], issues);
+  assertInput(issues);
   const byStart = phases
     .map((phase, index) => ({ phase, index }))
     .filter(({ phase }) => phase.start <= phase.end)

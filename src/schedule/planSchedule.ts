@@ -1,3 +1,5 @@
+import type { InputIssues } from '../core/input';
+import { checkTemplateShape } from './checkTemplateShape';
 import { daysInMonth, describeDayNumber, FIRST_DAY_NUMBER, fromDayNumber, LAST_DAY_NUMBER, toDayNumber } from '../core/_calendar';
 import { dayNumberOf, MAX_ISO_DATE, MIN_ISO_DATE, type IsoDate } from '../core/isoDate';
 import { isoDateOfDayNumber, lastDayNumberBefore, namedDayNumber, scheduleIssue } from './_internal';
@@ -63,9 +65,9 @@ export interface PlannedSchedule {
  * @param template - the template, such as {@link TEMPLATE_NANJIAO_2010}. Not modified.
  * @param options - the start day and the reading of "前".
  * @returns the phases and every issue.
- * @throws {@link CalendarRangeError} (a `RangeError`) if `options.start` or a congress's opening is
- *   not a real `IsoDate` (a brand forged with `as`), or a named day of the template is no day of
- *   any year (month 13): errors in the program, not in the plan.
+ *   A template or options not shaped as their types say (a forged `options.start`, a named day in
+ *   month 13, `{ days: "30" }`) give no phases and their `input.*` issues, with paths that start
+ *   with the parameter's name: `['template', 'phases', 1, 'length', 'days']`, `['options', 'start']`.
  *
  * @example
  * ```ts
@@ -100,6 +102,9 @@ export interface PlannedSchedule {
  * ```
  */
 export function planSchedule(template: ScheduleTemplate, options: PlanScheduleOptions): PlannedSchedule {
+  const shape: InputIssues = [];
+  checkTemplateShape(template, options, shape);
+  if (shape.length > 0) return { phases: [], issues: shape as ScheduleIssue[] };
   const reading = options.before ?? 'exclusive';
   const phases: Phase[] = [];
   const issues: ScheduleIssue[] = [];

@@ -1,4 +1,5 @@
 import type { DateRange } from '../core/dateRange';
+import type { InputIssueCode } from '../core/input';
 import type { Issue } from '../core/issue';
 import type { IsoDate } from '../core/isoDate';
 import type { ScheduleIssueCode } from './messages';
@@ -103,7 +104,8 @@ export interface ScheduledCampaign {
 
 /**
  * A problem {@link validateSchedule} (or another schedule function) found, as data: an
- * {@link Issue} that also names the phase and, where there is one, the task it is about.
+ * {@link Issue} that also names the phase and, where there is one, the task it is about. An
+ * argument not shaped as its type says is an `input.*` issue (see `INPUT_MESSAGES` in `cxzy/i18n`).
  *
  * @example
  * ```ts
@@ -115,7 +117,7 @@ export interface ScheduledCampaign {
  * issue?.phaseId; // 'benchmarking'
  * ```
  */
-export interface ScheduleIssue extends Issue<ScheduleIssueCode> {
+export interface ScheduleIssue extends Issue<ScheduleIssueCode | InputIssueCode> {
   /** The phase the issue is about, if any. */
   readonly phaseId?: string;
   /** The task the issue is about, if any. */

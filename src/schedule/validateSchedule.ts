@@ -1,5 +1,7 @@
 import type { DateRange } from '../core/dateRange';
+import { expectNumber, expectObject, type InputIssues } from '../core/input';
 import type { IssuePath } from '../core/issue';
+import { checkPhasesShape, expectOptions, expectPeriod } from './checkPhasesShape';
 import { addDays, daysBetween } from '../core/isoDate';
 import { maxDate, minDate, scheduleIssue } from './_internal';
 import { PHASE_KIND_LABELS } from './labels';
@@ -65,9 +67,10 @@ export interface ValidateScheduleOptions {
  * @param subject - a campaign, or its phases in the plan's order. Not modified.
  * @param options - the period to check against and the usual lengths of phases.
  * @returns every issue found; empty when the schedule is sound.
- * @throws {@link CalendarRangeError} (a `RangeError`) if a date is not a real `IsoDate` (a brand
- *   forged with `as`). Every real date is checked without throwing, 0000-01-01 and 9999-12-31
- *   included.
+ *   Every real date is checked, 0000-01-01 and 9999-12-31 included. Arguments not shaped as their
+ *   types say (a phase that is not an object, a date that is not `YYYY-MM-DD`, `"7"` as a
+ *   `minPhaseDays`) give only their `input.*` issues, with the paths above (`['options',
+ *   'minPhaseDays', 'implementation']` for an option), and nothing is checked.
  *
  * @example
  * ```ts
@@ -84,11 +87,25 @@ export function validateSchedule(
   subject: ScheduledCampaign | readonly Phase[],
   options: ValidateScheduleOptions = {},
 ): readonly ScheduleIssue[] {
-  const isCampaign = 'phases' in subject;
+  const issues: InputIssues = [];
+  const isCampaign = (value: typeof subject): value is ScheduledCampaign => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (isCampaign(subject)) {
+    checkPhasesShape(subject.phases, ['phases'], issues);
+    if (subject.period !== undefined && options.period === undefined) expectPeriod(subject.period, ['period'], issues);
+  } else checkPhasesShape(subject, [], issues);
+  if (expectOptions(options, ['options'], issues)) {
+    if (options.period !== undefined) expectPeriod(options.period, ['options', 'period'], issues);
+    const minPhaseDays = options.minPhaseDays;
+    if (minPhaseDays !== undefined && expectObject(minPhaseDays, ['options', 'minPhaseDays'], issues)) {
+      for (const [kind, days] of Object.entries(minPhaseDays)) expectNumber(days, ['options', 'minPhaseDays', kind], issues, { min: 0 });
+    }
+  }
+  if (issues.length > 0) return issues as ScheduleIssue[];
+  const campaign = isCampaign(subject) ? subject : undefined;
   const context: Context = {
-    phases: isCampaign ? subject.phases : subject,
-    base: isCampaign ? ['phases'] : [],
-    period: options.period ?? (isCampaign ? subject.period : undefined),
+    phases: campaign === undefined ? (subject as readonly Phase[]) : campaign.phases,
+    base: campaign === undefined ? [] : ['phases'],
+    period: options.period ?? campaign?.period,
     minPhaseDays: options.minPhaseDays ?? DEFAULT_MIN_PHASE_DAYS,
   };
   const found = [
@@ -160,7 +177,7 @@ function checkPhase(context: Context, phase: Phase, index: number): readonly Fou
   }
 
   const days = daysBetween(phase.end, phase.start) + 1;
-  const minDays = context.minPhaseDays[phase.kind];
+  const minDays = Object.hasOwn(context.minPhaseDays, phase.kind) ? context.minPhaseDays[phase.kind] : undefined;
   if (minDays !== undefined && days < minDays) {
     const params = { kind: phase.kind, phaseTitle, days, minDays };
     issues.push(scheduleIssue('schedule.phaseShorterThanUsual', 'warning', path, params, about, { phaseKind: PHASE_KIND_LABELS }));

@@ -161,14 +161,14 @@ describe('planSchedule at the ends of the calendar reports, never throws', () =>
   it('a length of more days than the calendar has, or than a double counts exactly', () => {
     const long = planSchedule(templateOf(phaseOf('long', { days: 1e9 })), { start: isoDate('2010-06-01') });
     expect(long.issues.map((issue) => issue.code)).toEqual(['schedule.phaseOutsidePeriod']);
-    const huge = planSchedule(templateOf(phaseOf('huge', { days: 2 ** 53 }), phaseOf('nan', { months: Number.NaN })), { start: isoDate('2010-06-01') });
+    const huge = planSchedule(templateOf(phaseOf('huge', { days: 2 ** 53 }), phaseOf('more', { months: 2 ** 53 })), { start: isoDate('2010-06-01') });
     expect(huge.issues.map((issue) => [issue.code, issue.params['length']])).toEqual([
       ['template.invalidLength', 2 ** 53],
-      ['template.invalidLength', Number.NaN],
+      ['template.invalidLength', 2 ** 53],
     ]);
     expect(summary(huge.phases)).toEqual([
       ['huge', '2010-06-01', '2010-05-31'],
-      ['nan', '2010-06-01', '2010-05-31'],
+      ['more', '2010-06-01', '2010-05-31'],
     ]);
   });
 
@@ -193,9 +193,11 @@ describe('planSchedule at the ends of the calendar reports, never throws', () =>
     expect(plan.issues.map((issue) => issue.code)).toEqual(['template.invalidLength']);
   });
 
-  it('an impossible named day in a template is a programming error: CalendarRangeError', () => {
+  it('an impossible named day in a template is an input issue naming the month', () => {
     const template = templateOf(phaseOf('p', { before: { namedDay: { ...NAMED_DAYS.partyFounding, month: 13 } } }));
-    expect(refusal(() => planSchedule(template, { start: isoDate('2010-06-01') }))).toBe('notADate');
+    const plan = planSchedule(template, { start: isoDate('2010-06-01') });
+    expect(plan.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([['input.tooLarge', 'template.phases.0.length.before.namedDay.month']]);
+    expect(plan.phases).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlines, DEFAULT_DEADLINES_OPTIONS, isoDate, type Phase } from '../../src/schedule';
+import { deadlines, DEFAULT_DEADLINES_OPTIONS, InvalidInputError, isoDate, type Phase } from '../../src/schedule';
 import { deepFreeze } from '../_helpers/deepFreeze';
 
 const phases: readonly Phase[] = deepFreeze([
@@ -60,9 +60,9 @@ describe('deadlines', () => {
     expect(ids(report.overdue)).toEqual([]);
   });
 
-  it('rejects a negative or fractional look-ahead as a programming error', () => {
-    expect(() => deadlines(phases, isoDate('2010-09-08'), { withinDays: -1 })).toThrow(RangeError);
-    expect(() => deadlines(phases, isoDate('2010-09-08'), { withinDays: 1.5 })).toThrow(RangeError);
+  it('refuses a negative or fractional look-ahead with InvalidInputError naming the option', () => {
+    expect(() => deadlines(phases, isoDate('2010-09-08'), { withinDays: -1 })).toThrow(InvalidInputError);
+    expect(() => deadlines(phases, isoDate('2010-09-08'), { withinDays: 1.5 })).toThrow(InvalidInputError);
   });
 
   it('counts days across a leap day', () => {

@@ -116,12 +116,18 @@ describe('planSchedule — what does not fit', () => {
     expect(validateSchedule(plan.phases).map((issue) => issue.code)).toContain('schedule.endBeforeStart');
   });
 
-  it.each([0, -1, 1.5, Number.NaN])('reports a length of %s, which is not a positive whole number', (days) => {
+  it.each([0, -1, 1.5])('reports a length of %s, which is not a positive whole number', (days) => {
     const plan = planSchedule(template([{ id: 'a', kind: 'custom', title: 'A', length: { days }, tasks: [{ id: 't', title: 'T', due: { daysAfterStart: 0 } }] }]), {
       start: isoDate('2012-01-01'),
     });
     expect(plan.issues.map((issue) => issue.code)).toEqual(['template.invalidLength']);
     expect(plan.phases[0]?.end).toBe('2011-12-31');
+  });
+
+  it('reports a length of NaN as a number it cannot read, and plans nothing', () => {
+    const plan = planSchedule(template([{ id: 'a', kind: 'custom', title: 'A', length: { days: Number.NaN }, tasks: [] }]), { start: isoDate('2012-01-01') });
+    expect(plan.issues.map((issue) => [issue.code, issue.path])).toEqual([['input.expected', ['template', 'phases', 0, 'length', 'days']]]);
+    expect(plan.phases).toEqual([]);
   });
 
   it('reports a month count that is not a positive whole number', () => {

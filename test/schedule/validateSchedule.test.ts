@@ -176,8 +176,9 @@ describe('validateSchedule — the campaign, its period and its tasks', () => {
     expect(validateSchedule([])).toEqual([]);
   });
 
-  it('treats a forged date as a programming error', () => {
+  it('reports a forged date as an input issue instead of checking the schedule', () => {
     const forged = { id: 'a', kind: 'custom', title: 'A', start: '2010-02-30', end: '2010-03-01', tasks: [] } as unknown as Phase;
-    expect(() => validateSchedule([forged])).toThrow(RangeError);
+    const issues = validateSchedule([forged]);
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([['input.expected', [0, 'start']]]);
   });
 });

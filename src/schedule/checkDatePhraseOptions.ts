@@ -1,0 +1,52 @@
+/**
+ * The entry check of `parseDatePhrase`: the text and the options, before any reading.
+ */
+import { expectList, expectNumber, expectObject, expectOneOf, expectText, type InputIssues } from '../core/input';
+import type { IssuePath } from '../core/issue';
+import { expectDate, expectOptions } from './checkPhasesShape';
+
+const READINGS = ['exclusive', 'inclusive'] as const;
+
+/**
+ * Checks the arguments of `parseDatePhrase` as their types say: `text` a text; `options` an object
+ * whose `year` is a number (whether that year has the day is `datePhrase.notADate`'s to say),
+ * `before` is `'exclusive'` or `'inclusive'`, `namedDays` an object of named days (each a `month`
+ * and `day` number, a `label` in every locale and a list of `names`) and `congresses` a list of
+ * congresses (an `ordinal` number, an `opening` date, a `label`). Paths start with the parameter's
+ * name: `['options', 'year']`.
+ */
+export function checkDatePhraseOptions(text: unknown, options: unknown, issues: InputIssues): void {
+  expectText(text, ['text'], issues);
+  if (!expectOptions(options, ['options'], issues) || options === undefined) return;
+  if (options['year'] !== undefined) expectNumber(options['year'], ['options', 'year'], issues);
+  if (options['before'] !== undefined) expectOneOf(options['before'], READINGS, ['options', 'before'], issues);
+  const namedDays = options['namedDays'];
+  if (namedDays !== undefined && expectObject(namedDays, ['options', 'namedDays'], issues)) {
+    for (const [id, namedDay] of Object.entries(namedDays)) {
+      const at = ['options', 'namedDays', id];
+      if (!expectObject(namedDay, at, issues)) continue;
+      expectNumber(namedDay['month'], [...at, 'month'], issues);
+      expectNumber(namedDay['day'], [...at, 'day'], issues);
+      expectLabel(namedDay['label'], [...at, 'label'], issues);
+      const names = namedDay['names'];
+      if (expectList(names, [...at, 'names'], issues)) for (let index = 0; index < names.length; index += 1) expectText(names[index], [...at, 'names', index], issues);
+    }
+  }
+  const congresses = options['congresses'];
+  if (congresses !== undefined && expectList(congresses, ['options', 'congresses'], issues)) {
+    for (let index = 0; index < congresses.length; index += 1) {
+      const congress: unknown = congresses[index];
+      const at = ['options', 'congresses', index];
+      if (!expectObject(congress, at, issues)) continue;
+      expectNumber(congress['ordinal'], [...at, 'ordinal'], issues, { integer: true, min: 1 });
+      expectDate(congress['opening'], [...at, 'opening'], issues);
+      expectLabel(congress['label'], [...at, 'label'], issues);
+    }
+  }
+}
+
+function expectLabel(value: unknown, path: IssuePath, issues: InputIssues): void {
+  if (!expectObject(value, path, issues)) return;
+  expectText(value['zh-CN'], [...path, 'zh-CN'], issues);
+  expectText(value['en'], [...path, 'en'], issues);
+}
