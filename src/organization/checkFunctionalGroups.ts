@@ -1,3 +1,4 @@
+import { expectList, expectObject, expectText, type InputIssueCode, type InputIssues } from '../core/input';
 import type { Issue } from '../core/issue';
 import { createIssue } from '../core/message';
 import { ORGANIZATION_MESSAGES, type OrganizationIssueCode } from './messages';
@@ -12,6 +13,11 @@ import type { FunctionalGroup, Member } from './types';
  * lists someone who is not a member of the branch, a member listed twice in one group, a leader
  * outside the group, an empty group, and a group id used twice (`path` into `groups`, prefixed by
  * `'groups'` or `'members'` so the two arguments can be told apart).
+ *
+ * A member that is not an object with a text `id`, or a group that is not an object with a text
+ * `id` and `leaderId` and a list of `memberIds`, is reported (`input.*`, path `['groups', 1,
+ * 'leaderId']`) and left out; so is a member id in a group that is not a text. `members` or `groups`
+ * that is not a list is reported and nothing is checked.
  *
  * @param members - the branch's members. Not modified.
  * @param groups - its functional groups. Not modified.
@@ -34,13 +40,20 @@ import type { FunctionalGroup, Member } from './types';
 export function checkFunctionalGroups(
   members: readonly Member[],
   groups: readonly FunctionalGroup[],
-): readonly Issue<OrganizationIssueCode>[] {
-  const issues: Issue<OrganizationIssueCode>[] = [];
-  const memberIds = new Set(members.map((member) => member.id));
+): readonly Issue<OrganizationIssueCode | InputIssueCode>[] {
+  const input: InputIssues = [];
+  const membersOk = expectList(members, ['members'], input);
+  const groupsOk = expectList(groups, ['groups'], input);
+  if (!membersOk || !groupsOk) return input as Issue<InputIssueCode>[];
+  const issues = input as Issue<OrganizationIssueCode | InputIssueCode>[];
+  const usableMembers = members.map((member, index) => (isMember(member, index, input) ? member : undefined));
+  const usableGroups = groups.map((group, index) => (isGroup(group, index, input) ? group : undefined));
+  const memberIds = new Set(usableMembers.flatMap((member) => (member === undefined ? [] : [member.id])));
   const groupsOfMember = new Map<string, string[]>();
   const groupIndexById = new Map<string, number>();
 
-  groups.forEach((group, groupIndex) => {
+  usableGroups.forEach((group, groupIndex) => {
+    if (group === undefined) return;
     const firstIndex = groupIndexById.get(group.id);
     if (firstIndex !== undefined) {
       issues.push(
@@ -62,6 +75,7 @@ export function checkFunctionalGroups(
     const seen = new Set<string>();
     group.memberIds.forEach((memberId, position) => {
       const path = ['groups', groupIndex, 'memberIds', position];
+      if (!expectText(memberId, path, issues)) return;
       if (seen.has(memberId)) {
         issues.push(
           createIssue(ORGANIZATION_MESSAGES, 'functionalGroup.memberListedTwice', 'error', path, {
@@ -95,7 +109,8 @@ export function checkFunctionalGroups(
     }
   });
 
-  members.forEach((member, memberIndex) => {
+  usableMembers.forEach((member, memberIndex) => {
+    if (member === undefined) return;
     const joined = groupsOfMember.get(member.id);
     if (joined === undefined) {
       issues.push(
@@ -114,4 +129,18 @@ export function checkFunctionalGroups(
   });
 
   return issues;
+}
+
+/** Whether `value` is a member with a text `id` (the only field read); reports what is not. */
+function isMember(value: unknown, index: number, issues: InputIssues): value is Member {
+  return expectObject(value, ['members', index], issues) && expectText(value['id'], ['members', index, 'id'], issues);
+}
+
+/** Whether `value` is a group with a text `id` and `leaderId` and a list of `memberIds`; reports what is not. */
+function isGroup(value: unknown, index: number, issues: InputIssues): value is FunctionalGroup {
+  if (!expectObject(value, ['groups', index], issues)) return false;
+  const id = expectText(value['id'], ['groups', index, 'id'], issues);
+  const leader = expectText(value['leaderId'], ['groups', index, 'leaderId'], issues);
+  const list = expectList(value['memberIds'], ['groups', index, 'memberIds'], issues);
+  return id && leader && list;
 }

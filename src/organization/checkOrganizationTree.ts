@@ -1,8 +1,9 @@
+import { expectList, expectObject, expectOneOf, expectText, type InputIssueCode, type InputIssues } from '../core/input';
 import type { Issue } from '../core/issue';
 import { createIssue } from '../core/message';
 import { ORGANIZATION_KIND_LABELS } from './labels';
 import { ORGANIZATION_MESSAGES, type OrganizationIssueCode } from './messages';
-import type { OrganizationKind, PartyOrganization } from './types';
+import { ORGANIZATION_KINDS, type OrganizationKind, type PartyOrganization } from './types';
 
 /**
  * Checks that a list of organizations forms trees: every id unique, every parent known, no
@@ -13,6 +14,11 @@ import type { OrganizationKind, PartyOrganization } from './types';
  * checked in linear time without growing the call stack. Several roots are allowed: a list may
  * hold more than one tree. A cycle is reported once, on the organization where the walk first
  * closed it; organizations that merely hang below a cycle are not reported again.
+ *
+ * An organization that is not an object with a text `id` and `name`, a `kind` of
+ * {@link ORGANIZATION_KINDS} and, when given, a text `parentId` is reported (`input.*`, path
+ * `[3, 'kind']`) and left out of the trees; `organizations` that is not a list is one `input.expected`
+ * issue (path `[]`). Ids such as `__proto__` are ids like any other.
  *
  * @param organizations - the organizations, in any order. Not modified.
  * @returns every issue found, in input order; empty when the trees are sound.
@@ -29,9 +35,20 @@ import type { OrganizationKind, PartyOrganization } from './types';
  * ```
  */
 export function checkOrganizationTree(
-  organizations: readonly PartyOrganization[],
-): readonly Issue<OrganizationIssueCode>[] {
-  const issues: Issue<OrganizationIssueCode>[] = [];
+  given: readonly PartyOrganization[],
+): readonly Issue<OrganizationIssueCode | InputIssueCode>[] {
+  const input: InputIssues = [];
+  if (!expectList(given, [], input)) return input as Issue<InputIssueCode>[];
+  // The organizations that can be read, and where each stands in the list given.
+  const organizations: PartyOrganization[] = [];
+  const at: number[] = [];
+  for (let index = 0; index < given.length; index += 1) {
+    if (isOrganization(given[index], index, input)) {
+      organizations.push(given[index] as PartyOrganization);
+      at.push(index);
+    }
+  }
+  const issues = [...input] as Issue<OrganizationIssueCode | InputIssueCode>[];
   const indexById = new Map<string, number>();
 
   organizations.forEach((organization, index) => {
@@ -41,9 +58,9 @@ export function checkOrganizationTree(
       return;
     }
     issues.push(
-      createIssue(ORGANIZATION_MESSAGES, 'organization.duplicateId', 'error', [index, 'id'], {
+      createIssue(ORGANIZATION_MESSAGES, 'organization.duplicateId', 'error', [at[index]!, 'id'], {
         id: organization.id,
-        firstIndex,
+        firstIndex: at[firstIndex]!,
       }),
     );
   });
@@ -53,7 +70,7 @@ export function checkOrganizationTree(
     const parentIndex = indexById.get(organization.parentId);
     if (parentIndex === undefined) {
       issues.push(
-        createIssue(ORGANIZATION_MESSAGES, 'organization.unknownParent', 'error', [index, 'parentId'], {
+        createIssue(ORGANIZATION_MESSAGES, 'organization.unknownParent', 'error', [at[index]!, 'parentId'], {
           id: organization.id,
           parentId: organization.parentId,
         }),
@@ -67,7 +84,7 @@ export function checkOrganizationTree(
           ORGANIZATION_MESSAGES,
           'organization.kindInversion',
           'error',
-          [index, 'parentId'],
+          [at[index]!, 'parentId'],
           { id: organization.id, parentId: parent.id, childKind: organization.kind, parentKind: parent.kind },
           { organizationKind: ORGANIZATION_KIND_LABELS },
         ),
@@ -93,7 +110,7 @@ export function checkOrganizationTree(
     const ids = walk.slice(walk.indexOf(current)).map((index) => (organizations[index] as PartyOrganization).id);
     const [first] = ids as [string, ...string[]];
     issues.push(
-      createIssue(ORGANIZATION_MESSAGES, 'organization.cycle', 'error', [current, 'parentId'], {
+      createIssue(ORGANIZATION_MESSAGES, 'organization.cycle', 'error', [at[current]!, 'parentId'], {
         id: first,
         chain: [...ids, first].join(' → '),
       }),
@@ -101,6 +118,17 @@ export function checkOrganizationTree(
   }
 
   return issues.sort((a, b) => (a.path[0] as number) - (b.path[0] as number));
+}
+
+/** Whether `value` is an organization as `PartyOrganization` says; reports what is not. */
+function isOrganization(value: unknown, index: number, issues: InputIssues): value is PartyOrganization {
+  if (!expectObject(value, [index], issues)) return false;
+  const before = issues.length;
+  expectText(value['id'], [index, 'id'], issues);
+  expectText(value['name'], [index, 'name'], issues);
+  expectOneOf(value['kind'], ORGANIZATION_KINDS, [index, 'kind'], issues);
+  if (value['parentId'] !== undefined) expectText(value['parentId'], [index, 'parentId'], issues);
+  return issues.length === before;
 }
 
 const NO_PARENT = -1;
