@@ -78,6 +78,19 @@ describe('tier rules from JSON', () => {
     expect(({} as Record<string, unknown>)['bands']).toBeUndefined();
   });
 
+  it('reports a veto without its label, a trigger at NaN points and a quota tie-break that is none of its codes', () => {
+    const rule = {
+      ...MEMBER_TIERS_DEMOCRATIC_REVIEW,
+      vetoes: [{ id: 'v', atMost: 'qualified', trigger: { sheetId: 's', itemId: 'i', atLeast: Number.NaN } }],
+      excellentQuota: { share: { numerator: 1, denominator: 3 }, of: 'allMembers', tieBreak: 'random' },
+    };
+    expect(read(checkTierRule(rule as never))).toEqual([
+      ['input.missing', ['vetoes', 0, 'label'], '缺少第 1 项“名称”'],
+      ['input.expected', ['vetoes', 0, 'trigger', 'atLeast'], '第 1 项“不少于”应为数字,实际为无效数值 NaN'],
+      ['input.notOneOf', ['excellentQuota', 'tieBreak'], '“并列处理”为“random”,应为以下之一:excludeTied, memberId'],
+    ]);
+  });
+
   it('keeps the domain codes for values: an unknown tier, a bound with a third decimal', () => {
     const rule = { overlap: 'higherTier', bands: [{ tier: 'outstanding' }, { tier: 'qualified', min: { value: 60.001, inclusive: true } }] };
     expect(checkTierRule(rule as never).map((issue) => issue.code)).toEqual(['scoring.ruleUnknownTier', 'scoring.ruleBadBound']);
@@ -130,6 +143,12 @@ describe('assessment inputs', () => {
     expect(assessment.total).toBeNull();
     expect(assessment.tier).toBeUndefined();
     expect(explainAssessment(assessment).map((text) => text['zh-CN'])).toEqual(['不计总分', '考核卡中“政治学习”的得分有误,不计总分,暂不评定等次']);
+  });
+
+  it('reads a card from JSON whose key "__proto__" is its own, and a member id "__proto__" like any other', () => {
+    const card = JSON.parse(`{"memberId":"__proto__","entries":${JSON.stringify(FULL)},"__proto__":{"status":"probationary"}}`) as never;
+    const assessment = assessMember(card, sheets, MEMBER_TIERS_TONGMIN_2015);
+    expect(assessment).toMatchObject({ memberId: '__proto__', status: 'full', tier: 'excellent', issues: [] });
   });
 
   it('rejects a card with an entry that is null or entries that are not a list', () => {
@@ -251,6 +270,15 @@ describe('ledger inputs', () => {
       ['input.expected', ['options', 'period', 'start'], '“开始日期”应为YYYY-MM-DD 格式的日期,实际为文本“2015-13-01”'],
     ]);
     expect(ledger).toMatchObject({ base: 0, total: 0, lines: [], byCategory: [] });
+  });
+
+  it('does not read once: "false" as false, nor a quarter cap written as text', () => {
+    const items = [{ ...POINTS_LEDGER_EXAMPLE.items[2], once: 'false' }, { ...POINTS_LEDGER_EXAMPLE.items[0], cap: { points: '4', per: 'month' } }];
+    const ledger = computeLedger([], { ...POINTS_LEDGER_EXAMPLE, items } as never);
+    expect(read(ledger.issues)).toEqual([
+      ['input.expected', ['rule', 'items', 0, 'once'], '第 1 项“仅计一次”应为布尔值(true 或 false),实际为文本“false”'],
+      ['input.expected', ['rule', 'items', 1, 'cap', 'points'], '第 2 项“分值”应为数字,实际为文本“4”'],
+    ]);
   });
 
   it('reports a branch average too large to count in hundredths instead of starting from Infinity', () => {

@@ -103,6 +103,9 @@ export function assessMember(
  * ```
  */
 export interface AssessMemberOptions {
-  /** What a base item without an entry means. Default `'warning'`. */
+  /**
+   * What a base item without an entry means. Default `'warning'`.
+   * @defaultValue `'warning'`
+   */
   readonly missingEntry?: 'ignore' | 'warning' | 'error';
 }

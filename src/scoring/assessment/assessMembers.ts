@@ -142,7 +142,10 @@ export function assessMembers(
  * ```
  */
 export interface AssessMembersOptions extends AssessMemberOptions {
-  /** The cap on 优秀; default the rule's `excellentQuota`; `false` for none. */
+  /**
+   * The cap on 优秀; default the rule's `excellentQuota`; `false` for none.
+   * @defaultValue the rule's `excellentQuota`
+   */
   readonly excellentQuota?: ExcellentQuota | false;
 }
 

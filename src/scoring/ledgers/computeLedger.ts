@@ -273,7 +273,10 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
 export interface LedgerOptions {
   /** The ledger's year or span; events outside are reported and not counted. */
   readonly period?: DateRange;
-  /** Points carried over from last year, added to the base. */
+  /**
+   * Points carried over from last year, added to the base.
+   * @defaultValue `0`
+   */
   readonly carriedOver?: number;
   /** A mid-year transfer into the branch. */
   readonly transferredIn?: LedgerTransfer;

@@ -22,7 +22,10 @@ export interface LedgerRule {
   readonly label?: LocalizedText;
   /** The score every member starts the year with. */
   readonly baseScore: number;
-  /** The lowest total; default 0. */
+  /**
+   * The lowest total; default 0.
+   * @defaultValue `0`
+   */
   readonly floor?: number;
   /** The categories. */
   readonly categories: readonly LedgerCategory[];
@@ -133,7 +136,10 @@ export interface LedgerEvent {
   readonly itemId: string;
   /** The day it happened. */
   readonly on: IsoDate;
-  /** Points recorded, same sign as the item's and no larger; default the item's points. */
+  /**
+   * Points recorded, same sign as the item's and no larger; default the item's points.
+   * @defaultValue the item's `points`
+   */
   readonly points?: number;
   /** Details. */
   readonly note?: string;

@@ -89,7 +89,10 @@ export type ScoreItemKind = (typeof SCORE_ITEM_KINDS)[number];
 export interface ScoreCard {
   /** The member. */
   readonly memberId: string;
-  /** The member's standing when assessed; default `full`. */
+  /**
+   * The member's standing when assessed; default `full`.
+   * @defaultValue `'full'`
+   */
   readonly status?: MemberStatus;
   /** The points on each item. An item without an entry counts 0. */
   readonly entries: readonly ScoreEntry[];

@@ -135,7 +135,10 @@ export const MAX_RULE_TEXT_LENGTH = 10_000;
  * ```
  */
 export interface ParseTierRuleOptions {
-  /** How a score on a boundary shared by two bands is resolved; default `'higherTier'`. */
+  /**
+   * How a score on a boundary shared by two bands is resolved; default `'higherTier'`.
+   * @defaultValue `'higherTier'`
+   */
   readonly overlap?: OverlapResolution;
 }
 

@@ -27,7 +27,10 @@ export interface TierRule {
   readonly bands: readonly TierBand[];
   /** Which tier a score on a boundary shared by two bands gets. */
   readonly overlap: OverlapResolution;
-  /** Whether probationary members (预备党员) get a tier. Default `false`: they take part, ungraded. */
+  /**
+   * Whether probationary members (预备党员) get a tier. Default `false`: they take part, ungraded.
+   * @defaultValue `false`
+   */
   readonly gradeProbationary?: boolean;
   /** Conditions that cap the tier whatever the points (一票否决). */
   readonly vetoes?: readonly VetoRule[];
