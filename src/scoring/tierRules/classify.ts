@@ -1,9 +1,7 @@
-import { assertInput, type InputIssues } from '../../core/input';
+import { assertInput, expectNumber, type InputIssues } from '../../core/input';
 import { chooseBand, compileBand, otherBands } from './_bands';
 import { checkTierRuleShape } from './checkTierRuleShape';
-import { createIssue } from '../../core/message';
-import { exactHundredths, fromHundredths, roundHundredths } from '../_hundredths';
-import { SCORING_MESSAGES } from '../messages';
+import { fromHundredths, roundHundredths } from '../_hundredths';
 import type { MemberTier } from '../../core/tiers';
 import type { TierBand, TierRule } from './types';
 
@@ -22,9 +20,10 @@ import type { TierBand, TierRule } from './types';
  *   or a score that is not a finite number). {@link checkTierRule} reports gaps beforehand.
  * @throws {@link InvalidInputError} when `rule` is not shaped as a {@link TierRule} (from JSON or a
  *   cast: no `bands` list, a bound that is not `{ value: number, inclusive: boolean }`, an `overlap`
- *   other than `'higherTier'` or `'lowerTier'` …) or a bound is not a score with at most two
- *   decimals (`scoring.ruleBadBound`: NaN would put every score in its band); its `issues` name
- *   each field, paths from `['rule']`. Nothing is classified by a rule that cannot be read.
+ *   other than `'higherTier'` or `'lowerTier'` …) or a bound is not a finite number (NaN would
+ *   put every score in its band); its `issues` name each field, paths from `['rule']`. Nothing is
+ *   classified by a rule that cannot be read. A bound with a third decimal is read to the
+ *   hundredth, as a score is; {@link checkTierRule} reports it (`scoring.ruleBadBound`).
  *
  * @example
  * ```ts
@@ -39,13 +38,10 @@ import type { TierBand, TierRule } from './types';
 export function classify(score: number, rule: TierRule): Classification | undefined {
   const issues: InputIssues = [];
   if (checkTierRuleShape(rule, ['rule'], issues)) {
-    // A bound that is not a score (NaN would make its band contain every score): checkTierRule's issue.
+    // A bound that is not finite (NaN would put every score in its band) is not a score.
     rule.bands.forEach((band, index) => {
-      for (const end of ['min', 'max'] as const) {
-        const bound = band[end];
-        if (bound === undefined || exactHundredths(bound.value) !== undefined) continue;
-        issues.push(createIssue(SCORING_MESSAGES, 'scoring.ruleBadBound', 'error', ['rule', 'bands', index, end, 'value'], { band: index + 1, value: String(bound.value) }));
-      }
+      if (band.min !== undefined) expectNumber(band.min.value, ['rule', 'bands', index, 'min', 'value'], issues);
+      if (band.max !== undefined) expectNumber(band.max.value, ['rule', 'bands', index, 'max', 'value'], issues);
     });
   }
   assertInput(issues);
