@@ -1,4 +1,6 @@
+import { expectList, type InputIssueCode, type InputIssues } from '../core/input';
 import type { Issue, IssuePath } from '../core/issue';
+import { isCommitment, isFunctionalGroup } from './checkCommitmentShape';
 import { localizedTable } from '../core/locale';
 import { createIssue } from '../core/message';
 import * as en from '../locales/en';
@@ -36,6 +38,11 @@ import type { Commitment, CommitmentItem, CommitmentLevel } from './types';
  * each chain of sources is walked once, and the issues are produced in input order rather than
  * sorted afterwards.
  *
+ * A commitment or functional group not shaped as its type says (not an object, a level that is not
+ * `branch`, `group` or `member`, an item whose `due` is not a `YYYY-MM-DD` date, a member id that is
+ * not text) is reported as `input.*` issues (path `['commitments', 2, 'items', 0, 'due']`) and left
+ * out of the checks; `commitments` or `groups` that is not a list is reported and nothing is checked.
+ *
  * @param commitments - the branch's, groups' and members' commitments, in any order. Not modified.
  * @param groups - the branch's functional groups, to know whom each member commits with. Not modified.
  * @returns every issue found, commitments first in input order, then groups; empty when the
@@ -62,9 +69,40 @@ import type { Commitment, CommitmentItem, CommitmentLevel } from './types';
 export function checkDecomposition(
   commitments: readonly Commitment[],
   groups: readonly FunctionalGroup[],
-): readonly Issue<CommitmentIssueCode>[] {
+): readonly Issue<CommitmentIssueCode | InputIssueCode>[] {
+  const input: InputIssues = [];
+  const commitmentsListed = expectList(commitments, ['commitments'], input);
+  const groupsListed = expectList(groups, ['groups'], input);
+  if (!commitmentsListed || !groupsListed) return input as Issue<InputIssueCode>[];
+  // A commitment left out stands as one with no items, so that every other keeps its position.
+  const skipped = new Set<number>();
+  const kept = commitments.map((commitment, index) => {
+    if (isCommitment(commitment, ['commitments', index], input, true)) return commitment;
+    skipped.add(index);
+    return LEFT_OUT;
+  });
+  const keptGroups: FunctionalGroup[] = [];
+  const groupPosition: number[] = [];
+  groups.forEach((group, index) => {
+    if (!isFunctionalGroup(group, ['groups', index], input)) return;
+    keptGroups.push(group);
+    groupPosition.push(index);
+  });
+  return [...(input as Issue<InputIssueCode>[]), ...decompositionIssues(kept, keptGroups, skipped, groupPosition)];
+}
+
+/** The checks of {@link checkDecomposition} on the commitments and groups that could be read. */
+function decompositionIssues(
+  commitments: readonly Commitment[],
+  groups: readonly FunctionalGroup[],
+  skipped: ReadonlySet<number>,
+  groupPosition: readonly number[],
+): Issue<CommitmentIssueCode>[] {
   const items = locateItems(commitments);
-  const firstCommitmentWithId = firstIndexById(commitments.map((commitment) => commitment.id));
+  const firstCommitmentWithId = new Map<string, number>();
+  commitments.forEach((commitment, index) => {
+    if (!skipped.has(index) && !firstCommitmentWithId.has(commitment.id)) firstCommitmentWithId.set(commitment.id, index);
+  });
   // Sources name items by id; where an id is reused, the first item with it is the one meant.
   const firstItemWithId = firstIndexById(items.map((at) => at.item.id));
   const sources = items.map((at) => (at.item.decomposedFrom === undefined ? NO_SOURCE : (firstItemWithId.get(at.item.decomposedFrom) ?? NO_SOURCE)));
@@ -92,6 +130,7 @@ export function checkDecomposition(
     issues.push(createIssue(COMMITMENT_MESSAGES, code, severity, path, params, LEVEL_TABLES));
   let itemIndexInSet = 0;
   commitments.forEach((commitment, commitmentIndex) => {
+    if (skipped.has(commitmentIndex)) return;
     // Who commits: ids unique, groups known, members in a group that committed.
     const firstIndex = firstCommitmentWithId.get(commitment.id)!;
     if (firstIndex !== commitmentIndex) {
@@ -132,7 +171,7 @@ export function checkDecomposition(
   });
   groups.forEach((group, groupIndex) => {
     if (!committedGroups.has(group.id)) {
-      report('commitment.groupNotCommitted', 'warning', ['groups', groupIndex, 'id'], { groupId: group.id, name: group.name });
+      report('commitment.groupNotCommitted', 'warning', ['groups', groupPosition[groupIndex]!, 'id'], { groupId: group.id, name: group.name });
     }
   });
   return issues;
@@ -156,6 +195,9 @@ const LEVEL_TABLES = {
 } as const;
 
 /** The source of an item that names none, or names an item not in the set. */
+/** What stands for a commitment left out: no items, so nothing is checked or counted. */
+const LEFT_OUT: Commitment = { id: '', level: 'branch', makerId: '', audiences: [], items: [] };
+
 const NO_SOURCE = -1;
 
 /** An item with the commitment that holds it. */

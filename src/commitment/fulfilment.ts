@@ -1,5 +1,7 @@
 import { compareText } from '../core/_compareText';
+import { expectList, type InputIssueCode, type InputIssues } from '../core/input';
 import type { Issue } from '../core/issue';
+import { expectDate, isCommitment } from './checkCommitmentShape';
 import { createIssue } from '../core/message';
 import { daysBetween, type IsoDate } from '../core/isoDate';
 import { rateOf, type Rate } from '../core/rate';
@@ -49,14 +51,19 @@ import type { Commitment, CommitmentLevel } from './types';
  * ```
  */
 export function fulfilment(commitments: readonly Commitment[], asOf: IsoDate): Fulfilment {
-  const issues: Issue<CommitmentIssueCode>[] = [];
+  const input: InputIssues = [];
+  const listed = expectList(commitments, [], input);
+  const dated = expectDate(asOf, ['asOf'], input);
+  const issues = input as Issue<CommitmentIssueCode | InputIssueCode>[];
+  const usable = listed && dated ? commitments.map((commitment, index) => isCommitment(commitment, [index], input, false)) : [];
   const overall = emptyCounts();
   const byLevel: Record<CommitmentLevel, Counts> = { branch: emptyCounts(), group: emptyCounts(), member: emptyCounts() };
   const byMaker = new Map<string, { level: CommitmentLevel; makerId: string; counts: Counts }>();
   const overdue: LateItem[] = [];
   const fulfilledLate: LateItem[] = [];
 
-  commitments.forEach((commitment, commitmentIndex) => {
+  (usable.length === 0 ? [] : commitments).forEach((commitment, commitmentIndex) => {
+    if (usable[commitmentIndex] !== true) return;
     // A level from unparsed JSON may be anything, `"__proto__"` included: never index by it unchecked.
     if (!(COMMITMENT_LEVELS as readonly string[]).includes(commitment.level)) {
       issues.push(
@@ -117,7 +124,7 @@ export function fulfilment(commitments: readonly Commitment[], asOf: IsoDate): F
     .map(({ level, makerId, counts }) => ({ level, makerId, tally: tallyOf(counts) }));
 
   return {
-    asOf,
+    asOf: typeof asOf === 'string' ? asOf : ('' as IsoDate),
     overall: tallyOf(overall),
     byLevel: { branch: tallyOf(byLevel.branch), group: tallyOf(byLevel.group), member: tallyOf(byLevel.member) },
     byMaker: makers,
@@ -232,8 +239,14 @@ export interface Fulfilment {
   readonly overdue: readonly LateItem[];
   /** Items fulfilled after their deadline, latest first. */
   readonly fulfilledLate: readonly LateItem[];
-  /** Inconsistent items (fulfilled without a date, or a date on an item not fulfilled) and commitments of an unknown level. */
-  readonly issues: readonly Issue<CommitmentIssueCode>[];
+  /**
+   * Inconsistent items (fulfilled without a date, or a date on an item not fulfilled) and
+   * commitments of an unknown level; and `input.*` issues for a commitment not shaped as
+   * `Commitment` says (path `[2, 'items', 0, 'due']`, left out of the tallies), for `commitments`
+   * that is not a list (path `[]`) or `asOf` that is not a `YYYY-MM-DD` date (`['asOf']`): then
+   * nothing is counted and `asOf` is `''` unless it was text.
+   */
+  readonly issues: readonly Issue<CommitmentIssueCode | InputIssueCode>[];
 }
 
 /**
