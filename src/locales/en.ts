@@ -876,6 +876,9 @@ export const fieldLabels = {
   stars: 'stars',
   cards: 'score cards',
 } as const;
+  bandIndex: 'band number',
+  from: 'tier before',
+  origin: 'origin',
 
 export const catalogue = {
   organizationMessages,

@@ -877,6 +877,9 @@ export const fieldLabels = {
   stars: '星数',
   cards: '考核卡',
 } as const;
+  bandIndex: '分数段序号',
+  from: '调整前等次',
+  origin: '来源',
 
 export const catalogue = {
   organizationMessages,

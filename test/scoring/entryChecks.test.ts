@@ -210,6 +210,16 @@ describe('assessment inputs', () => {
     expect(read(thrown(() => decideTier(null as never, sound.decision!)))).toEqual([['input.expected', ['assessment'], '“考核结果”应为对象,实际为空值 null']]);
   });
 
+  it('decideTier records a decision on an assessment stored as JSON, and refuses one whose figures are not numbers', () => {
+    const stored = JSON.parse(JSON.stringify(assessMember({ memberId: 'm', entries: FULL }, sheets, MEMBER_TIERS_DEMOCRATIC_REVIEW))) as never;
+    expect(decideTier(stored, { tier: 'excellent', decidedBy: '支部委员会', decidedOn: '2016-01-12' } as never).decision?.decidedBy).toBe('支部委员会');
+    const changed = { ...(stored as object), total: Number.NaN, reasons: [{ code: 'band', tier: 'excellent', bandIndex: -1, band: { tier: 'excellent' } }] };
+    expect(read(thrown(() => decideTier(changed as never, { tier: 'excellent', decidedBy: '支部委员会', decidedOn: '2016-01-12' } as never)))).toEqual([
+      ['input.expected', ['assessment', 'total'], '“总分”应为数字,实际为无效数值 NaN'],
+      ['input.tooSmall', ['assessment', 'reasons', 0, 'bandIndex'], '第 1 项“分数段序号”为 -1,应不小于 0'],
+    ]);
+  });
+
   it('effectiveTier and tierDistribution read an assessment stored as JSON, and refuse what is not one', () => {
     const stored = JSON.parse(JSON.stringify(assessMember({ memberId: 'm', entries: FULL }, sheets, MEMBER_TIERS_TONGMIN_2015))) as never;
     expect(effectiveTier(stored)).toBe('excellent');

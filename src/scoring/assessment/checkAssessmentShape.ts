@@ -1,6 +1,7 @@
 import type { IssuePath } from '../../core/issue';
 import { expectNumber, expectObject, expectOneOf, expectText, type InputIssues } from '../../core/input';
 import { MEMBER_TIERS } from '../../core/tiers';
+import { MEMBER_STATUSES } from '../../organization/types';
 import { expectEach, expectLocalizedText, optional } from '../_shape';
 import { checkScoreSheetsShape } from '../sheets/checkScoreSheetsShape';
 import { checkExcellentQuotaShape, checkTierBandShape } from '../tierRules/checkTierRuleShape';
@@ -57,11 +58,32 @@ export function checkAssessmentTierShape(assessment: unknown, path: IssuePath, i
   return issues.length === before;
 }
 
-/** What {@link checkAssessmentTierShape} checks, and `issues` a list of issues, each with its `code`: what `decideTier` reads. */
+/**
+ * The entry check of an assessment given back to `decideTier`, which returns it with the decision:
+ * what `explainAssessment` checks, and a `memberId` that is text, a `status` that is one of the
+ * member statuses, subtotals by standard, the vetoes that applied, and `issues` a list of issues
+ * each with its `code`. An assessment that passes comes back as one: no `NaN` total, no tier that
+ * is not a tier.
+ */
 export function checkDecidedAssessmentShape(assessment: unknown, path: IssuePath, issues: InputIssues): assessment is MemberAssessment {
   const before = issues.length;
-  if (!checkAssessmentTierShape(assessment, path, issues)) return false;
-  expectEach(assessment.issues, [...path, 'issues'], issues, (issue, at, found) => {
+  if (!checkExplainedAssessmentShape(assessment, path, issues)) return false;
+  const fields = assessment as unknown as Readonly<Record<string, unknown>>;
+  expectText(fields['memberId'], [...path, 'memberId'], issues);
+  expectOneOf(fields['status'], MEMBER_STATUSES, [...path, 'status'], issues);
+  expectEach(fields['byStandard'], [...path, 'byStandard'], issues, (subtotal, at, found) => {
+    if (!expectObject(subtotal, at, found)) return;
+    expectText(subtotal['standard'], [...at, 'standard'], found);
+    expectNumber(subtotal['total'], [...at, 'total'], found);
+  });
+  expectEach(fields['vetoes'], [...path, 'vetoes'], issues, (veto, at, found) => {
+    if (!expectObject(veto, at, found)) return;
+    expectText(veto['vetoId'], [...at, 'vetoId'], found);
+    expectOneOf(veto['atMost'], MEMBER_TIERS, [...at, 'atMost'], found);
+    expectOneOf(veto['origin'], VETO_ORIGINS, [...at, 'origin'], found);
+    optional(veto['note'], [...at, 'note'], found, expectText);
+  });
+  expectEach(fields['issues'], [...path, 'issues'], issues, (issue, at, found) => {
     if (expectObject(issue, at, found)) expectText(issue['code'], [...at, 'code'], found);
   });
   return issues.length === before;
@@ -79,7 +101,8 @@ export function checkExplainedAssessmentShape(assessment: unknown, path: IssuePa
   if (total !== null) expectNumber(total, [...path, 'total'], issues);
   expectEach(assessment.bySheet, [...path, 'bySheet'], issues, (sheet, at, found) => {
     if (!expectObject(sheet, at, found)) return;
-    for (const field of ['base', 'bonus', 'deduction'] as const) expectNumber(sheet[field], [...at, field], found);
+    expectText(sheet['sheetId'], [...at, 'sheetId'], found);
+    for (const field of ['base', 'bonus', 'deduction', 'total'] as const) expectNumber(sheet[field], [...at, field], found);
   });
   expectEach(assessment.reasons, [...path, 'reasons'], issues, checkReason);
   return issues.length === before;
@@ -115,6 +138,17 @@ const NOT_GRADED_CAUSES = Object.keys({
 } satisfies Record<NotGradedCause, true>) as readonly NotGradedCause[];
 const QUOTA_OUTCOMES = ['kept', 'demoted', 'tiedAtCut'] as const;
 const OVERLAP_RESOLUTIONS = ['higherTier', 'lowerTier'] as const;
+const VETO_ORIGINS = ['card', 'trigger'] as const;
+
+/** A band a reason names: shaped as a rule's band, with bounds that are finite numbers (a sentence shows them). */
+function checkReasonBand(band: unknown, path: IssuePath, issues: InputIssues): void {
+  const before = issues.length;
+  checkTierBandShape(band, path, issues);
+  if (issues.length > before) return;
+  const { min, max } = band as { readonly min?: { readonly value: unknown }; readonly max?: { readonly value: unknown } };
+  if (min !== undefined) expectNumber(min.value, [...path, 'min', 'value'], issues);
+  if (max !== undefined) expectNumber(max.value, [...path, 'max', 'value'], issues);
+}
 
 /** A reason: a known code, and the fields of that code that a sentence shows. */
 function checkReason(reason: unknown, path: IssuePath, issues: InputIssues): void {
@@ -132,22 +166,26 @@ function checkReason(reason: unknown, path: IssuePath, issues: InputIssues): voi
       return;
     case 'band':
       expectOneOf(reason['tier'], MEMBER_TIERS, at('tier'), issues);
-      checkTierBandShape(reason['band'], at('band'), issues);
+      expectNumber(reason['bandIndex'], at('bandIndex'), issues, { integer: true, min: 0 });
+      checkReasonBand(reason['band'], at('band'), issues);
       return;
     case 'overlap':
-      expectEach(reason['bands'], at('bands'), issues, checkTierBandShape);
+      expectEach(reason['bands'], at('bands'), issues, checkReasonBand);
       expectEach(reason['bandIndexes'], at('bandIndexes'), issues, (index, where, found) => expectNumber(index, where, found, { integer: true }));
       expectNumber(reason['chosen'], at('chosen'), issues, { integer: true });
       expectOneOf(reason['resolution'], OVERLAP_RESOLUTIONS, at('resolution'), issues);
       return;
     case 'veto':
+      expectText(reason['vetoId'], at('vetoId'), issues);
       expectLocalizedText(reason['label'], at('label'), issues);
+      expectOneOf(reason['from'], MEMBER_TIERS, at('from'), issues);
       expectOneOf(reason['to'], MEMBER_TIERS, at('to'), issues);
       return;
     case 'quota':
       expectOneOf(reason['outcome'], QUOTA_OUTCOMES, at('outcome'), issues);
       expectNumber(reason['cap'], at('cap'), issues);
       expectNumber(reason['rank'], at('rank'), issues);
+      expectOneOf(reason['from'], MEMBER_TIERS, at('from'), issues);
       expectOneOf(reason['to'], MEMBER_TIERS, at('to'), issues);
       return;
     case 'notGraded':

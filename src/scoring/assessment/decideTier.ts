@@ -24,9 +24,10 @@ import type { MemberAssessment, TierDecision } from './types';
  * @param assessment - the member's assessment. Not modified.
  * @param decision - the decided tier, who decided, when and why.
  * @returns a new assessment with the decision recorded.
- * @throws {@link InvalidInputError} when `assessment` is not an assessment (not an object, a `tier`
- *   that is none of the four, `issues` that are not a list of issues; paths from `['assessment']`):
- *   there is nothing to record a decision on.
+ * @throws {@link InvalidInputError} when `assessment` is not shaped as a {@link MemberAssessment}
+ *   (one stored as JSON and changed: not an object, a `tier` that is none of the four, a `total`
+ *   that is neither a finite number nor `null`, `issues` that are not a list of issues …; paths
+ *   from `['assessment']`): there is nothing to record a decision on.
  *
  * @example
  * ```ts
