@@ -875,10 +875,10 @@ export const fieldLabels = {
   scores: 'criterion scores',
   stars: 'stars',
   cards: 'score cards',
-} as const;
   bandIndex: 'band number',
   from: 'tier before',
   origin: 'origin',
+} as const;
 
 export const catalogue = {
   organizationMessages,

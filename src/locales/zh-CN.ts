@@ -876,10 +876,10 @@ export const fieldLabels = {
   scores: '各项得分',
   stars: '星数',
   cards: '考核卡',
-} as const;
   bandIndex: '分数段序号',
   from: '调整前等次',
   origin: '来源',
+} as const;
 
 export const catalogue = {
   organizationMessages,
