@@ -367,6 +367,7 @@ export const rectificationMessages = {
   'rectification.completedWithoutDate': 'Rectification item "{id}" is marked completed without a date, so whether it was on time is unknown',
   'rectification.dateWithoutCompletion': 'Rectification item "{id}" has a completion date ({completedOn}) but is not marked completed; it is counted as open',
   'rectification.invalidPeriod': 'A period for correction must be a whole number of months from 1 to {maxMonths}; it is {months}',
+  'rectification.dueBeyondCalendar': 'A correction period of {months} months from {decidedOn} would end after 9999-12-31, which cannot be written',
 } as const;
 
 /** Labels: `RECTIFICATION_SOURCE_LABELS` (rectification). */

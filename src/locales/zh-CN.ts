@@ -368,6 +368,7 @@ export const rectificationMessages = {
   'rectification.completedWithoutDate': '整改事项“{id}”标为已整改,但未填写完成日期,无法判断是否按期',
   'rectification.dateWithoutCompletion': '整改事项“{id}”填写了完成日期 {completedOn},但状态不是已整改,按未完成统计',
   'rectification.invalidPeriod': '限期改正期限应为 1 至 {maxMonths} 个月的整月数,现为 {months}',
+  'rectification.dueBeyondCalendar': '自 {decidedOn} 起限期改正 {months} 个月,期满日超出 9999-12-31,无法表示',
 } as const;
 
 /** Labels: `RECTIFICATION_SOURCE_LABELS` (rectification). */

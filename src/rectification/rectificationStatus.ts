@@ -1,3 +1,5 @@
+import { expectBoolean, expectList, expectObject, expectText, inputIssue, type InputIssueCode, type InputIssues } from '../core/input';
+import { isIsoDate } from '../core/isoDate';
 import { compareText } from '../core/_compareText';
 import type { Issue } from '../core/issue';
 import { createIssue } from '../core/message';
@@ -45,7 +47,12 @@ import type { RectificationItem } from './types';
  * ```
  */
 export function rectificationStatus(items: readonly RectificationItem[], asOf: IsoDate): RectificationReport {
-  const issues: Issue<RectificationIssueCode>[] = [];
+  const input: InputIssues = [];
+  const listed = expectList(items, [], input);
+  if (!isIsoDate(asOf)) input.push(inputIssue(asOf === undefined ? 'input.missing' : 'input.expected', ['asOf'], { expected: 'date' }, asOf));
+  const usable = listed && input.length === 0 ? items.map((item, index) => isRectificationItem(item, index, input)) : [];
+  const issues = input as Issue<RectificationIssueCode | InputIssueCode>[];
+  const counted = usable.filter(Boolean).length;
   const firstIndexById = new Map<string, number>();
   let completed = 0;
   let completedLate = 0;
@@ -55,7 +62,8 @@ export function rectificationStatus(items: readonly RectificationItem[], asOf: I
   const awaitingVerificationIds: string[] = [];
   const failedVerificationIds: string[] = [];
 
-  items.forEach((item, index) => {
+  (usable.length === 0 ? [] : items).forEach((item, index) => {
+    if (usable[index] !== true) return;
     const firstIndex = firstIndexById.get(item.id);
     if (firstIndex === undefined) firstIndexById.set(item.id, index);
     else issues.push(createIssue(RECTIFICATION_MESSAGES, 'rectification.duplicateId', 'error', [index, 'id'], { id: item.id, firstIndex }));
@@ -96,11 +104,11 @@ export function rectificationStatus(items: readonly RectificationItem[], asOf: I
   });
 
   return {
-    asOf,
-    total: items.length,
+    asOf: typeof asOf === 'string' ? asOf : ('' as IsoDate),
+    total: counted,
     completed,
     completedLate,
-    completionRate: rateOf(completed, items.length),
+    completionRate: rateOf(completed, counted),
     openIds,
     overdue: overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || compareText(a.itemId, b.itemId)),
     undisclosed,
@@ -185,8 +193,13 @@ export interface RectificationReport {
   readonly awaitingVerificationIds: readonly string[];
   /** Items marked completed that failed their check (整改不到位): counted as not completed. */
   readonly failedVerificationIds: readonly string[];
-  /** Inconsistent items: completed without a date, a date on an item not completed, a reused id. */
-  readonly issues: readonly Issue<RectificationIssueCode>[];
+  /**
+   * Inconsistent items: completed without a date, a date on an item not completed, a reused id;
+   * and `input.*` issues for an item not shaped as `RectificationItem` says (path `[2, 'due']`,
+   * left out of every count), for `items` that is not a list (path `[]`) or `asOf` that is not a
+   * `YYYY-MM-DD` date (`['asOf']`): then nothing is counted and `asOf` is `''` unless it was text.
+   */
+  readonly issues: readonly Issue<RectificationIssueCode | InputIssueCode>[];
 }
 
 /**
@@ -203,3 +216,29 @@ export interface RectificationReport {
  * ```
  */
 export type CompletionRate = Rate;
+
+/**
+ * Whether `value` is a rectification item as `RectificationItem` says, as far as the report reads
+ * it: an object with a text `id`, `problem`, `ownerId` and `status`, a `due` date, booleans
+ * `processDisclosed` and `resultDisclosed`, and, when given, a `completedOn` date and a
+ * `verification` with an `on` date and a boolean `passed`. Reports what is not, under `[index]`.
+ */
+function isRectificationItem(value: unknown, index: number, issues: InputIssues): value is RectificationItem {
+  if (!expectObject(value, [index], issues)) return false;
+  const before = issues.length;
+  for (const field of ['id', 'problem', 'ownerId', 'status']) expectText(value[field], [index, field], issues);
+  expectItemDate(value['due'], [index, 'due'], issues);
+  expectBoolean(value['processDisclosed'], [index, 'processDisclosed'], issues);
+  expectBoolean(value['resultDisclosed'], [index, 'resultDisclosed'], issues);
+  if (value['completedOn'] !== undefined) expectItemDate(value['completedOn'], [index, 'completedOn'], issues);
+  const verification = value['verification'];
+  if (verification !== undefined && expectObject(verification, [index, 'verification'], issues)) {
+    expectItemDate(verification['on'], [index, 'verification', 'on'], issues);
+    expectBoolean(verification['passed'], [index, 'verification', 'passed'], issues);
+  }
+  return issues.length === before;
+}
+
+function expectItemDate(value: unknown, path: readonly (string | number)[], issues: InputIssues): void {
+  if (!isIsoDate(value)) issues.push(value === undefined ? inputIssue('input.missing', path, {}) : inputIssue('input.expected', path, { expected: 'date' }, value));
+}

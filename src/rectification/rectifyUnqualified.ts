@@ -1,3 +1,5 @@
+import { expectNumber, expectObject, expectOneOf, expectText, inputIssue, type InputIssueCode, type InputIssues } from '../core/input';
+import { isIsoDate } from '../core/isoDate';
 import { calendarParts, daysInMonth, formatCalendarDate } from '../core/_calendar';
 import type { Issue } from '../core/issue';
 import type { IsoDate } from '../core/isoDate';
@@ -26,7 +28,11 @@ import type { CorrectionPeriodRule, RectificationItem, TierResult } from './type
  * @param decidedOn - the day the branch decided on 限期改正.
  * @param options - the period, the rule, the item's id and language.
  * @returns the item, or the reason there is none.
- * @throws RangeError if `decidedOn` is not a calendar date (the `IsoDate` type forbids it).
+ * Arguments not shaped as their types say (a `result` without a text `memberId`, a `decidedOn`
+ * that is not a `YYYY-MM-DD` date, `months: "6"`, a `rule` whose `maxMonths` is not a whole number,
+ * a `locale` other than `zh-CN` or `en`) give no item and their `input.*` issues, with paths that
+ * start with the parameter's name (`['options', 'months']`). A period that would end after
+ * 9999-12-31 gives no item and `rectification.dueBeyondCalendar`.
  *
  * @example
  * ```ts
@@ -44,13 +50,20 @@ export function rectifyUnqualified(
   decidedOn: IsoDate,
   options: RectifyUnqualifiedOptions = {},
 ): LimitedCorrection {
+  const shape: InputIssues = [];
+  checkCorrectionShape(result, decidedOn, options, shape);
+  if (shape.length > 0) return { issues: shape as Issue<InputIssueCode>[] };
   if (result.tier !== 'unqualified') return { issues: [] };
   const rule = options.rule ?? LIMITED_CORRECTION_PERIOD;
   const months = options.months ?? rule.months;
   if (!Number.isInteger(months) || months < 1 || months > rule.maxMonths) {
     return {
-      issues: [createIssue(RECTIFICATION_MESSAGES, 'rectification.invalidPeriod', 'error', ['months'], { months, maxMonths: rule.maxMonths })],
+      issues: [createIssue(RECTIFICATION_MESSAGES, 'rectification.invalidPeriod', 'error', ['options', 'months'], { months, maxMonths: rule.maxMonths })],
     };
+  }
+  const due = endOfMonthsPeriod(decidedOn, months);
+  if (due === undefined) {
+    return { issues: [createIssue(RECTIFICATION_MESSAGES, 'rectification.dueBeyondCalendar', 'error', ['decidedOn'], { decidedOn, months })] };
   }
   const locale = options.locale ?? 'zh-CN';
   return {
@@ -60,7 +73,7 @@ export function rectifyUnqualified(
       source: 'assessment',
       measure: LIMITED_CORRECTION_TEXT.measure[locale],
       target: LIMITED_CORRECTION_TEXT.target[locale],
-      due: endOfMonthsPeriod(decidedOn, months),
+      due,
       ownerId: result.memberId,
       status: 'open',
       processDisclosed: false,
@@ -105,23 +118,49 @@ export interface RectifyUnqualifiedOptions {
 export interface LimitedCorrection {
   /** The rectification item; absent for a member not 不合格, or a period the rule does not allow. */
   readonly item?: RectificationItem;
-  /** Why no item could be made. */
-  readonly issues: readonly Issue<RectificationIssueCode>[];
+  /** Why no item could be made, `input.*` issues for arguments not shaped as their types say included. */
+  readonly issues: readonly Issue<RectificationIssueCode | InputIssueCode>[];
 }
 
 const MONTHS_PER_YEAR = 12;
+const LAST_YEAR = 9999;
 
 /**
  * The day a period of `months` months starting on `start` ends, by 民法典 第二百零一、二百零二条:
  * the first day is not counted, and the period ends on the day of the final month that corresponds
  * to `start`, or on its last day if the month has no such day.
  */
-function endOfMonthsPeriod(start: IsoDate, months: number): IsoDate {
-  const parts = calendarParts(start);
-  // An IsoDate is checked when it is made; a forged one is a programming error.
-  if (parts === undefined) throw new RangeError(`Not a calendar date: ${JSON.stringify(start)}`);
+function endOfMonthsPeriod(start: IsoDate, months: number): IsoDate | undefined {
+  // The entry check made sure `start` is a calendar date.
+  const parts = calendarParts(start)!;
   const monthIndex = parts.month - 1 + months;
   const year = parts.year + Math.floor(monthIndex / MONTHS_PER_YEAR);
+  if (year > LAST_YEAR) return undefined;
   const month = (monthIndex % MONTHS_PER_YEAR) + 1;
   return formatCalendarDate(year, month, Math.min(parts.day, daysInMonth(year, month))) as IsoDate;
+}
+
+const LOCALES = ['zh-CN', 'en'] as const;
+
+/**
+ * The entry check of {@link rectifyUnqualified}: `result` an object with a text `memberId` and
+ * `tier`, `decidedOn` a `YYYY-MM-DD` date, `options` an object whose `months` is a number, `rule`
+ * an object of two whole numbers `months` and `maxMonths` (at least 1), `id` a text and `locale`
+ * `'zh-CN'` or `'en'`. Whether the months are allowed is `rectification.invalidPeriod`'s to say.
+ */
+function checkCorrectionShape(result: unknown, decidedOn: unknown, options: unknown, issues: InputIssues): void {
+  if (expectObject(result, ['result'], issues)) {
+    expectText(result['memberId'], ['result', 'memberId'], issues);
+    expectText(result['tier'], ['result', 'tier'], issues);
+  }
+  if (!isIsoDate(decidedOn)) issues.push(inputIssue(decidedOn === undefined ? 'input.missing' : 'input.expected', ['decidedOn'], { expected: 'date' }, decidedOn));
+  if (!expectObject(options, ['options'], issues)) return;
+  if (options['months'] !== undefined) expectNumber(options['months'], ['options', 'months'], issues);
+  const rule = options['rule'];
+  if (rule !== undefined && expectObject(rule, ['options', 'rule'], issues)) {
+    expectNumber(rule['months'], ['options', 'rule', 'months'], issues, { integer: true, min: 1 });
+    expectNumber(rule['maxMonths'], ['options', 'rule', 'maxMonths'], issues, { integer: true, min: 1 });
+  }
+  if (options['id'] !== undefined) expectText(options['id'], ['options', 'id'], issues);
+  if (options['locale'] !== undefined) expectOneOf(options['locale'], LOCALES, ['options', 'locale'], issues);
 }

@@ -32,14 +32,15 @@ describe('rectifyUnqualified — 不合格党员限期改正', () => {
     expect(rectifyUnqualified(unqualified, isoDate('2011-01-10'), { months: 12 }).item?.due).toBe('2012-01-10');
     const refused = rectifyUnqualified(unqualified, isoDate('2011-01-10'), { months: 13 });
     expect(refused.item).toBeUndefined();
-    expect(refused.issues.map((issue) => [issue.code, issue.path])).toEqual([['rectification.invalidPeriod', ['months']]]);
+    expect(refused.issues.map((issue) => [issue.code, issue.path])).toEqual([['rectification.invalidPeriod', ['options', 'months']]]);
     expect(refused.issues[0]?.message['zh-CN']).toBe('限期改正期限应为 1 至 12 个月的整月数,现为 13');
   });
 
   it('refuses a period that is not a whole number of months', () => {
-    for (const months of [0, 2.5, -1, Number.NaN]) {
+    for (const months of [0, 2.5, -1]) {
       expect(rectifyUnqualified(unqualified, isoDate('2011-01-10'), { months }).issues[0]?.code).toBe('rectification.invalidPeriod');
     }
+    expect(rectifyUnqualified(unqualified, isoDate('2011-01-10'), { months: Number.NaN }).issues[0]?.code).toBe('input.expected');
   });
 
   it('takes the period, rule, id and language from the options', () => {
@@ -52,8 +53,10 @@ describe('rectifyUnqualified — 不合格党员限期改正', () => {
     expect(LIMITED_CORRECTION_PERIOD).toEqual({ months: 6, maxMonths: 12 });
   });
 
-  it('throws on a forged date, which the IsoDate type forbids', () => {
-    expect(() => rectifyUnqualified(unqualified, '2011-02-30' as IsoDate)).toThrow(RangeError);
+  it('reports a forged date, which the IsoDate type forbids, and makes no item', () => {
+    const result = rectifyUnqualified(unqualified, '2011-02-30' as IsoDate);
+    expect(result.item).toBeUndefined();
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([['input.expected', ['decidedOn']]]);
   });
 
   it('makes no item for any other tier', () => {
