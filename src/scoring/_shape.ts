@@ -29,8 +29,14 @@ export function expectLocalizedText(value: unknown, path: IssuePath, issues: Inp
 }
 
 /**
+ * The most problems an entry check reports in one list: a list of a million holes is reported by
+ * its first hundred, in time that does not grow with the list, and the rest is left out as well.
+ */
+export const MAX_LIST_ISSUES = 100;
+
+/**
  * Checks that `value` is a list and runs `check` on each item, holes of a sparse list included
- * (they read as missing).
+ * (they read as missing), until {@link MAX_LIST_ISSUES} problems are found in it.
  */
 export function expectEach(
   value: unknown,
@@ -39,7 +45,8 @@ export function expectEach(
   check: (item: unknown, path: IssuePath, issues: InputIssues, index: number) => unknown,
 ): value is readonly unknown[] {
   if (!expectList(value, path, issues)) return false;
-  for (let index = 0; index < value.length; index += 1) check(value[index], [...path, index], issues, index);
+  const before = issues.length;
+  for (let index = 0; index < value.length && issues.length - before < MAX_LIST_ISSUES; index += 1) check(value[index], [...path, index], issues, index);
   return true;
 }
 

@@ -257,6 +257,22 @@ describe('assessment inputs', () => {
       ],
     ]);
     expect(thrown(() => explainAssessment(assessment, { sheets: 'x' } as never)).map((issue) => issue.path)).toEqual([['options', 'sheets']]);
+    const huge = { ...assessment, bySheet: [{ ...assessment.bySheet[0]!, base: 1e308 }] };
+    expect(thrown(() => explainAssessment(huge)).map((issue) => [issue.code, issue.path])).toEqual([['input.tooLarge', ['assessment', 'bySheet', 0, 'base']]]);
+  });
+});
+
+describe('long lists', () => {
+  it('reports a list by its first hundred problems, however long it is', () => {
+    const holes = new Array(1_000_000);
+    const assessment = assessMember({ memberId: 'm', entries: FULL }, holes as never, MEMBER_TIERS_TONGMIN_2015);
+    expect(assessment.issues).toHaveLength(100);
+    expect(assessment.issues.at(-1)?.path).toEqual(['sheets', 99]);
+    expect(thrown(() => tierDistribution(holes as never))).toHaveLength(100);
+    const branch = assessMembers(holes as never, sheets, MEMBER_TIERS_TONGMIN_2015);
+    expect([branch.members.length, branch.issues.length]).toEqual([0, 100]);
+    const ledger = computeLedger([...new Array(150).fill(null), { itemId: 'meeting', on: '2015-03-06' }] as never, POINTS_LEDGER_EXAMPLE);
+    expect([ledger.issues.length, ledger.lines.length, ledger.total]).toEqual([100, 1, 61]);
   });
 });
 
@@ -316,6 +332,11 @@ describe('organization grading inputs', () => {
       ['input.expected', ['rule', 'bands', 0, 'minStars'], '第 1 项“最少星数”应为整数,实际为数字 1.5'],
     ]);
     expect(grade).toMatchObject({ stars: 0, met: [], missed: [], band: undefined });
+  });
+
+  it('reads a criterion whose score is undefined as not scored', () => {
+    const grade = gradeOrganization({ leadershipTeam: undefined } as never, ORGANIZATION_GRADES_FIVE_GOODS);
+    expect(grade.issues[0]).toMatchObject({ code: 'scoring.gradeMissingScore', path: ['leadershipTeam'] });
   });
 
   it('reports a score it cannot print without throwing', () => {

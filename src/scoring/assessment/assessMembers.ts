@@ -12,6 +12,7 @@ import { checkScoreCardShape } from '../sheets/checkScoreCardShape';
 import { checkScoreSheetsShape } from '../sheets/checkScoreSheetsShape';
 import { checkTierRuleShape } from '../tierRules/checkTierRuleShape';
 import { assessCard, createEngine } from './_engine';
+import { MAX_LIST_ISSUES } from '../_shape';
 import { hasMemberId, unassessed } from './_unassessed';
 import { checkAssessMembersOptionsShape } from './checkAssessmentShape';
 import type { AssessMemberOptions } from './assessMember';
@@ -41,7 +42,7 @@ import type { MemberAssessment } from './types';
  * `'cards'`, `'sheets'`, `'rule'`, `'options'`); nothing is then computed: each card that names
  * its member is listed not graded (`notGraded: 'invalidInput'`), without total or quota. A card
  * that is not an object or has no text `memberId` cannot be listed: it is reported
- * (`['cards', 7]`) and left out of `members`. Any other card not shaped as a {@link ScoreCard} is
+ * (`['cards', 7]`; the first hundred such cards) and left out of `members`. Any other card not shaped as a {@link ScoreCard} is
  * rejected (`notGraded: 'cardRejected'`), its problems in that member's `issues`.
  *
  * @param cards - every member's score card. Not modified.
@@ -89,15 +90,17 @@ export function assessMembers(
   const firstCard = new Map<string, number>();
   // One list for the shape check of every card: it stays empty for a card that can be read.
   const scratch: InputIssues = [];
+  let unnamed = 0;
   for (let index = 0; index < cards.length; index += 1) {
     const card = cards[index]!;
+    if (!hasMemberId(card)) {
+      // A card that names no member cannot be listed: reported, for the first MAX_LIST_ISSUES such cards.
+      if (unnamed < MAX_LIST_ISSUES) checkScoreCardShape(card, ['cards', index], issues);
+      unnamed += 1;
+      continue;
+    }
     if (!checkScoreCardShape(card, [], scratch)) {
-      const cardIssues = scratch.splice(0);
-      if (!hasMemberId(card)) {
-        checkScoreCardShape(card, ['cards', index], issues);
-        continue;
-      }
-      members.push(unassessed(card, engine.sound ? 'cardRejected' : 'invalidInput', cardIssues as MemberAssessment['issues'], sheets));
+      members.push(unassessed(card, engine.sound ? 'cardRejected' : 'invalidInput', scratch.splice(0) as MemberAssessment['issues'], sheets));
     } else {
       members.push(assessCard(card, engine));
     }

@@ -102,7 +102,7 @@ export function checkExplainedAssessmentShape(assessment: unknown, path: IssuePa
   expectEach(assessment.bySheet, [...path, 'bySheet'], issues, (sheet, at, found) => {
     if (!expectObject(sheet, at, found)) return;
     expectText(sheet['sheetId'], [...at, 'sheetId'], found);
-    for (const field of ['base', 'bonus', 'deduction', 'total'] as const) expectNumber(sheet[field], [...at, field], found);
+    for (const field of ['base', 'bonus', 'deduction', 'total'] as const) expectNumber(sheet[field], [...at, field], found, SUBTOTAL_BOUNDS);
   });
   expectEach(assessment.reasons, [...path, 'reasons'], issues, checkReason);
   return issues.length === before;
@@ -117,6 +117,9 @@ export function checkExplainOptionsShape(options: unknown, path: IssuePath, issu
 }
 
 const MISSING_ENTRY = ['ignore', 'warning', 'error'] as const;
+
+/** A subtotal whose hundredths are a safe integer: the sentences add them up exactly. */
+const SUBTOTAL_BOUNDS = { min: -Number.MAX_SAFE_INTEGER / 100, max: Number.MAX_SAFE_INTEGER / 100 } as const;
 
 // Every reason code and cause, as records of the types: a code added to the type and not here
 // fails the build.

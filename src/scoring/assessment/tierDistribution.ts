@@ -1,4 +1,5 @@
 import { assertInput, expectList, expectObject, type InputIssues } from '../../core/input';
+import { MAX_LIST_ISSUES } from '../_shape';
 import type { MemberAssessment } from './types';
 import type { MemberTier } from '../../core/tiers';
 
@@ -26,7 +27,7 @@ import type { MemberTier } from '../../core/tiers';
 export function tierDistribution(assessments: readonly MemberAssessment[]): TierDistribution {
   const input: InputIssues = [];
   if (expectList(assessments, ['assessments'], input)) {
-    for (let index = 0; index < assessments.length; index += 1) {
+    for (let index = 0; index < assessments.length && input.length < MAX_LIST_ISSUES; index += 1) {
       const assessment: unknown = assessments[index];
       if (typeof assessment !== 'object' || assessment === null || Array.isArray(assessment)) expectObject(assessment, ['assessments', index], input);
     }

@@ -46,7 +46,8 @@ export function gradeOrganization(scores: Readonly<Record<string, number>>, rule
   const missed: string[] = [];
   for (const criterion of rule.criteria) {
     const code = criterion.code;
-    if (!Object.hasOwn(scores, code)) {
+    // A key without a value (`{ memberTeam: undefined }`) is a score missing, as an absent key is.
+    if (!Object.hasOwn(scores, code) || scores[code] === undefined) {
       issues.push(createIssue(SCORING_MESSAGES, 'scoring.gradeMissingScore', 'warning', [code], { code }));
       missed.push(code);
       continue;

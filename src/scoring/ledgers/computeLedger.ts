@@ -5,6 +5,7 @@ import { createIssue } from '../../core/message';
 import { isIsoDate, type IsoDate } from '../../core/isoDate';
 import { divideRounded, exactHundredths, fromHundredths, isFraction, roundHundredths } from '../_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
+import { MAX_LIST_ISSUES } from '../_shape';
 import { checkLedgerEventShape, checkLedgerOptionsShape, checkLedgerRuleShape } from './checkLedgerRuleShape';
 import type { LedgerEvent, LedgerItem, LedgerPeriod, LedgerRule, PointsCap } from './types';
 
@@ -28,7 +29,8 @@ import type { LedgerEvent, LedgerItem, LedgerPeriod, LedgerRule, PointsCap } fro
  * codes (paths from `'events'`, `'rule'`, `'options'`); nothing is then computed: every figure
  * is 0, with no lines, and the issues say why — such a ledger has no total to show. An event that
  * is not an object, or whose `itemId`, `on`, `points` or `note` is of the wrong kind, is reported
- * (`['events', 7]`) and has no line.
+ * (`['events', 7]`; the first hundred such events) and has no line. A list is reported by its first
+ * hundred problems.
  *
  * @param events - the member's scored events. Not modified.
  * @param rule - the ledger rule. Not modified.
@@ -63,9 +65,12 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
   }
   const issues: Issue<ScoringIssueCode | InputIssueCode>[] = [];
   const readable: { readonly event: LedgerEvent; readonly index: number }[] = [];
+  // Events that cannot be read have no line; the first MAX_LIST_ISSUES of them are reported.
+  let unread = 0;
   for (let index = 0; index < events.length; index += 1) {
     const event = events[index];
-    if (checkLedgerEventShape(event, ['events', index], issues)) readable.push({ event, index });
+    if (checkLedgerEventShape(event, ['events', index], unread < MAX_LIST_ISSUES ? issues : [])) readable.push({ event, index });
+    else unread += 1;
   }
   const number = (value: number, path: readonly (string | number)[], field: string, positive = false): number => {
     const hundredths = exactHundredths(value);
