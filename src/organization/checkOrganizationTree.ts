@@ -43,7 +43,9 @@ export function checkOrganizationTree(
   const organizations: PartyOrganization[] = [];
   const at: number[] = [];
   for (let index = 0; index < given.length; index += 1) {
-    if (isOrganization(given[index], index, input)) {
+    const item: unknown = given[index];
+    if (input.length >= MAX_REPORTED_ITEMS && (typeof item !== 'object' || item === null)) continue;
+    if (isOrganization(item, index, input)) {
       organizations.push(given[index] as PartyOrganization);
       at.push(index);
     }
@@ -130,6 +132,9 @@ function isOrganization(value: unknown, index: number, issues: InputIssues): val
   if (value['parentId'] !== undefined) expectText(value['parentId'], [index, 'parentId'], issues);
   return issues.length === before;
 }
+
+/** After this many input issues, an item that is not even an object (a hole, `null`) is skipped without an issue of its own. */
+const MAX_REPORTED_ITEMS = 100;
 
 const NO_PARENT = -1;
 const NOT_WALKED = -1;

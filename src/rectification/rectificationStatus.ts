@@ -224,6 +224,7 @@ export type CompletionRate = Rate;
  * `verification` with an `on` date and a boolean `passed`. Reports what is not, under `[index]`.
  */
 function isRectificationItem(value: unknown, index: number, issues: InputIssues): value is RectificationItem {
+  if (issues.length >= MAX_REPORTED_ITEMS && (typeof value !== 'object' || value === null)) return false;
   if (!expectObject(value, [index], issues)) return false;
   const before = issues.length;
   for (const field of ['id', 'problem', 'ownerId', 'status']) expectText(value[field], [index, field], issues);
@@ -242,3 +243,6 @@ function isRectificationItem(value: unknown, index: number, issues: InputIssues)
 function expectItemDate(value: unknown, path: readonly (string | number)[], issues: InputIssues): void {
   if (!isIsoDate(value)) issues.push(value === undefined ? inputIssue('input.missing', path, {}) : inputIssue('input.expected', path, { expected: 'date' }, value));
 }
+
+/** After this many input issues, an item that is not even an object (a hole, `null`) is skipped without an issue of its own. */
+const MAX_REPORTED_ITEMS = 100;

@@ -5,7 +5,7 @@
 import { expectList, expectNumber, expectObject, expectOneOf, expectText, type InputIssues } from '../core/input';
 import type { IssuePath } from '../core/issue';
 import type { CadenceEvent } from './cadence';
-import { expectDate, expectOptions, expectPeriod } from './checkPhasesShape';
+import { expectDate, expectOptions, expectPeriod, MAX_REPORTED_ITEMS } from './checkPhasesShape';
 
 const UNITS = ['month', 'quarter', 'halfYear', 'semester', 'year'] as const;
 const PARTIAL_PERIODS = ['prorate', 'full', 'exempt'] as const;
@@ -33,6 +33,7 @@ export function checkCadenceShape(events: unknown, rules: unknown, period: unkno
   if (expectList(events, ['events'], issues)) {
     for (let index = 0; index < events.length; index += 1) {
       const event: unknown = events[index];
+      if (issues.length >= MAX_REPORTED_ITEMS && (typeof event !== 'object' || event === null)) continue;
       const at = ['events', index];
       if (!expectObject(event, at, issues)) continue;
       const before = issues.length;
@@ -44,7 +45,7 @@ export function checkCadenceShape(events: unknown, rules: unknown, period: unkno
   }
   const skipped = issues.length;
   if (expectList(rules, ['rules'], issues)) {
-    for (let index = 0; index < rules.length; index += 1) {
+    for (let index = 0; index < rules.length && issues.length - skipped < MAX_REPORTED_ITEMS; index += 1) {
       const rule: unknown = rules[index];
       const at = ['rules', index];
       if (!expectObject(rule, at, issues)) continue;
@@ -60,7 +61,7 @@ export function checkCadenceShape(events: unknown, rules: unknown, period: unkno
   if (expectOptions(options, ['options'], issues) && options !== undefined) {
     const semesters = options['semesters'];
     if (semesters !== undefined && expectList(semesters, ['options', 'semesters'], issues)) {
-      for (let index = 0; index < semesters.length; index += 1) {
+      for (let index = 0; index < semesters.length && issues.length - skipped < MAX_REPORTED_ITEMS; index += 1) {
         const semester: unknown = semesters[index];
         const at = ['options', 'semesters', index];
         if (!expectObject(semester, at, issues)) continue;

@@ -122,7 +122,13 @@ export function parseDatePhrase(text: string, options: DatePhraseOptions = {}): 
   checkDatePhraseOptions(text, options, shape);
   if (shape.length > 0) return { success: false, issues: shape as ScheduleIssue[] };
   if (text.length > MAX_DATE_PHRASE_LENGTH) return failure(scheduleIssue('datePhrase.tooLong', 'error', ['text'], { length: text.length, max: MAX_DATE_PHRASE_LENGTH }));
-  const settings: Settings = { ...DEFAULT_DATE_PHRASE_OPTIONS, ...options };
+  // Field by field: an option given as `undefined` takes its default too.
+  const settings: Settings = {
+    year: options.year,
+    before: options.before ?? DEFAULT_DATE_PHRASE_OPTIONS.before,
+    namedDays: options.namedDays ?? DEFAULT_DATE_PHRASE_OPTIONS.namedDays,
+    congresses: options.congresses ?? DEFAULT_DATE_PHRASE_OPTIONS.congresses,
+  };
   let position = skip(text, 0);
   const opening = OPENING.exec(text.slice(position));
   if (opening !== null) position = skip(text, position + opening[0].length);

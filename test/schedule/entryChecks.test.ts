@@ -155,6 +155,11 @@ describe('parseDatePhrase checks its arguments before reading', () => {
     ]);
   });
 
+  it('gives an option passed as undefined its default', () => {
+    const result = parseDatePhrase('2012年7月—党的十八大召开前', { namedDays: undefined, congresses: undefined, before: undefined });
+    expect(result.success && result.data).toEqual({ start: '2012-07-01', end: '2012-11-07' });
+  });
+
   it('reads a year that is not a calendar year as no date, never a throw', () => {
     for (const year of [-2011, 2021.5, 1e6]) {
       const result = parseDatePhrase('国庆前', { year });
@@ -189,5 +194,19 @@ describe('namedDayIn checks its arguments', () => {
   it('refuses a named day that is not an object and a year given as text', () => {
     expect(refused(() => namedDayIn(cast(null), 2021)).map(([code, path]) => [code, path])).toEqual([['input.expected', 'namedDay']]);
     expect(refused(() => namedDayIn(NAMED_DAYS.partyFounding, cast('2021'))).map(([code, path]) => [code, path])).toEqual([['input.expected', 'year']]);
+  });
+});
+
+describe('a list of a million holes is reported in brief', () => {
+  it('checkCadence reports the first hundred holes of a sparse event list and skips the rest', () => {
+    const events = new Array<never>(1_000_000);
+    const report = checkCadence(events, DEFAULT_CADENCE_RULES.slice(0, 1), { start: isoDate('2010-09-01'), end: isoDate('2010-09-30') });
+    expect(report.issues.filter((issue) => issue.code === 'input.missing')).toHaveLength(100);
+    expect(report.rules).toHaveLength(1);
+  });
+
+  it('phaseAt names the first hundred holes of a sparse list of phases', () => {
+    const issues = refused(() => phaseAt(new Array<never>(1_000_000), isoDate('2010-06-01')));
+    expect(issues).toHaveLength(100);
   });
 });
