@@ -5,6 +5,7 @@ import {
   addBallots,
   createAccumulator,
   finalizeAccumulator,
+  InvalidInputError,
   type AggregationPolicy,
   type ScoreBallot,
 } from '../../src/evaluation';
@@ -52,7 +53,8 @@ describe('accumulatorFromJson reads every valid partial back to the same result'
     const read = accumulatorFromJson(copyOf(json), policy(duplicateBallot));
     expect(read.success).toBe(true);
     if (!read.success) return;
-    expect(accumulatorToJson(read.data)).toEqual(json);
+    // Strictly: a record without a subject comes back without a subjectId key.
+    expect(accumulatorToJson(read.data)).toStrictEqual(json);
     expect(finalizeAccumulator(read.data)).toEqual(finalizeAccumulator(addBallots(createAccumulator(policy(duplicateBallot)), BALLOTS)));
     expect(read.data).toMatchObject({ ballotCount: BALLOTS.length, nextIndex: BALLOTS.length, subjectCount: 2 });
   });
@@ -106,5 +108,32 @@ describe('accumulatorFromJson names the first part that is not a partial', () =>
     expect(codes.length).toBeGreaterThan(0);
     expect(codes.every((code) => code.startsWith('input.'))).toBe(true);
     expect(read.success ? [] : read.issues[0]?.path.slice(0, 2)).toEqual(['policy', 'groups']);
+  });
+});
+
+describe('what accumulatorFromJson checks, and what it leaves to finalizing', () => {
+  it('a partial made under another policy is an error naming the policy', () => {
+    const read = accumulatorFromJson(partial('unchecked'), policy('error'));
+    expect(read.success ? [] : read.issues.map((issue) => [issue.code, issue.severity, issue.path])).toEqual([
+      ['evaluation.partialPolicyMismatch', 'error', ['policy']],
+    ]);
+  });
+  it('a policy with a weight it cannot use still reads its own partial: the weight is reported when finalizing', () => {
+    const unusable = deepFreeze({ ...policy('unchecked'), groups: { ...policy('unchecked').groups, leadership: { weight: -1, method: 'mean' as const } } });
+    const json = accumulatorToJson(addBallots(createAccumulator(unusable), BALLOTS));
+    const read = accumulatorFromJson(JSON.parse(JSON.stringify(json)), unusable);
+    expect(read.success).toBe(true);
+    if (!read.success) return;
+    const result = finalizeAccumulator(read.data);
+    expect(result.subjects).toEqual([]);
+    expect(result.issues.map((issue) => issue.code)).toContain('evaluation.invalidWeight');
+  });
+  it.each([
+    ['null', null],
+    ['a number', 5],
+    ['a text', 'accumulator'],
+    ['a copy', { ...createAccumulator(policy('unchecked')) }],
+  ])('finalizeAccumulator refuses %s with the named InvalidInputError', (_, value) => {
+    expect(() => finalizeAccumulator(value as never)).toThrow(InvalidInputError);
   });
 });

@@ -56,8 +56,11 @@ describe('checkQuorum with numbers that cannot be right', () => {
   });
   it('a present count that is not a number is named with what was found', () => {
     const check = checkQuorum({ entitled: 10, present: Number.NaN }, PARTY_MEMBERS_MEETING_RULE);
-    expect(check.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([['evaluation.invalidCount', ['present'], { field: 'present', value: 'NaN' }]]);
-    expect(check.quorate).toBe(false);
+    expect(check.issues.map((issue) => [issue.code, issue.severity, issue.path, issue.params])).toEqual([
+      ['evaluation.invalidCount', 'error', ['present'], { field: 'present', value: 'NaN' }],
+    ]);
+    // The count comes back as 0, never as NaN.
+    expect(check).toMatchObject({ quorate: false, required: 0, present: 0, entitled: 10 });
   });
   it('a quorum share with a negative numerator, a fractional or a negative denominator is refused', () => {
     for (const [numerator, denominator] of [
@@ -70,5 +73,12 @@ describe('checkQuorum with numbers that cannot be right', () => {
       expect(check.issues.length).toBeGreaterThan(0);
       expect(check.issues.every((issue) => issue.severity === 'error' && issue.path.slice(0, 3).join('.') === 'rule.quorum.share')).toBe(true);
     }
+  });
+});
+
+describe('checkQuorum reads only the quorum of a meeting rule', () => {
+  it('a passing threshold it does not use is not checked, and does not stop the quorum', () => {
+    const rule = { ...PARTY_MEMBERS_MEETING_RULE, passing: null } as unknown as MeetingRule;
+    expect(checkQuorum({ entitled: 31, present: 16 }, rule)).toEqual({ quorate: true, required: 16, present: 16, entitled: 31, issues: [] });
   });
 });
