@@ -59,6 +59,7 @@ export const scheduleMessages = {
   'datePhrase.notADate': 'The date phrase "{text}" names {year}-{month}-{day}, which does not exist',
   'datePhrase.unknownCongress': 'The date phrase "{text}" names the National Congress number {ordinal}, whose opening date is not known',
   'datePhrase.deadlineAsStart': 'The date phrase "{text}" starts with a "before …" deadline, which cannot be the start of a range',
+  'schedule.tooManyPhases': 'There are {count} phases, more than the {max} checked; nothing was checked',
   'schedule.duplicatePhaseId': 'Phase id "{phaseId}" is used twice; first as item {firstIndex|position}',
   'schedule.duplicateTaskId': 'Task id "{taskId}" is used twice; first in phase "{firstPhaseId}"',
   'schedule.endBeforeStart': 'Phase "{phaseTitle}" ends on {end}, before it starts on {start}',

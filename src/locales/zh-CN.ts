@@ -60,6 +60,7 @@ export const scheduleMessages = {
   'datePhrase.notADate': '日期表述“{text}”中的 {year}年{month}月{day}日 不存在',
   'datePhrase.unknownCongress': '日期表述“{text}”提到的党的第 {ordinal} 次全国代表大会不在已知的召开日期中',
   'datePhrase.deadlineAsStart': '日期表述“{text}”以“前”字表述开头,只说明截止日期,不能作为起始日期',
+  'schedule.tooManyPhases': '共 {count} 个阶段,超过 {max} 个的上限,未作检查',
   'schedule.duplicatePhaseId': '阶段编号“{phaseId}”重复,首次出现在第 {firstIndex|position} 项',
   'schedule.duplicateTaskId': '任务编号“{taskId}”重复,首次出现在阶段“{firstPhaseId}”',
   'schedule.endBeforeStart': '阶段“{phaseTitle}”的结束日期 {end} 早于开始日期 {start}',

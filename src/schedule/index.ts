@@ -24,7 +24,7 @@ export { CADENCE_UNIT_LABELS, PHASE_KIND_LABELS, PHASE_STATUS_LABELS } from './l
 export { SCHEDULE_MESSAGES, type ScheduleIssueCode } from './messages';
 export { NAMED_DAYS, namedDayIn, PARTY_CONGRESSES, type NamedDay, type NamedDayId, type PartyCongress } from './namedDays';
 export { DEFAULT_DATE_PHRASE_OPTIONS, MAX_DATE_PHRASE_LENGTH, parseDatePhrase, type DatePhraseOptions } from './parseDatePhrase';
-export { DEFAULT_MIN_PHASE_DAYS, validateSchedule, type ValidateScheduleOptions } from './validateSchedule';
+export { DEFAULT_MIN_PHASE_DAYS, MAX_SCHEDULE_PHASES, validateSchedule, type ValidateScheduleOptions } from './validateSchedule';
 export { phaseAt } from './phaseAt';
 export { deadlines, DEFAULT_DEADLINES_OPTIONS, type DeadlinesOptions } from './deadlines';
 export {

@@ -60,6 +60,8 @@ export interface ValidateScheduleOptions {
  *   the next phase has begun, as when a mobilization meeting "在7月1日前" closes a phase of
  *   "2021年5月下旬—6月" that overlaps the 全面争创 phase of June.
  * - `schedule.duplicatePhaseId`, `schedule.duplicateTaskId` (errors).
+ * - `schedule.tooManyPhases` (error): more than {@link MAX_SCHEDULE_PHASES} phases; nothing else is
+ *   checked (every pair of phases may overlap, so the checks grow with the square of their number).
  *
  * Issues come in the order of the phases they concern. Each names its `phaseId` (and `taskId`)
  * and a `path` into the argument (`['phases', 2, 'end']` for a campaign, `[2, 'end']` for a list).
@@ -101,6 +103,10 @@ export function validateSchedule(
     }
   }
   if (issues.length > 0) return issues as ScheduleIssue[];
+  const listed = isCampaign(subject) ? subject.phases : (subject as readonly Phase[]);
+  if (listed.length > MAX_SCHEDULE_PHASES) {
+    return [scheduleIssue('schedule.tooManyPhases', 'error', isCampaign(subject) ? ['phases'] : [], { count: listed.length, max: MAX_SCHEDULE_PHASES })];
+  }
   const campaign = isCampaign(subject) ? subject : undefined;
   const context: Context = {
     phases: campaign === undefined ? (subject as readonly Phase[]) : campaign.phases,
@@ -116,6 +122,19 @@ export function validateSchedule(
   // Stable: within a phase, the checks keep the order above.
   return found.sort((a, b) => a.index - b.index).map(({ issue }) => issue);
 }
+
+/**
+ * The most phases {@link validateSchedule} checks: 100. A plan has three to six; every pair of
+ * phases may overlap, so 2,000 copies of one phase gave two million issues and took most of a
+ * minute. More are reported as `schedule.tooManyPhases`.
+ *
+ * @example
+ * ```ts
+ * import { MAX_SCHEDULE_PHASES } from 'cxzy/schedule';
+ * MAX_SCHEDULE_PHASES; // 100
+ * ```
+ */
+export const MAX_SCHEDULE_PHASES = 100;
 
 interface Context {
   readonly phases: readonly Phase[];

@@ -7,6 +7,7 @@ import {
   isoDate,
   MAX_CADENCE_PERIOD_DAYS,
   MAX_DATE_PHRASE_LENGTH,
+  MAX_SCHEDULE_PHASES,
   NAMED_DAYS,
   namedDayIn,
   parseDatePhrase,
@@ -93,6 +94,15 @@ describe('validateSchedule checks its arguments at entry', () => {
   });
 });
 
+describe('validateSchedule checks at most MAX_SCHEDULE_PHASES phases', () => {
+  it('reports 101 copies of a phase at once instead of every overlapping pair', () => {
+    expect(MAX_SCHEDULE_PHASES).toBe(100);
+    const many = Array.from({ length: 101 }, () => phases[0]!);
+    expect(read(validateSchedule(many))).toEqual([['schedule.tooManyPhases', '', '共 101 个阶段,超过 100 个的上限,未作检查']]);
+    expect(validateSchedule(many.slice(1)).map((issue) => issue.code)).not.toContain('schedule.tooManyPhases');
+  });
+});
+
 describe('checkCadence checks its arguments at entry', () => {
   it('reports 0001–9999 as too long a period at once, instead of cutting it into months', () => {
     const report = checkCadence([], DEFAULT_CADENCE_RULES, { start: isoDate('0001-01-01'), end: isoDate('9999-12-31') });
@@ -156,7 +166,7 @@ describe('parseDatePhrase checks its arguments before reading', () => {
   });
 
   it('gives an option passed as undefined its default', () => {
-    const result = parseDatePhrase('2012年7月—党的十八大召开前', { namedDays: undefined, congresses: undefined, before: undefined });
+    const result = parseDatePhrase('2012年7月—党的十八大召开前', cast({ namedDays: undefined, congresses: undefined, before: undefined }));
     expect(result.success && result.data).toEqual({ start: '2012-07-01', end: '2012-11-07' });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { ParseResult } from '../../src/i18n';
+import type { InputIssueCode, ParseResult } from '../../src/i18n';
 import {
   checkCadence,
   deadlines,
@@ -33,7 +33,7 @@ describe('schedule types', () => {
     expectTypeOf(deadlines).returns.toEqualTypeOf<DeadlineReport>();
     expectTypeOf(planSchedule).returns.toEqualTypeOf<PlannedSchedule>();
     expectTypeOf(checkCadence).returns.toEqualTypeOf<CadenceReport>();
-    expectTypeOf<ScheduleIssue['code']>().toEqualTypeOf<ScheduleIssueCode>();
+    expectTypeOf<ScheduleIssue['code']>().toEqualTypeOf<ScheduleIssueCode | InputIssueCode>();
     expectTypeOf<'schedule.overlap'>().toMatchTypeOf<ScheduleIssueCode>();
   });
 
