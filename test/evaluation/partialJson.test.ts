@@ -71,6 +71,8 @@ describe('accumulatorFromJson names the first part that is not a partial', () =>
     ['a list of subjects that is not a list', 'unchecked', (copy) => (copy.subjects = {}), 'subjects'],
     ['a group order that is not a list', 'unchecked', (copy) => (copy.groupOrder = 'peer'), 'groupOrder'],
     ['a group order with a group missing', 'unchecked', (copy) => copy.groupOrder.pop(), 'groupOrder'],
+    ['a group order with a group too many', 'unchecked', (copy) => copy.groupOrder.push('alumni'), 'groupOrder'],
+    ['a record whose code is a list holding a code', 'unchecked', (copy) => (copy.records[0].code = [copy.records[0].code]), 'records.0.code'],
     ['a subject that is not an object', 'unchecked', (copy) => (copy.subjects[1] = 'm2'), 'subjects.1'],
     ['a subject whose groups are not a list', 'unchecked', (copy) => (copy.subjects[0].groups = {}), 'subjects.0.groups'],
     ['a fractional count', 'unchecked', (copy) => (copy.subjects[0].groups[0].count = 6.5), 'subjects.0.groups.0.count'],
