@@ -38,7 +38,7 @@ export interface CadenceRule {
   readonly label: LocalizedText;
   /** The span counted over. */
   readonly every: CadenceUnit;
-  /** The fewest events each span needs: a positive whole number. */
+  /** The fewest events each span needs: a positive whole number, at most 10,000. */
   readonly atLeast: number;
   /** Where the rule comes from. */
   readonly source: string;

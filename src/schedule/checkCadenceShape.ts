@@ -7,6 +7,8 @@ import type { IssuePath } from '../core/issue';
 import type { CadenceEvent } from './cadence';
 import { expectDate, expectOptions, expectPeriod, MAX_REPORTED_ITEMS } from './checkPhasesShape';
 
+/** The most events a rule may require per period: far above any duty, far below where prorating loses exactness. */
+const MAX_AT_LEAST = 10_000;
 const UNITS = ['month', 'quarter', 'halfYear', 'semester', 'year'] as const;
 const PARTIAL_PERIODS = ['prorate', 'full', 'exempt'] as const;
 
@@ -20,7 +22,8 @@ export interface CadenceShape {
 /**
  * Checks the arguments of `checkCadence` as their types say: `rules` a list of objects with a text
  * `id`, `kind` and `source`, a `label` in every locale, `every` one of the units and a number
- * `atLeast` (whether it is a positive whole number is `cadence.invalidRule`'s to say); `period` an
+ * `atLeast` of at most 10,000 (whether it is a positive whole number is `cadence.invalidRule`'s to
+ * say; `1e308` would make a prorated requirement Infinity); `period` an
  * object of two `YYYY-MM-DD` dates; `options` an object whose `semesters` is a list of semesters
  * (a text `id`, a `label`, `start` and `end` each a `{ month, day }` of numbers) and whose
  * `partialPeriods` is `'prorate'`, `'full'` or `'exempt'`. Each event must be an object with a text
@@ -53,7 +56,7 @@ export function checkCadenceShape(events: unknown, rules: unknown, period: unkno
       expectText(rule['kind'], [...at, 'kind'], issues);
       expectLabel(rule['label'], [...at, 'label'], issues);
       expectOneOf(rule['every'], UNITS, [...at, 'every'], issues);
-      expectNumber(rule['atLeast'], [...at, 'atLeast'], issues);
+      expectNumber(rule['atLeast'], [...at, 'atLeast'], issues, { max: MAX_AT_LEAST });
       expectText(rule['source'], [...at, 'source'], issues);
     }
   }

@@ -146,6 +146,15 @@ describe('checkCadence checks its arguments at entry', () => {
     expect(report.rules[0]?.periods[0]?.eventIndices).toEqual([1]);
   });
 
+  it('refuses a rule requiring more than 10,000 events a period, which would prorate to Infinity', () => {
+    const rule = { ...DEFAULT_CADENCE_RULES[0]!, atLeast: 1e308 };
+    const report = checkCadence([], [rule], { start: isoDate('2010-09-15'), end: isoDate('2010-12-31') });
+    expect(report.rules).toEqual([]);
+    expect(report.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([['input.tooLarge', 'rules.0.atLeast']]);
+    const most = checkCadence([], [{ ...rule, atLeast: 10_000 }], { start: isoDate('2010-09-15'), end: isoDate('2010-12-31') });
+    expect(most.rules[0]?.periods.every((period) => Number.isSafeInteger(period.required))).toBe(true);
+  });
+
   it('reports a semester whose month is text', () => {
     const semester = { id: 's', label: { 'zh-CN': '学期', en: 'Term' }, start: { month: '2', day: 1 }, end: { month: 7, day: 15 } };
     const report = checkCadence([], DEFAULT_CADENCE_RULES, { start: isoDate('2010-09-01'), end: isoDate('2010-12-31') }, cast({ semesters: [semester] }));
