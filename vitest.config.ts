@@ -30,6 +30,12 @@ export default defineConfig({
         test: { name: 'prop', include: ['test/**/*.test-prop.ts'] },
       },
       {
+        // Run once, under TZ=UTC, without coverage (scripts/test-timezones.mjs): every export under
+        // arbitrary and near-valid arguments.
+        extends: true,
+        test: { name: 'fuzz', include: ['test/**/*.test-fuzz.ts'], testTimeout: 120_000 },
+      },
+      {
         extends: true,
         test: {
           name: 'types',
