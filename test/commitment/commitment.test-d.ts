@@ -1,11 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { fulfilment, type Commitment, type CommitmentIssueCode, type Fulfilment } from '../../src/commitment';
+import type { InputIssueCode } from '../../src/i18n';
 import { isoDate } from '../../src/schedule';
 
 describe('commitment types', () => {
   it('returns a readonly fulfilment', () => {
     expectTypeOf(fulfilment([], isoDate('2011-01-01'))).toEqualTypeOf<Fulfilment>();
-    expectTypeOf<Fulfilment['issues'][number]['code']>().toEqualTypeOf<CommitmentIssueCode>();
+    expectTypeOf<Fulfilment['issues'][number]['code']>().toEqualTypeOf<CommitmentIssueCode | InputIssueCode>();
   });
 
   it('rejects an unknown level and a plain string date', () => {

@@ -7,11 +7,11 @@ import {
   type OrganizationIssueCode,
   type PartyOrganization,
 } from '../../src/organization';
-import type { Issue } from '../../src/i18n';
+import type { InputIssueCode, Issue } from '../../src/i18n';
 
 describe('organization types', () => {
   it('returns readonly issues with typed codes', () => {
-    expectTypeOf(checkOrganizationTree).returns.toEqualTypeOf<readonly Issue<OrganizationIssueCode>[]>();
+    expectTypeOf(checkOrganizationTree).returns.toEqualTypeOf<readonly Issue<OrganizationIssueCode | InputIssueCode>[]>();
     expectTypeOf(checkFunctionalGroups).parameters.toEqualTypeOf<[readonly Member[], readonly { readonly id: string; readonly name: string; readonly focus: string; readonly leaderId: string; readonly memberIds: readonly string[] }[]]>();
   });
 

@@ -7,13 +7,14 @@ import {
   type RectificationItem,
   type RectificationReport,
 } from '../../src/rectification';
+import type { InputIssueCode } from '../../src/i18n';
 import { isoDate } from '../../src/schedule';
 
 describe('rectification types', () => {
   it('returns typed reports', () => {
     expectTypeOf(rectificationStatus([], isoDate('2011-06-01'))).toEqualTypeOf<RectificationReport>();
     expectTypeOf(rectifyUnqualified({ memberId: 'm', tier: 'unqualified' }, isoDate('2011-06-01'))).toEqualTypeOf<LimitedCorrection>();
-    expectTypeOf<RectificationReport['issues'][number]['code']>().toEqualTypeOf<RectificationIssueCode>();
+    expectTypeOf<RectificationReport['issues'][number]['code']>().toEqualTypeOf<RectificationIssueCode | InputIssueCode>();
   });
 
   it('requires disclosure to be stated, and a known tier', () => {
