@@ -872,7 +872,7 @@ export const fieldLabels = {
   cause: 'reason not graded',
   previousYear: 'previous year',
   currentYear: 'this year',
-  events: 'ledger events',
+  events: 'events',
   totals: 'totals',
   scores: 'criterion scores',
   stars: 'stars',

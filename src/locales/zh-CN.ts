@@ -873,7 +873,7 @@ export const fieldLabels = {
   cause: '不评定原因',
   previousYear: '上年度',
   currentYear: '本年度',
-  events: '积分记录',
+  events: '记录',
   totals: '总分',
   scores: '各项得分',
   stars: '星数',

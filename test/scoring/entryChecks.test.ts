@@ -280,7 +280,7 @@ describe('ledger inputs', () => {
   it('reports an event that is not an object or whose date is a number, and gives it no line', () => {
     const ledger = computeLedger([null, { itemId: 'meeting', on: 20150306 }, { itemId: 'meeting', on: '2015-03-06' }] as never, POINTS_LEDGER_EXAMPLE);
     expect(read(ledger.issues)).toEqual([
-      ['input.expected', ['events', 0], '“积分记录”第 1 项应为对象,实际为空值 null'],
+      ['input.expected', ['events', 0], '“记录”第 1 项应为对象,实际为空值 null'],
       ['input.expected', ['events', 1, 'on'], '第 2 项“日期”应为文本,实际为数字 20150306'],
     ]);
     expect(ledger.lines.map((line) => line.eventIndex)).toEqual([2]);
