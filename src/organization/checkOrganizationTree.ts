@@ -35,25 +35,25 @@ import { ORGANIZATION_KINDS, type OrganizationKind, type PartyOrganization } fro
  * ```
  */
 export function checkOrganizationTree(
-  given: readonly PartyOrganization[],
+  organizations: readonly PartyOrganization[],
 ): readonly Issue<OrganizationIssueCode | InputIssueCode>[] {
   const input: InputIssues = [];
-  if (!expectList(given, [], input)) return input as Issue<InputIssueCode>[];
+  if (!expectList(organizations, [], input)) return input as Issue<InputIssueCode>[];
   // The organizations that can be read, and where each stands in the list given.
-  const organizations: PartyOrganization[] = [];
+  const readable: PartyOrganization[] = [];
   const at: number[] = [];
-  for (let index = 0; index < given.length; index += 1) {
-    const item: unknown = given[index];
+  for (let index = 0; index < organizations.length; index += 1) {
+    const item: unknown = organizations[index];
     if (input.length >= MAX_REPORTED_ITEMS && (typeof item !== 'object' || item === null)) continue;
     if (isOrganization(item, index, input)) {
-      organizations.push(given[index] as PartyOrganization);
+      readable.push(organizations[index] as PartyOrganization);
       at.push(index);
     }
   }
   const issues = [...input] as Issue<OrganizationIssueCode | InputIssueCode>[];
   const indexById = new Map<string, number>();
 
-  organizations.forEach((organization, index) => {
+  readable.forEach((organization, index) => {
     const firstIndex = indexById.get(organization.id);
     if (firstIndex === undefined) {
       indexById.set(organization.id, index);
@@ -67,7 +67,7 @@ export function checkOrganizationTree(
     );
   });
 
-  organizations.forEach((organization, index) => {
+  readable.forEach((organization, index) => {
     if (organization.parentId === undefined) return;
     const parentIndex = indexById.get(organization.parentId);
     if (parentIndex === undefined) {
@@ -79,7 +79,7 @@ export function checkOrganizationTree(
       );
       return;
     }
-    const parent = organizations[parentIndex] as PartyOrganization;
+    const parent = readable[parentIndex] as PartyOrganization;
     if (!ALLOWED_CHILDREN[parent.kind].includes(organization.kind)) {
       issues.push(
         createIssue(
@@ -96,11 +96,11 @@ export function checkOrganizationTree(
 
   // Follow parent links from each organization not yet seen, colouring as we go: a walk that meets
   // its own colour has closed a cycle; one that meets an earlier walk's colour stops there.
-  const parentIndex = organizations.map((organization) =>
+  const parentIndex = readable.map((organization) =>
     organization.parentId === undefined ? NO_PARENT : (indexById.get(organization.parentId) ?? NO_PARENT),
   );
-  const walkOf = new Int32Array(organizations.length).fill(NOT_WALKED);
-  for (let start = 0; start < organizations.length; start += 1) {
+  const walkOf = new Int32Array(readable.length).fill(NOT_WALKED);
+  for (let start = 0; start < readable.length; start += 1) {
     const walk: number[] = [];
     let current = start;
     while (current !== NO_PARENT && walkOf[current] === NOT_WALKED) {
@@ -109,7 +109,7 @@ export function checkOrganizationTree(
       current = parentIndex[current] as number;
     }
     if (current === NO_PARENT || walkOf[current] !== start) continue;
-    const ids = walk.slice(walk.indexOf(current)).map((index) => (organizations[index] as PartyOrganization).id);
+    const ids = walk.slice(walk.indexOf(current)).map((index) => (readable[index] as PartyOrganization).id);
     const [first] = ids as [string, ...string[]];
     issues.push(
       createIssue(ORGANIZATION_MESSAGES, 'organization.cycle', 'error', [at[current]!, 'parentId'], {

@@ -94,51 +94,97 @@ import {
  * ```
  */
 export interface RuleTypes {
+  /** What `parseRule('TierRule', …)` returns. */
   TierRule: TierRule;
+  /** What `parseRule('TierBand', …)` returns. */
   TierBand: TierBand;
+  /** What `parseRule('TierBound', …)` returns. */
   TierBound: TierBound;
+  /** What `parseRule('VetoRule', …)` returns. */
   VetoRule: VetoRule;
+  /** What `parseRule('VetoTrigger', …)` returns. */
   VetoTrigger: VetoTrigger;
+  /** What `parseRule('ExcellentQuota', …)` returns. */
   ExcellentQuota: ExcellentQuota;
+  /** What `parseRule('ParseTierRuleOptions', …)` returns. */
   ParseTierRuleOptions: ParseTierRuleOptions;
+  /** What `parseRule('AssessMemberOptions', …)` returns. */
   AssessMemberOptions: AssessMemberOptions;
+  /** What `parseRule('AssessMembersOptions', …)` returns. */
   AssessMembersOptions: AssessMembersOptions;
+  /** What `parseRule('ExplainAssessmentOptions', …)` returns. */
   ExplainAssessmentOptions: ExplainAssessmentOptions;
+  /** What `parseRule('LedgerRule', …)` returns. */
   LedgerRule: LedgerRule;
+  /** What `parseRule('LedgerCategory', …)` returns. */
   LedgerCategory: LedgerCategory;
+  /** What `parseRule('LedgerItem', …)` returns. */
   LedgerItem: LedgerItem;
+  /** What `parseRule('PointsCap', …)` returns. */
   PointsCap: PointsCap;
+  /** What `parseRule('CarryOverRule', …)` returns. */
   CarryOverRule: CarryOverRule;
+  /** What `parseRule('LedgerOptions', …)` returns. */
   LedgerOptions: LedgerOptions;
+  /** What `parseRule('OrganizationGradeRule', …)` returns. */
   OrganizationGradeRule: OrganizationGradeRule;
+  /** What `parseRule('AggregationPolicy', …)` returns. */
   AggregationPolicy: AggregationPolicy<string>;
+  /** What `parseRule('GroupRule', …)` returns. */
   GroupRule: GroupRule;
+  /** What `parseRule('ScoreScale', …)` returns. */
   ScoreScale: ScoreScale;
+  /** What `parseRule('AddBallotsOptions', …)` returns. */
   AddBallotsOptions: AddBallotsOptions;
+  /** What `parseRule('ShareThreshold', …)` returns. */
   ShareThreshold: ShareThreshold;
+  /** What `parseRule('VerdictBand', …)` returns. */
   VerdictBand: VerdictBand;
+  /** What `parseRule('VoteRule', …)` returns. */
   VoteRule: VoteRule;
+  /** What `parseRule('MeetingRule', …)` returns. */
   MeetingRule: MeetingRule;
+  /** What `parseRule('RankOptions', …)` returns. */
   RankOptions: Omit<RankOptions<unknown>, 'tieBreak'>;
+  /** What `parseRule('CadenceRule', …)` returns. */
   CadenceRule: CadenceRule;
+  /** What `parseRule('CadenceRules', …)` returns. */
   CadenceRules: readonly CadenceRule[];
+  /** What `parseRule('MonthDay', …)` returns. */
   MonthDay: MonthDay;
+  /** What `parseRule('Semester', …)` returns. */
   Semester: Semester;
+  /** What `parseRule('CheckCadenceOptions', …)` returns. */
   CheckCadenceOptions: CheckCadenceOptions;
+  /** What `parseRule('NamedDay', …)` returns. */
   NamedDay: NamedDay;
+  /** What `parseRule('PartyCongress', …)` returns. */
   PartyCongress: PartyCongress;
+  /** What `parseRule('DatePhraseOptions', …)` returns. */
   DatePhraseOptions: DatePhraseOptions;
+  /** What `parseRule('TaskTemplate', …)` returns. */
   TaskTemplate: TaskTemplate;
+  /** What `parseRule('PhaseTemplate', …)` returns. */
   PhaseTemplate: PhaseTemplate;
+  /** What `parseRule('ScheduleTemplate', …)` returns. */
   ScheduleTemplate: ScheduleTemplate;
+  /** What `parseRule('PlanScheduleOptions', …)` returns. */
   PlanScheduleOptions: PlanScheduleOptions;
+  /** What `parseRule('MinPhaseDays', …)` returns. */
   MinPhaseDays: NonNullable<ValidateScheduleOptions['minPhaseDays']>;
+  /** What `parseRule('ValidateScheduleOptions', …)` returns. */
   ValidateScheduleOptions: ValidateScheduleOptions;
+  /** What `parseRule('DeadlinesOptions', …)` returns. */
   DeadlinesOptions: DeadlinesOptions;
+  /** What `parseRule('TitleRule', …)` returns. */
   TitleRule: TitleRule;
+  /** What `parseRule('CommendationRule', …)` returns. */
   CommendationRule: CommendationRule;
+  /** What `parseRule('CorrectionPeriodRule', …)` returns. */
   CorrectionPeriodRule: CorrectionPeriodRule;
+  /** What `parseRule('RectifyUnqualifiedOptions', …)` returns. */
   RectifyUnqualifiedOptions: RectifyUnqualifiedOptions;
+  /** What `parseRule('SummarizeCampaignOptions', …)` returns. */
   SummarizeCampaignOptions: SummarizeCampaignOptions;
 }
 
