@@ -1,3 +1,5 @@
+import { showValue } from './_showValue';
+
 /**
  * Why a calendar computation was refused:
  *
@@ -48,10 +50,11 @@ export class CalendarRangeError extends RangeError {
 
   /**
    * @param reason - which kind of request was refused.
-   * @param message - what was asked, for the developer who reads the stack trace.
+   * @param message - what was asked, for the developer who reads the stack trace. A value that
+   *   is not text is shown as plain text without calling its own `toString`.
    */
   constructor(reason: CalendarRangeReason, message: string) {
-    super(message);
+    super(typeof message === 'string' ? message : showValue(message));
     this.name = 'CalendarRangeError';
     this.reason = reason;
   }

@@ -3,7 +3,10 @@ import * as zhCN from '../locales/zh-CN';
 import type { Issue, IssuePath } from './issue';
 import type { LocalizedText } from './locale';
 import { localizedTable } from './locale';
-import { formatInLocale, type MessageParams } from './message';
+import { fillInLocale } from './_fillTemplate';
+
+/** The plain values an input message names. */
+type MessageParams = Readonly<Record<string, string | number>>;
 
 /**
  * Message templates of the issues a function reports when a rule, policy or option object it was
@@ -85,12 +88,36 @@ export class InvalidInputError extends TypeError {
   /** Every structural problem found, each with its path and message. */
   readonly issues: readonly Issue[];
 
-  /** @param issues - the problems found. */
+  /**
+   * @param issues - the problems found. Anything that is not a list of issues (each an object with
+   *   a text `code` and a `message` with text in every locale) is left out: `issues` is always a
+   *   frozen list of well-formed issues, and the error's message joins their English texts.
+   */
   constructor(issues: readonly Issue[]) {
-    super(issues.map((issue) => issue.message.en).join('; ') || 'Invalid input');
+    const kept = wellFormedIssues(issues);
+    super(kept.map((issue) => issue.message.en).join('; ') || 'Invalid input');
     this.name = 'InvalidInputError';
-    this.issues = issues;
+    this.issues = kept;
   }
+}
+
+/** The well-formed issues of a list, as a new frozen list: never the caller's own, never a crash. */
+function wellFormedIssues(issues: unknown): readonly Issue[] {
+  if (!Array.isArray(issues)) return Object.freeze([]);
+  const kept: Issue[] = [];
+  for (let index = 0; index < issues.length; index += 1) {
+    const issue: unknown = issues[index];
+    if (isIssue(issue)) kept.push(issue);
+  }
+  return Object.freeze(kept);
+}
+
+function isIssue(value: unknown): value is Issue {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message } = value as { readonly code?: unknown; readonly message?: unknown };
+  if (typeof code !== 'string' || typeof message !== 'object' || message === null) return false;
+  const text = message as { readonly [locale: string]: unknown };
+  return LOCALES.every((locale) => typeof text[locale] === 'string');
 }
 
 /**
@@ -114,7 +141,7 @@ export function inputText(template: LocalizedText, path: IssuePath, params: Mess
   for (const locale of LOCALES) {
     const parts: Record<string, string | number> = { ...params, subject: subjectIn(path, locale) };
     if (found.length > 0) parts['found'] = foundIn(found[0], locale);
-    message[locale] = formatInLocale(template[locale], parts, TABLES, locale);
+    message[locale] = fillInLocale(template[locale], parts, TABLES, locale);
   }
   return message;
 }
@@ -142,15 +169,15 @@ function subjectIn(path: IssuePath, locale: keyof LocalizedText): string {
     field === undefined
       ? index === undefined ? 'subjectWhole' : 'subjectItem'
       : index === undefined ? 'subjectField' : itemOnly ? 'subjectItemOf' : 'subjectFieldOfItem';
-  let subject = formatInLocale(PART_TEXTS[template][locale], { field: field ?? '', position: (index ?? 0) + 1 }, {}, locale);
+  let subject = fillInLocale(PART_TEXTS[template][locale], { field: field ?? '', position: (index ?? 0) + 1 }, {}, locale);
   for (let at = indexAt - 1; at >= 0; at -= 1) {
     const segment = path[at];
     if (typeof segment !== 'number') continue;
     const next = path[at + 1];
     // The field that holds the inner list, unless the inner subject already names it.
     const outerField = typeof next === 'string' && at + 1 !== fieldAt ? labelOf(next, locale) : undefined;
-    const outer = formatInLocale(PART_TEXTS[outerField === undefined ? 'outerItem' : 'outerFieldOfItem'][locale], { field: outerField ?? '', position: segment + 1 }, {}, locale);
-    subject = formatInLocale(PART_TEXTS.subjectWithin[locale], { outer, inner: subject }, {}, locale);
+    const outer = fillInLocale(PART_TEXTS[outerField === undefined ? 'outerItem' : 'outerFieldOfItem'][locale], { field: outerField ?? '', position: segment + 1 }, {}, locale);
+    subject = fillInLocale(PART_TEXTS.subjectWithin[locale], { outer, inner: subject }, {}, locale);
   }
   return subject;
 }
@@ -164,10 +191,10 @@ const MAX_SHOWN = 40;
 /** How a locale says what was found: its kind, and its value when it is short enough to show. */
 function foundIn(value: unknown, locale: keyof LocalizedText): string {
   const kind = kindOf(value);
-  const key = kind === 'text' ? 'foundText' : kind === 'number' ? (Number.isFinite(value) ? 'foundNumber' : 'foundNotFinite') : kind === 'boolean' ? 'foundBoolean' : kind === 'null' ? 'foundNull' : kind === 'list' ? 'foundList' : kind === 'object' ? 'foundObject' : 'foundOther';
+  const key = kind === 'text' ? 'foundText' : kind === 'number' ? (Number.isFinite(value) ? 'foundNumber' : 'foundNotFinite') : kind === 'boolean' ? 'foundBoolean' : kind === 'null' ? 'foundNull' : kind === 'list' ? 'foundList' : kind === 'object' ? 'foundObject' : kind === 'missing' ? 'foundMissing' : 'foundOther';
   // Only a text, a number or a boolean is shown: turning an object into text may run its own code, or throw.
   const text = typeof value === 'string' ? (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
-  return formatInLocale(PART_TEXTS[key][locale], { value: text }, {}, locale);
+  return fillInLocale(PART_TEXTS[key][locale], { value: text }, {}, locale);
 }
 
 function kindOf(value: unknown): 'text' | 'number' | 'boolean' | 'null' | 'list' | 'object' | 'missing' | 'other' {

@@ -1,5 +1,6 @@
 import { dayNumberOfText, FIRST_DAY_NUMBER, formatDayNumber, LAST_DAY_NUMBER } from './_calendar';
 import { CalendarRangeError } from './calendarRangeError';
+import { showValue } from './_showValue';
 
 declare const isoDateBrand: unique symbol;
 
@@ -89,7 +90,7 @@ export const MAX_ISO_DATE = '9999-12-31' as IsoDate;
  * ```
  */
 export function isoDate(text: string): IsoDate {
-  if (!isIsoDate(text)) throw new CalendarRangeError('notADate', `Not a calendar date written YYYY-MM-DD: ${JSON.stringify(text)}`);
+  if (!isIsoDate(text)) throw new CalendarRangeError('notADate', `Not a calendar date written YYYY-MM-DD: ${described(text)}`);
   return text;
 }
 
@@ -133,7 +134,7 @@ export function isoDate(text: string): IsoDate {
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const from = dayNumberOf(date);
-  if (!Number.isInteger(days)) throw new CalendarRangeError('notWholeDays', `Not a whole number of days: ${days}`);
+  if (!Number.isInteger(days)) throw new CalendarRangeError('notWholeDays', `Not a whole number of days: ${described(days)}`);
   const to = from + days;
   if (to < FIRST_DAY_NUMBER || to > LAST_DAY_NUMBER) {
     throw new CalendarRangeError('outOfRange', `${date} + ${days} days is outside ${MIN_ISO_DATE} … ${MAX_ISO_DATE}`);
@@ -172,6 +173,14 @@ export function daysBetween(to: IsoDate, from: IsoDate): number {
 export function dayNumberOf(date: IsoDate): number {
   const dayNumber = dayNumberOfText(date);
   // An IsoDate is checked when it is made; a forged one is a programming error.
-  if (dayNumber === undefined) throw new CalendarRangeError('notADate', `Not a calendar date: ${JSON.stringify(date)}`);
+  if (dayNumber === undefined) throw new CalendarRangeError('notADate', `Not a calendar date: ${described(date)}`);
   return dayNumber;
+}
+
+/**
+ * A value from a caller as an error message shows it: a text quoted, anything else as plain text
+ * without serializing it (a bigint or a circular object cannot be) or calling its own `toString`.
+ */
+function described(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(showValue(value)) : showValue(value);
 }

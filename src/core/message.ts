@@ -1,3 +1,5 @@
+import { fillInLocale, fillTemplate } from './_fillTemplate';
+import { assertInput, expectList, expectObject, expectOneOf, expectText, inputIssue, type InputIssues } from './input';
 import type { Issue, IssuePath, Severity } from './issue';
 import type { LocalizedText } from './locale';
 
@@ -53,23 +55,22 @@ export type LabelTables = Readonly<Record<string, Readonly<Record<string, Locali
  */
 export type LabelLookup = (table: string, code: string) => string | undefined;
 
-/** The pseudo-table that shows a 0-based index as a position counted from 1. */
-const POSITION = 'position';
-
-const PLACEHOLDER = /\{(\w+)(?:\|(\w+)(\|lower)?)?\}/g;
-
 /**
  * Fills a template's `{name}` placeholders from `params`; `{name|table}` shows the value by its
  * label, found by `labels`, and `{name|table|lower}` the label in lower case, for a label inside an
  * English sentence. `{name|position}` shows an index into a list (counted from 0, as paths and
  * params keep it) as the position a reader counts (from 1): `第 {firstIndex|position} 项`.
  * A placeholder without a value is left as written, so a missing value shows instead of
- * vanishing; a value with no label shows as its code.
+ * vanishing; a value with no label (or a `labels` that gives no text) shows as its code.
  *
  * @param template - the template text.
  * @param params - the values to put in: plain codes, ids and numbers.
  * @param labels - finds the label of a value in a table; without it, values show as they are.
  * @returns the filled text.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `template` is not text, `params` is not an
+ *   object, `labels` is given but is not a function, or a value the template names is neither text
+ *   nor a number (`undefined`, an object, `null`): such a value is never shown as `undefined` or
+ *   `[object Object]`. Its `issues` say which, with paths such as `['params', 'score']`.
  *
  * @example
  * ```ts
@@ -78,28 +79,43 @@ const PLACEHOLDER = /\{(\w+)(?:\|(\w+)(\|lower)?)?\}/g;
  * formatMessage('等次为{tier|memberTier}', { tier: 'excellent' }, (table, code) => (code === 'excellent' ? '优秀' : undefined)); // '等次为优秀'
  * formatMessage('首次出现在第 {firstIndex|position} 项', { firstIndex: 0 }); // '首次出现在第 1 项'
  * ```
+ *
+ * @example
+ * ```ts
+ * import { formatMessage, InvalidInputError } from 'cxzy/i18n';
+ * try {
+ *   formatMessage('{name}得分 {score}', { name: '张老师', score: { value: 92 } } as never);
+ * } catch (error) {
+ *   if (error instanceof InvalidInputError) error.issues[0]?.message['zh-CN']; // '“分数”应为文本或数字,实际为对象'
+ * }
+ * ```
  */
 export function formatMessage(template: string, params: MessageParams, labels?: LabelLookup): string {
-  return template.replace(PLACEHOLDER, (whole, name: string, table: string | undefined, lower: string | undefined) => {
-    if (!Object.hasOwn(params, name)) return whole;
-    const raw = params[name];
-    const value = String(raw);
-    if (table === undefined) return value;
-    if (table === POSITION) return typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? String(raw + 1) : value;
-    const label = labels?.(table, value) ?? value;
-    return lower === undefined ? label : label.toLowerCase();
-  });
+  if (typeof template !== 'string' || typeof params !== 'object' || params === null || Array.isArray(params) || (labels !== undefined && typeof labels !== 'function')) {
+    const issues: InputIssues = [];
+    expectText(template, ['template'], issues);
+    expectObject(params, ['params'], issues);
+    if (labels !== undefined && typeof labels !== 'function') issues.push(inputIssue('input.expected', ['labels'], { expected: 'function' }, labels));
+    assertInput(issues);
+  }
+  const bad: string[] = [];
+  const text = fillTemplate(template, params, labels, bad);
+  if (bad.length > 0) assertInput(paramIssues(params, bad, ['params']));
+  return text;
 }
 
 /**
  * Fills a template written in every locale, locale by locale: what an {@link Issue}'s message and
  * every explained reason are made of. `{name|table}` placeholders show the value by its label in
- * `tables`, in each locale's own words.
+ * `tables`, in each locale's own words; a label entry with no text in a locale shows the code.
  *
  * @param template - the template in zh-CN and en.
  * @param params - the values to put in: plain codes, ids and numbers.
  * @param tables - the label tables the template's `{name|table}` placeholders name.
  * @returns the filled text in every locale.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `template` is not an object with a text in
+ *   every locale, `params` or `tables` is not an object, or a value the template names is neither
+ *   text nor a number; its `issues` say which, with paths such as `['template', 'en']`.
  *
  * @example
  * ```ts
@@ -110,20 +126,18 @@ export function formatMessage(template: string, params: MessageParams, labels?: 
  * ```
  */
 export function formatLocalized(template: LocalizedText, params: MessageParams, tables: LabelTables = {}): LocalizedText {
-  return { 'zh-CN': formatInLocale(template['zh-CN'], params, tables, 'zh-CN'), en: formatInLocale(template.en, params, tables, 'en') };
+  checkLocalized(template, params, tables, ['template']);
+  return fillChecked(template, params, tables);
 }
 
 /**
  * One locale's text of a template, values shown by their labels in that locale's words: what
  * {@link formatLocalized} does for each locale, for a sentence whose parameters differ by locale.
+ * A value that is neither text nor a number leaves its placeholder as written.
  * Internal: not exported from any entry point.
  */
 export function formatInLocale(template: string, params: MessageParams, tables: LabelTables, locale: keyof LocalizedText): string {
-  if (!template.includes('{')) return template;
-  return formatMessage(template, params, (table, code) => {
-    const labels = Object.hasOwn(tables, table) ? tables[table] : undefined;
-    return labels !== undefined && Object.hasOwn(labels, code) ? labels[code]![locale] : undefined;
-  });
+  return fillInLocale(template, params, tables, locale);
 }
 
 /**
@@ -136,6 +150,11 @@ export function formatInLocale(template: string, params: MessageParams, tables: 
  * @param params - the values the message names: plain codes, ids and numbers.
  * @param tables - the label tables the message's `{name|table}` placeholders name.
  * @returns the issue.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `catalog` is not an object or has no
+ *   template for `code` (`input.missing` at `['catalog', code]`), the template is not an object with
+ *   a text in every locale, `severity` is not `'error'`, `'warning'` or `'info'`, `path` is not a
+ *   list, `params` or `tables` is not an object, or a value the message names is neither text nor
+ *   a number.
  *
  * @example
  * ```ts
@@ -152,5 +171,58 @@ export function createIssue<Code extends string>(
   params: MessageParams = {},
   tables: LabelTables = {},
 ): Issue<Code> {
-  return { code, severity, path, message: formatLocalized(catalog[code], params, tables), params };
+  const template = typeof catalog === 'object' && catalog !== null && typeof code === 'string' && Object.hasOwn(catalog, code) ? catalog[code] : undefined;
+  if (template === undefined || !SEVERITIES.includes(severity) || !Array.isArray(path)) {
+    const issues: InputIssues = [];
+    if (expectObject(catalog, ['catalog'], issues) && expectText(code, ['code'], issues) && !Object.hasOwn(catalog, code)) {
+      issues.push(inputIssue('input.missing', ['catalog', code], {}));
+    }
+    expectOneOf(severity, SEVERITIES, ['severity'], issues);
+    expectList(path, ['path'], issues);
+    assertInput(issues);
+  }
+  checkLocalized(template as LocalizedText, params, tables, ['catalog', code]);
+  return { code, severity, path, message: fillChecked(template as LocalizedText, params, tables), params };
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const LOCALES = ['zh-CN', 'en'] as const;
+
+/** Checks a template in every locale, its params and its tables: cheap when they are right. */
+function checkLocalized(template: unknown, params: unknown, tables: unknown, at: IssuePath): void {
+  const right =
+    typeof template === 'object' && template !== null &&
+    typeof (template as LocalizedText)['zh-CN'] === 'string' && typeof (template as LocalizedText).en === 'string' &&
+    typeof params === 'object' && params !== null && !Array.isArray(params) &&
+    typeof tables === 'object' && tables !== null && !Array.isArray(tables);
+  if (right) return;
+  const issues: InputIssues = [];
+  if (expectObject(template, at, issues)) {
+    for (const locale of LOCALES) expectText(Object.hasOwn(template, locale) ? template[locale] : undefined, [...at, locale], issues);
+  }
+  expectObject(params, ['params'], issues);
+  expectObject(tables, ['tables'], issues);
+  assertInput(issues);
+}
+
+/** Fills a checked template in every locale, and refuses a value it names that is neither text nor a number. */
+function fillChecked(template: LocalizedText, params: MessageParams, tables: LabelTables): LocalizedText {
+  const bad: string[] = [];
+  const message = { 'zh-CN': fillInLocale(template['zh-CN'], params, tables, 'zh-CN', bad), en: fillInLocale(template.en, params, tables, 'en', bad) };
+  if (bad.length > 0) assertInput(paramIssues(params, bad, ['params']));
+  return message;
+}
+
+/**
+ * The issues of the values named in a template that are neither text nor a number, each once:
+ * `input.missing` for `undefined`, `input.expected` (text or a number) otherwise. Internal: `cxzy/i18n`
+ * reports an issue's own params with it.
+ */
+export function paramIssues(params: Readonly<Record<string, unknown>>, names: readonly string[], at: IssuePath): InputIssues {
+  const issues: InputIssues = [];
+  for (const name of new Set(names)) {
+    const value = params[name];
+    issues.push(value === undefined ? inputIssue('input.missing', [...at, name], {}) : inputIssue('input.expected', [...at, name], { expected: 'textOrNumber' }, value));
+  }
+  return issues;
 }

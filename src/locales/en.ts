@@ -625,6 +625,7 @@ export const valueKindLabels = {
   date: 'a date written YYYY-MM-DD',
   accumulator: 'an accumulator from createAccumulator, addBallots, mergeAccumulators or accumulatorFromJson',
   function: 'a function',
+  textOrNumber: 'text or a number',
 } as const;
 
 /** How an input message shows where the problem is and what was found (core). */
@@ -645,6 +646,7 @@ export const inputPartTexts = {
   foundObject: 'an object',
   foundNotFinite: 'the invalid number {value}',
   foundOther: '{value}',
+  foundMissing: 'no value',
 } as const;
 
 /** Labels: the fields of rules, policies and entities, as messages and JSON Schema descriptions name them. */
@@ -880,6 +882,20 @@ export const fieldLabels = {
   bandIndex: 'band number',
   from: 'tier before',
   origin: 'origin',
+  // The parameters of cxzy/i18n's message functions.
+  catalog: 'message catalogue',
+  params: 'parameters',
+  labels: 'label lookup',
+  tables: 'label tables',
+  severity: 'severity',
+  path: 'path',
+  issue: 'issue',
+  // The numbers of a meeting the vote functions check.
+  entitled: 'members entitled to attend',
+  inFavour: 'votes in favour',
+  abstaining: 'abstentions',
+  present: 'members present',
+  against: 'votes against',
 } as const;
 
 export const catalogue = {

@@ -626,6 +626,7 @@ export const valueKindLabels = {
   date: 'YYYY-MM-DD 格式的日期',
   accumulator: '由 createAccumulator、addBallots、mergeAccumulators 或 accumulatorFromJson 得到的累加器',
   function: '函数',
+  textOrNumber: '文本或数字',
 } as const;
 
 /** How an input message shows where the problem is and what was found (core). */
@@ -646,6 +647,7 @@ export const inputPartTexts = {
   foundObject: '对象',
   foundNotFinite: '无效数值 {value}',
   foundOther: '{value}',
+  foundMissing: '未给出的值',
 } as const;
 
 /** Labels: the fields of rules, policies and entities, as messages and JSON Schema descriptions name them. */
@@ -881,6 +883,20 @@ export const fieldLabels = {
   bandIndex: '分数段序号',
   from: '调整前等次',
   origin: '来源',
+  // The parameters of cxzy/i18n's message functions.
+  catalog: '消息目录',
+  params: '参数',
+  labels: '标签查找函数',
+  tables: '标签表',
+  severity: '严重程度',
+  path: '路径',
+  issue: '问题',
+  // The numbers of a meeting the vote functions check.
+  entitled: '应到会人数',
+  inFavour: '赞成票数',
+  abstaining: '弃权票数',
+  present: '实到会人数',
+  against: '反对票数',
 } as const;
 
 export const catalogue = {
