@@ -125,9 +125,34 @@ function isIssue(value: unknown): value is Issue {
  * Internal: the domains' entry checks call the `expect*` helpers below.
  */
 export function inputIssue(code: InputIssueCode, path: IssuePath, params: MessageParams, ...found: [unknown?]): Issue<InputIssueCode> {
-  const message = inputText(INPUT_MESSAGES[code], path, params, ...found);
+  return recordedInputIssue(code, path, params, found.length > 0 ? foundOf(found[0]) : undefined);
+}
+
+/**
+ * What was found where a value was expected, as plain data a record can keep (JSON, a partial sent
+ * to another worker): its kind (`params.found` of the issue) and the text a message shows of it.
+ * Internal: `cxzy/evaluation` records a ballot's input issues with it.
+ */
+export interface FoundValue {
+  readonly found: FoundKind;
+  readonly shown: string;
+}
+
+/** The kinds of value a message says it found. Internal. */
+export type FoundKind = 'text' | 'number' | 'boolean' | 'null' | 'list' | 'object' | 'missing' | 'other';
+
+/** What a message says was found, for `value`. Internal. */
+export function foundOf(value: unknown): FoundValue {
+  // Only a text, a number or a boolean is shown: turning an object into text may run its own code, or throw.
+  const shown = typeof value === 'string' ? (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
+  return { found: kindOf(value), shown };
+}
+
+/** An input issue from what was found, as {@link foundOf} keeps it. Internal. */
+export function recordedInputIssue(code: InputIssueCode, path: IssuePath, params: MessageParams, found?: FoundValue): Issue<InputIssueCode> {
+  const message = wordedInput(INPUT_MESSAGES[code], path, params, found);
   const plain: Record<string, string | number> = { ...params, path: path.join('.') };
-  if (found.length > 0) plain['found'] = kindOf(found[0]);
+  if (found !== undefined) plain['found'] = found.found;
   return { code, severity: 'error', path, message, params: plain };
 }
 
@@ -137,10 +162,14 @@ export function inputIssue(code: InputIssueCode, path: IssuePath, params: Messag
  * `{expected|valueKind}` names a kind of value. Internal: `cxzy/schema` words zod's checks with it.
  */
 export function inputText(template: LocalizedText, path: IssuePath, params: MessageParams, ...found: [unknown?]): LocalizedText {
+  return wordedInput(template, path, params, found.length > 0 ? foundOf(found[0]) : undefined);
+}
+
+function wordedInput(template: LocalizedText, path: IssuePath, params: MessageParams, found: FoundValue | undefined): LocalizedText {
   const message = {} as Record<keyof LocalizedText, string>;
   for (const locale of LOCALES) {
     const parts: Record<string, string | number> = { ...params, subject: subjectIn(path, locale) };
-    if (found.length > 0) parts['found'] = foundIn(found[0], locale);
+    if (found !== undefined) parts['found'] = foundIn(found, locale);
     message[locale] = fillInLocale(template[locale], parts, TABLES, locale);
   }
   return message;
@@ -189,15 +218,24 @@ function labelOf(key: string, locale: keyof LocalizedText): string {
 const MAX_SHOWN = 40;
 
 /** How a locale says what was found: its kind, and its value when it is short enough to show. */
-function foundIn(value: unknown, locale: keyof LocalizedText): string {
-  const kind = kindOf(value);
-  const key = kind === 'text' ? 'foundText' : kind === 'number' ? (Number.isFinite(value) ? 'foundNumber' : 'foundNotFinite') : kind === 'boolean' ? 'foundBoolean' : kind === 'null' ? 'foundNull' : kind === 'list' ? 'foundList' : kind === 'object' ? 'foundObject' : kind === 'missing' ? 'foundMissing' : 'foundOther';
-  // Only a text, a number or a boolean is shown: turning an object into text may run its own code, or throw.
-  const text = typeof value === 'string' ? (value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
-  return fillInLocale(PART_TEXTS[key][locale], { value: text }, {}, locale);
+function foundIn({ found, shown }: FoundValue, locale: keyof LocalizedText): string {
+  const key = Object.hasOwn(FOUND_PARTS, found) ? FOUND_PARTS[found] : 'foundOther';
+  const part = key === 'foundNumber' && !Number.isFinite(Number(shown)) ? 'foundNotFinite' : key;
+  return fillInLocale(PART_TEXTS[part][locale], { value: shown }, {}, locale);
 }
 
-function kindOf(value: unknown): 'text' | 'number' | 'boolean' | 'null' | 'list' | 'object' | 'missing' | 'other' {
+const FOUND_PARTS: Readonly<Record<FoundKind, keyof typeof PART_TEXTS>> = {
+  text: 'foundText',
+  number: 'foundNumber',
+  boolean: 'foundBoolean',
+  null: 'foundNull',
+  list: 'foundList',
+  object: 'foundObject',
+  missing: 'foundMissing',
+  other: 'foundOther',
+};
+
+function kindOf(value: unknown): FoundKind {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (typeof value === 'string') return 'text';

@@ -269,10 +269,11 @@ describe('ballots that cannot be counted', () => {
       ['evaluation.scoreOutOfRange', ['ballots', 3, 'score']],
       ['evaluation.scoreOutOfRange', ['ballots', 4, 'score']],
       ['evaluation.scoreTooPrecise', ['ballots', 5, 'score']],
-      ['evaluation.scoreNotFinite', ['ballots', 6, 'score']],
+      ['input.expected', ['ballots', 6, 'score']],
     ]);
     expect(result.issues.every((issue) => issue.severity === 'error')).toBe(true);
     expect(result.issues[3]?.message['zh-CN']).toBe('第 4 张选票的分数 100.5 超出分值范围 0—100');
+    expect(result.issues[6]?.message['zh-CN']).toBe('第 7 项“分数”应为数字,实际为文本“90”');
     expect(result.subjects[0]?.groups.peer).toMatchObject({ value: 88, count: 1 });
   });
 

@@ -141,7 +141,7 @@ describe('aggregateEvaluations checks the policy once, before any ballot is read
   it('shows a ballot value that is an object from JSON without calling its toString', () => {
     const ballot = { subjectId: 'm01', evaluatorId: 'e', group: JSON.parse('{"toString": 2}') as string, score: 90 };
     expect(read(aggregateEvaluations([ballot], THREE_SIDED_EVALUATION).issues)).toEqual([
-      ['evaluation.unknownGroup', ['ballots', 0, 'group'], '第 1 张选票的评价主体“{…}”不在评价办法中'],
+      ['input.expected', ['ballots', 0, 'group'], '第 1 项“评价组”应为文本,实际为对象'],
     ]);
   });
 });

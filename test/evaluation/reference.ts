@@ -129,8 +129,11 @@ export function referenceAggregate(ballots: readonly ScoreBallot[], policy: Aggr
 function ballotProblem(ballot: ScoreBallot, codes: readonly string[], policy: AggregationPolicy<string>): [string, string] | undefined {
   if (typeof ballot.subjectId !== 'string' || ballot.subjectId === '') return ['evaluation.missingId', 'subjectId'];
   if (typeof ballot.evaluatorId !== 'string' || ballot.evaluatorId === '') return ['evaluation.missingId', 'evaluatorId'];
+  // A field that is missing or of the wrong kind is an input issue; a value that is there but wrong, the domain's.
+  if (typeof ballot.group !== 'string') return [ballot.group === undefined ? 'input.missing' : 'input.expected', 'group'];
   if (!codes.includes(ballot.group)) return ['evaluation.unknownGroup', 'group'];
-  if (typeof ballot.score !== 'number' || !Number.isFinite(ballot.score)) return ['evaluation.scoreNotFinite', 'score'];
+  if (typeof ballot.score !== 'number') return [ballot.score === undefined ? 'input.missing' : 'input.expected', 'score'];
+  if (!Number.isFinite(ballot.score)) return ['evaluation.scoreNotFinite', 'score'];
   // Without a scale, the 100-point scale.
   const { min, max } = policy.scale ?? { min: 0, max: 100 };
   if (ballot.score < min || ballot.score > max) return ['evaluation.scoreOutOfRange', 'score'];

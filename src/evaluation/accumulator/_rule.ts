@@ -12,6 +12,7 @@
  *
  * A policy with problems gives no figures at all, only its issues.
  */
+import { recordedInputIssue, type FoundKind, type InputIssueCode } from '../../core/input';
 import type { Issue, Severity } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import { evaluationTables } from '../_labelTables';
@@ -256,12 +257,26 @@ const BALLOT_ISSUE_SEVERITY = {
 
 /** The issue of a recorded problem with a ballot. */
 export function toIssue(record: IssueRecordJson): Issue<EvaluationIssueCode> {
+  // Records of input codes are the run's (see `toRunIssue`), never a subject's.
   const severity: Severity = BALLOT_ISSUE_SEVERITY[record.code as keyof typeof BALLOT_ISSUE_SEVERITY] ?? 'error';
   // People count ballots from 1 (第 1 张); paths and positions count from 0.
   const params = { ...record.params, ordinal: record.position + 1 };
   // A record of the whole ballot (one that is not an object) has no field.
   const path = record.field === '' ? ['ballots', record.position] : ['ballots', record.position, record.field];
-  return createIssue(EVALUATION_MESSAGES, record.code, severity, path, params, evaluationTables(record.params['group']));
+  return createIssue(EVALUATION_MESSAGES, record.code as EvaluationIssueCode, severity, path, params, evaluationTables(record.params['group']));
+}
+
+/**
+ * The issue of a recorded problem of the run: a ballot's own ({@link toIssue}), or a field of a
+ * ballot that is missing or of the wrong kind (`input.*`), worded as every entry check words it.
+ */
+export function toRunIssue(record: IssueRecordJson): Issue<EvaluationIssueCode | InputIssueCode> {
+  if (!record.code.startsWith('input.')) return toIssue(record);
+  const path = record.field === '' ? ['ballots', record.position] : ['ballots', record.position, record.field];
+  const { expected, found, shown } = record.params;
+  const params = typeof expected === 'string' ? { expected } : {};
+  const what = typeof found === 'string' && typeof shown === 'string' ? { found: found as FoundKind, shown } : undefined;
+  return recordedInputIssue(record.code as InputIssueCode, path, params, what);
 }
 
 /** Shared by every subject without issues: most of them, in a large evaluation. */

@@ -144,10 +144,15 @@ function readGroup(draft: Draft, subject: number, groupIndex: number, group: Com
   });
 }
 
+/** The input codes `addBallots` records for a ballot's field. */
+const BALLOT_INPUT_CODES: readonly string[] = ['input.missing', 'input.expected'];
+
 function readRecord(value: unknown, path: IssuePath): IssueRecordJson {
   const data = objectAt(value, path);
   const { code, field, subjectId } = data;
-  if (typeof code !== 'string' || !Object.hasOwn(EVALUATION_MESSAGES, code)) fail([...path, 'code']);
+  if (typeof code !== 'string' || !(Object.hasOwn(EVALUATION_MESSAGES, code) || BALLOT_INPUT_CODES.includes(code))) fail([...path, 'code']);
+  // A ballot's field that was missing or of the wrong kind is a run's issue, never a subject's.
+  if (subjectId !== undefined && !Object.hasOwn(EVALUATION_MESSAGES, code)) fail([...path, 'subjectId']);
   if (typeof field !== 'string') fail([...path, 'field']);
   if (subjectId !== undefined && typeof subjectId !== 'string') fail([...path, 'subjectId']);
   const params = objectAt(data.params, [...path, 'params']);

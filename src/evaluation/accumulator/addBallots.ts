@@ -12,7 +12,9 @@ import type { EvaluationAccumulator } from './types';
  * Adds a chunk of score ballots to an accumulator. Each ballot is checked (non-empty subject and
  * evaluator ids, a group of the policy, a finite score with at most two decimals, within the
  * scale); a ballot that fails is recorded as an issue of the run and not counted, and so is a
- * ballot that is not an object at all (`evaluation.ballotNotObject`). A `peer` ballot on oneself
+ * ballot that is not an object at all (`evaluation.ballotNotObject`). A `group` or `score` that is
+ * missing is `input.missing`, and one of the wrong kind (a group that is not text, a score that is
+ * not a number, such as the text `"90"`) `input.expected`, at `['ballots', position, field]`. A `peer` ballot on oneself
  * is recorded and left out when the policy says so.
  *
  * @param accumulator - the accumulator to add to. Not modified.
@@ -70,13 +72,23 @@ export function addBallots<G extends string>(
       draft.record('evaluation.missingId', position, missing, { position, field: missing });
       continue;
     }
+    // A group or a score that is missing, or not text / not a number, is said so (`input.*`);
+    // the domain's own words are for a value that is there but wrong.
+    if (typeof ballot.group !== 'string') {
+      draft.recordInput(position, 'group', 'text', ballot.group);
+      continue;
+    }
     const groupIndex = groupIndexOf(codes, ballot.group);
     if (groupIndex === -1) {
       draft.record('evaluation.unknownGroup', position, 'group', { position, group: showValue(ballot.group) });
       continue;
     }
     const score = ballot.score;
-    if (typeof score !== 'number' || !Number.isFinite(score)) {
+    if (typeof score !== 'number') {
+      draft.recordInput(position, 'score', 'number', score);
+      continue;
+    }
+    if (!Number.isFinite(score)) {
       draft.record('evaluation.scoreNotFinite', position, 'score', { position, score: showValue(score) });
       continue;
     }

@@ -9,8 +9,9 @@ import type { EvaluationAccumulator } from './types';
  *
  * @param policy - the aggregation policy. Not modified. A policy with problems — not shaped as
  *   one (`input.*`, paths from `['policy']`) or with values it does not allow (`evaluation.*`) — is
- *   reported by `finalizeAccumulator`, not here, and no ballot added to it is read. Without
- *   `scale`, scores lie on the 100-point scale.
+ *   reported by `finalizeAccumulator`, not here, and no ballot added to it is read. A policy that
+ *   is not an object at all (`NaN`, a text) is kept as `null` in the accumulator's `policy`, as its
+ *   JSON form holds it. Without `scale`, scores lie on the 100-point scale.
  * @returns an accumulator with no ballots.
  *
  * @example

@@ -134,7 +134,10 @@ declare const accumulatorBrand: unique symbol;
  * ```
  */
 export interface EvaluationAccumulator<G extends string = EvaluatorGroup> {
-  /** The policy every ballot is read under. */
+  /**
+   * The policy every ballot is read under, as given; `null` when what was given was not an object
+   * at all (its issues are reported by `finalizeAccumulator`).
+   */
   readonly policy: AggregationPolicy<G>;
   /** How many ballots were added (valid or not). */
   readonly ballotCount: number;
@@ -173,8 +176,12 @@ export type GroupPartialJson =
  * ```
  */
 export interface IssueRecordJson {
-  /** The issue code. */
-  readonly code: EvaluationIssueCode;
+  /**
+   * The issue code: a ballot's own problem (`evaluation.*`), or a field of it that is missing
+   * (`input.missing`) or of the wrong kind (`input.expected`, with `params.expected`, and what was
+   * found in `params.found` and `params.shown`).
+   */
+  readonly code: EvaluationIssueCode | InputIssueCode;
   /** The ballot's position in the whole collection. */
   readonly position: number;
   /** The ballot field the issue points at. */

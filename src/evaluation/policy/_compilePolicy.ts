@@ -82,7 +82,10 @@ export function compilePolicy(policy: AggregationPolicy<string>): CompiledPolicy
   const issues: Issue<EvaluationIssueCode | InputIssueCode>[] = [];
   // The shape first: a policy that is not one (from JSON, a cast) is reported, never read.
   if (!checkPolicyShape(policy, issues)) {
-    return { policy, groups: [], codes: [], peerIndex: -1, checked: false, lastWins: false, scale: 1, range: HUNDRED_POINT_SCALE, minimum: NO_MINIMUM, issues, valid: false, fingerprint: canonicalJson(policy) };
+    // A policy that is not even an object is kept as `null`, as its JSON form holds it: an accumulator
+    // never carries NaN or a text as its policy.
+    const kept = typeof policy === 'object' ? policy : (null as unknown as AggregationPolicy<string>);
+    return { policy: kept, groups: [], codes: [], peerIndex: -1, checked: false, lastWins: false, scale: 1, range: HUNDRED_POINT_SCALE, minimum: NO_MINIMUM, issues, valid: false, fingerprint: canonicalJson(kept) };
   }
   const report = (code: EvaluationIssueCode, path: readonly (string | number)[], params: Record<string, string | number>) =>
     issues.push(createIssue(EVALUATION_MESSAGES, code, 'error', ['policy', ...path], params, evaluationTables(params['group'])));

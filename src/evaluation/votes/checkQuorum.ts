@@ -1,4 +1,4 @@
-import { expectObject, type InputIssueCode, type InputIssues } from '../../core/input';
+import { expectNumber, expectObject, type InputIssueCode, type InputIssues } from '../../core/input';
 import { showValue } from '../../core/_showValue';
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
@@ -19,7 +19,10 @@ import type { Attendance, MeetingRule } from './types';
  * `Infinity`. The rule is checked first, before any number is used: a rule that is not shaped as a
  * `MeetingRule` (from JSON or a cast: no `quorum`, `inclusive: "false"`) gives `input.*` issues with
  * paths from `['rule']`; `attendance` that is not an object, `input.expected` at `['attendance']`.
- * Either way the meeting is not quorate, and a count that is not a finite number is given back as 0.
+ * A count that is missing is `input.missing`, and one that is not a number (the text `"30"`)
+ * `input.expected`, at `['entitled']` or `['present']`; a number that is no count (negative,
+ * fractional) is `evaluation.invalidCount`. Either way the meeting is not quorate, and a count
+ * that is not a finite number is given back as 0.
  *
  * @param attendance - members entitled to vote and present. Not modified.
  * @param rule - the meeting rule. Not modified.
@@ -83,13 +86,9 @@ export function finiteOr0(value: unknown): number {
 }
 
 /** The problems with an attendance's numbers. */
-function attendanceIssues(attendance: Attendance): Issue<EvaluationIssueCode>[] {
-  const issues: Issue<EvaluationIssueCode>[] = [];
-  for (const field of ['entitled', 'present'] as const) {
-    if (!isWholeAtLeast(attendance[field], 0)) {
-      issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, value: showValue(attendance[field]) }, evaluationTables()));
-    }
-  }
+function attendanceIssues(attendance: Attendance): Issue<EvaluationIssueCode | InputIssueCode>[] {
+  const issues: Issue<EvaluationIssueCode | InputIssueCode>[] = [];
+  for (const field of ['entitled', 'present'] as const) countIssue(attendance, field, issues);
   if (issues.length === 0 && attendance.present > attendance.entitled) {
     issues.push(
       createIssue(EVALUATION_MESSAGES, 'evaluation.presentExceedsEntitled', 'error', ['present'], {
@@ -99,4 +98,17 @@ function attendanceIssues(attendance: Attendance): Issue<EvaluationIssueCode>[] 
     );
   }
   return issues;
+}
+
+/**
+ * Reports a meeting's count that cannot be used: missing (`input.missing`) or not a number
+ * (`input.expected`, the text `"30"` included) at `[field]`, or a number that is no count
+ * (negative, fractional, NaN: `evaluation.invalidCount`). Shared with `decideMotion`.
+ */
+export function countIssue<Field extends string>(counts: Readonly<Record<Field, unknown>>, field: Field, issues: Issue<EvaluationIssueCode | InputIssueCode>[]): void {
+  const value = counts[field];
+  if (typeof value !== 'number') expectNumber(value, [field], issues, { integer: true, min: 0 });
+  else if (!isWholeAtLeast(value, 0)) {
+    issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, value: showValue(value) }, evaluationTables()));
+  }
 }

@@ -1,13 +1,10 @@
 import type { InputIssueCode, InputIssues } from '../../core/input';
-import { showValue } from '../../core/_showValue';
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
-import { isWholeAtLeast } from '../_arithmetic';
-import { evaluationTables } from '../_labelTables';
 import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../messages';
 import { fewestReaching } from './_shares';
 import { checkMeetingRule } from './checkMeetingRule';
-import { finiteOr0, quorumOf, type QuorumCheck } from './checkQuorum';
+import { countIssue, finiteOr0, quorumOf, type QuorumCheck } from './checkQuorum';
 import type { MeetingRule, MotionVotes } from './types';
 
 /**
@@ -21,7 +18,9 @@ import type { MeetingRule, MotionVotes } from './types';
  * is used: a rule that is not shaped as a `MeetingRule` (from JSON or a cast: no `passing`,
  * `inclusive: "false"`, an unknown `base`) gives `input.*` issues with paths from `['rule']`, and
  * `votes` that is not an object `input.expected` at `['votes']`; the motion then does not pass
- * (`invalidTally`), with `requiredInFavour` 0.
+ * (`invalidTally`), with `requiredInFavour` 0. A count that is missing is `input.missing`, one
+ * that is not a number `input.expected` (at `['inFavour']` …), one that is no count (negative,
+ * fractional) `evaluation.invalidCount`; the tally is then invalid too.
  *
  * @param votes - attendance and tally. Not modified.
  * @param rule - the meeting rule. Not modified.
@@ -43,11 +42,7 @@ export function decideMotion(votes: MotionVotes, rule: MeetingRule): MotionDecis
   const issues: Issue<EvaluationIssueCode | InputIssueCode>[] = [...quorum.issues];
   const counted = typeof votes === 'object' && votes !== null;
   if (counted) {
-    for (const field of ['inFavour', 'against', 'abstaining'] as const) {
-      if (!isWholeAtLeast(votes[field], 0)) {
-        issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.invalidCount', 'error', [field], { field, value: showValue(votes[field]) }, evaluationTables()));
-      }
-    }
+    for (const field of ['inFavour', 'against', 'abstaining'] as const) countIssue(votes, field, issues);
   }
   const valid = issues.length === 0;
   const cast = valid ? votes.inFavour + votes.against + votes.abstaining : 0;

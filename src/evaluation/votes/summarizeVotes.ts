@@ -1,4 +1,4 @@
-import { expectList, type InputIssueCode } from '../../core/input';
+import { expectList, expectText, type InputIssueCode } from '../../core/input';
 import { showValue } from '../../core/_showValue';
 import type { Issue } from '../../core/issue';
 import type { LocalizedText } from '../../core/locale';
@@ -26,7 +26,9 @@ import type { BallotGrade, GradeBallot, VerdictBand, VoteRule } from './types';
  * `VoteRule` (from JSON or a cast) gives no subjects and `input.*` issues with paths from
  * `['rule']` (a band share of 1/0: `evaluation.invalidShare`); so does `ballots` that is not a list
  * (`['ballots']`). A ballot that is not an object (`evaluation.ballotNotObject`) or has no subject
- * id (`evaluation.missingId`) is reported and not counted.
+ * id (`evaluation.missingId`) is reported and not counted. A ballot without a grade
+ * (`input.missing`) or whose grade is not text (`input.expected`, at `['ballots', position,
+ * 'grade']`) is invalid, and reported as such.
  *
  * @param ballots - the grade ballots. Not modified.
  * @param rule - the vote rule. Not modified.
@@ -64,6 +66,12 @@ export function summarizeVotes(ballots: readonly GradeBallot<string>[], rule: Vo
     if (tally === undefined) {
       tally = { counts: new Map(), invalid: 0 };
       tallies.set(ballot.subjectId, tally);
+    }
+    if (typeof ballot.grade !== 'string') {
+      // Missing, or not a code: said so (`input.*`), and the ballot is invalid like one with a grade the rule lacks.
+      tally.invalid += 1;
+      expectText(ballot.grade, ['ballots', position, 'grade'], issues);
+      return;
     }
     if (!offered.has(ballot.grade)) {
       tally.invalid += 1;

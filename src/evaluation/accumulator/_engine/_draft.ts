@@ -4,6 +4,7 @@
  * what is kept and how versions share the registry and the log.
  */
 import type { CompiledPolicy } from '../../policy/_compilePolicy';
+import { foundOf, type ValueKind } from '../../../core/input';
 import type { EvaluationIssueCode } from '../../messages';
 import type { IssueRecordJson } from '../types';
 import { append, chunkNumbers, copyLog, newChunk, reserve, type BallotLog } from './_ballotLog';
@@ -178,6 +179,18 @@ export class Draft {
 
   record(code: EvaluationIssueCode, position: number, field: string, params: Record<string, string | number>, subjectId?: string): void {
     this.records.push(subjectId === undefined ? { code, position, field, params } : { code, position, field, subjectId, params });
+  }
+  /**
+   * Records that a ballot's `field` is missing (`input.missing`) or not of the kind `expected`
+   * (`input.expected`), with what was found kept as plain text, so that the record travels as JSON.
+   */
+  recordInput(position: number, field: string, expected: ValueKind, value: unknown): void {
+    if (value === undefined) {
+      this.records.push({ code: 'input.missing', position, field, params: {} });
+      return;
+    }
+    const { found, shown } = foundOf(value);
+    this.records.push({ code: 'input.expected', position, field, params: { expected, found, shown } });
   }
 
   /** Freezes the draft into a state; the draft must not be used afterwards. */

@@ -17,6 +17,7 @@ import {
   NO_DROPS,
   subjectResult,
   toIssue,
+  toRunIssue,
   toPoints,
   type GroupFigures,
 } from '../_rule';
@@ -32,7 +33,7 @@ export function finalizeState<G extends string>(state: State): EvaluationResult<
   const recordsOfSubject = new Map<string, IssueRecordJson[]>();
   for (const record of records) {
     if (record.subjectId === undefined) {
-      runIssues.push(toIssue(record));
+      runIssues.push(toRunIssue(record));
       continue;
     }
     const list = recordsOfSubject.get(record.subjectId);
