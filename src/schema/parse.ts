@@ -282,6 +282,8 @@ function invalidUnion(issue: UnionIssue, path: IssuePath): Wording {
     const expected = (locale: keyof LocalizedText) => ({ expected: distinct.map((kind) => VALUE_KIND_LABELS[kind][locale]).join(SCHEMA_CHECK_TEXTS.either[locale]) });
     return { message: wordedPerLocale(SCHEMA_CHECK_TEXTS.expectedEither, path, expected, issue.input), params: { expected: distinct.join('|'), found: kindOf(issue.input) } };
   }
+  // An optional field given as `undefined` (which JSON cannot hold): said to be missing, never “undefined”.
+  if (issue.input === undefined) return { message: inputText(INPUT_MISSING, path, {}), params: { found: 'missing' } };
   return worded('noAcceptedForm', path, {}, issue.input);
 }
 

@@ -16,6 +16,14 @@ export function addSchemaIssue(
   ctx.addIssue({ code: 'custom', message: code, path: [...path], params: { ...params, cxzyCode: code } });
 }
 
+/**
+ * zod runs a length check even on a value that already failed its type check, whenever the value
+ * has a `length` (`{ length: [{}] }` instead of an id), and comparing such a length can throw. These
+ * limit a text's and a list's length checks to a text and a list. Internal to `cxzy/schema`.
+ */
+export const ONLY_TEXT = { when: (payload: { readonly value: unknown }) => typeof payload.value === 'string' } as z.core.$ZodCheckMaxLengthParams;
+export const ONLY_LIST = { when: (payload: { readonly value: unknown }) => Array.isArray(payload.value) } as z.core.$ZodCheckMinLengthParams;
+
 /** The most characters (Unicode code points, as JSON Schema counts them) an id may have. */
 export const ID_MAX_LENGTH = 128;
 
@@ -77,7 +85,7 @@ export function addJsonSchemaFacts(context: { readonly zodSchema: unknown; reado
 export const IdSchema: z.ZodType<string> = withJsonSchemaFacts(
   z
     .string()
-    .max(ID_MAX_LENGTH)
+    .max(ID_MAX_LENGTH, ONLY_TEXT)
     .superRefine((value, ctx) => {
       if (!NOT_BLANK.test(value)) addSchemaIssue(ctx, 'schema.blank', [], {});
     }),
@@ -89,7 +97,7 @@ export const IdSchema: z.ZodType<string> = withJsonSchemaFacts(
  * Internal to `cxzy/schema`; the entity and rule schemas use it for every text that is not an id,
  * a code or a date.
  */
-export const TextSchema = z.string().max(TEXT_MAX_LENGTH);
+export const TextSchema = z.string().max(TEXT_MAX_LENGTH, ONLY_TEXT);
 
 /**
  * A record whose keys the user chooses (group ids, named days, phase kinds) that reports a key

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { MEMBER_TIERS } from '../../core/tiers';
 import { ORGANIZATION_BANDS } from '../../scoring/labels';
 import { DateRangeSchema } from '../campaign';
-import { IdSchema, IsoDateSchema, LocalizedTextSchema, TextSchema, uniqueBy } from '../primitives';
+import { IdSchema, IsoDateSchema, LocalizedTextSchema, ONLY_LIST, TextSchema, uniqueBy } from '../primitives';
 import { ScoreSheetSchema } from '../scoring';
 import {
   FractionSchema,
@@ -117,7 +117,7 @@ export const TierRuleSchema = z.strictObject({
   id: IdSchema.exactOptional(),
   label: LocalizedTextSchema.exactOptional(),
   source: TextSchema.exactOptional(),
-  bands: z.array(TierBandSchema).min(1),
+  bands: z.array(TierBandSchema).min(1, ONLY_LIST),
   overlap: z.enum(OVERLAP_RESOLUTIONS),
   gradeProbationary: z.boolean().exactOptional(),
   vetoes: uniqueBy(VetoRuleSchema, 'id').exactOptional(),
