@@ -187,7 +187,8 @@ function subjectIn(path: IssuePath, locale: keyof LocalizedText): string {
   const last = path.length - 1;
   const fieldAt = typeof path[last] === 'number' ? last - 1 : last;
   const key = path[fieldAt];
-  const field = typeof key === 'string' ? labelOf(key, locale) : undefined;
+  // A message's parameters are named as its template names them, not by the label of a field.
+  const field = typeof key === 'string' ? (path[fieldAt - 1] === 'params' ? key : labelOf(key, locale)) : undefined;
   const itemOnly = typeof path[last] === 'number';
   let indexAt = -1;
   for (let at = itemOnly ? last : fieldAt - 1; at >= 0 && indexAt < 0; at -= 1) {

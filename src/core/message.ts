@@ -86,7 +86,7 @@ export type LabelLookup = (table: string, code: string) => string | undefined;
  * try {
  *   formatMessage('{name}得分 {score}', { name: '张老师', score: { value: 92 } } as never);
  * } catch (error) {
- *   if (error instanceof InvalidInputError) error.issues[0]?.message['zh-CN']; // '“分数”应为文本或数字,实际为对象'
+ *   if (error instanceof InvalidInputError) error.issues[0]?.message['zh-CN']; // '“score”应为文本或数字,实际为对象'
  * }
  * ```
  */

@@ -22,6 +22,7 @@ export function addSchemaIssue(
  * limit a text's and a list's length checks to a text and a list. Internal to `cxzy/schema`.
  */
 export const ONLY_TEXT = { when: (payload: { readonly value: unknown }) => typeof payload.value === 'string' } as z.core.$ZodCheckMaxLengthParams;
+/** {@link ONLY_TEXT} for a list's length check. Internal to `cxzy/schema`. */
 export const ONLY_LIST = { when: (payload: { readonly value: unknown }) => Array.isArray(payload.value) } as z.core.$ZodCheckMinLengthParams;
 
 /** The most characters (Unicode code points, as JSON Schema counts them) an id may have. */

@@ -17,13 +17,13 @@ function refused(run: () => unknown): (readonly [string, readonly (string | numb
 describe('formatMessage', () => {
   it('refuses a parameter that is an object or undefined instead of printing "[object Object]" or "undefined"', () => {
     expect(refused(() => formatMessage('{name}得分 {score}', { name: '张老师', score: { value: 92 } } as unknown as MessageParams))).toEqual([
-      ['input.expected', ['params', 'score'], '“分数”应为文本或数字,实际为对象'],
+      ['input.expected', ['params', 'score'], '“score”应为文本或数字,实际为对象'],
     ]);
     expect(refused(() => formatMessage('{name}得分 {score}', { name: undefined, score: 92 } as unknown as MessageParams))).toEqual([
-      ['input.missing', ['params', 'name'], '缺少“名称”'],
+      ['input.missing', ['params', 'name'], '缺少“name”'],
     ]);
     expect(refused(() => formatMessage('{memberId}', { memberId: null } as unknown as MessageParams))).toEqual([
-      ['input.expected', ['params', 'memberId'], '“党员”应为文本或数字,实际为空值 null'],
+      ['input.expected', ['params', 'memberId'], '“memberId”应为文本或数字,实际为空值 null'],
     ]);
   });
 
@@ -59,8 +59,8 @@ describe('formatLocalized', () => {
   it('refuses params and tables that are not objects, and a value that is not text or a number', () => {
     const template = { 'zh-CN': '等次为{tier|memberTier}', en: 'Tier: {tier|memberTier}' };
     expect(refused(() => formatLocalized(template, { tier: 'excellent' }, null as never))).toEqual([['input.expected', ['tables'], '“标签表”应为对象,实际为空值 null']]);
-    expect(refused(() => formatLocalized(template, { tier: {} } as never))).toEqual([['input.expected', ['params', 'tier'], '“等次”应为文本或数字,实际为对象']]);
-    expect(refused(() => formatLocalized(template, { tier: undefined } as never))).toEqual([['input.missing', ['params', 'tier'], '缺少“等次”']]);
+    expect(refused(() => formatLocalized(template, { tier: {} } as never))).toEqual([['input.expected', ['params', 'tier'], '“tier”应为文本或数字,实际为对象']]);
+    expect(refused(() => formatLocalized(template, { tier: undefined } as never))).toEqual([['input.missing', ['params', 'tier'], '缺少“tier”']]);
   });
 
   it('shows the code for a label entry that has no text in a locale', () => {
@@ -100,9 +100,9 @@ describe('createIssue', () => {
 
   it('refuses a parameter that would print "[object Object]" or "undefined"', () => {
     expect(refused(() => createIssue(CATALOG, 'myApp.late', 'warning', [null] as never, { days: { value: 3 } } as never))).toEqual([
-      ['input.expected', ['params', 'days'], '“天数”应为文本或数字,实际为对象'],
+      ['input.expected', ['params', 'days'], '“days”应为文本或数字,实际为对象'],
     ]);
-    expect(refused(() => createIssue(CATALOG, 'myApp.late', 'warning', [], { days: undefined } as never))).toEqual([['input.missing', ['params', 'days'], '缺少“天数”']]);
+    expect(refused(() => createIssue(CATALOG, 'myApp.late', 'warning', [], { days: undefined } as never))).toEqual([['input.missing', ['params', 'days'], '缺少“days”']]);
   });
 
   it('builds the issue from a well-formed catalogue as before', () => {
@@ -120,9 +120,9 @@ describe('renderMessage', () => {
   });
 
   it('refuses a parameter that is undefined or an object instead of printing it', () => {
-    expect(refused(() => renderMessage('scoring.ruleGap', { from: undefined, to: 2 } as never, 'en'))).toEqual([['input.missing', ['params', 'from'], '缺少“调整前等次”']]);
+    expect(refused(() => renderMessage('scoring.ruleGap', { from: undefined, to: 2 } as never, 'en'))).toEqual([['input.missing', ['params', 'from'], '缺少“from”']]);
     expect(refused(() => renderMessage('functionalGroup.memberInNone', { memberId: { id: 'm1' } } as never, 'zh-CN'))).toEqual([
-      ['input.expected', ['params', 'memberId'], '“党员”应为文本或数字,实际为对象'],
+      ['input.expected', ['params', 'memberId'], '“memberId”应为文本或数字,实际为对象'],
     ]);
   });
 
