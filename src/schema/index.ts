@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { SCHEMA_MESSAGES, type SchemaIssueCode } from './messages';
-export { IdSchema, IsoDateSchema, LocalizedTextSchema } from './primitives';
+export { ID_MAX_LENGTH, IdSchema, IsoDateSchema, LocalizedTextSchema, TEXT_MAX_LENGTH } from './primitives';
 export {
   FunctionalGroupSchema,
   LeadingGroupSchema,

@@ -66,7 +66,7 @@ export function safeParseWith<Schema extends z.ZodType>(
  * const code: SchemaCheckCode = 'schema.unrecognized_keys';
  * ```
  */
-export type SchemaCheckCode = `schema.${ZodIssue['code']}`;
+export type SchemaCheckCode = `schema.${z.core.$ZodIssue['code']}`;
 
 function toIssue(issue: ZodIssue): Issue {
   // Every key cxzy's schemas check is a string or an index; zod reports no symbol keys for them.

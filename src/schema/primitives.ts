@@ -25,12 +25,27 @@ export const ONLY_TEXT = { when: (payload: { readonly value: unknown }) => typeo
 /** {@link ONLY_TEXT} for a list's length check. Internal to `cxzy/schema`. */
 export const ONLY_LIST = { when: (payload: { readonly value: unknown }) => Array.isArray(payload.value) } as z.core.$ZodCheckMinLengthParams;
 
-/** The most characters (Unicode code points, as JSON Schema counts them) an id may have. */
+/**
+ * The most characters (Unicode code points, as JSON Schema counts them) an id may have.
+ *
+ * @example
+ * ```ts
+ * import { ID_MAX_LENGTH, parseMember } from 'cxzy/schema';
+ * const member = { id: 'm'.repeat(ID_MAX_LENGTH + 1), name: '李明', organizationId: 'b', status: 'full', roles: [] };
+ * parseMember(member).success; // false
+ * ```
+ */
 export const ID_MAX_LENGTH = 128;
 
 /**
  * The most characters (code points) a free text may have: a name, a title, a note, a problem
  * description. Longer input is a mistake (a whole file pasted into a field), not a text to keep.
+ *
+ * @example
+ * ```ts
+ * import { TEXT_MAX_LENGTH } from 'cxzy/schema';
+ * TEXT_MAX_LENGTH; // 10000
+ * ```
  */
 export const TEXT_MAX_LENGTH = 10_000;
 
