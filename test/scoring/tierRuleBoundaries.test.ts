@@ -144,3 +144,20 @@ describe('classify rounds a score to hundredths as it was written', () => {
     expect(classify(79.994, MEMBER_TIERS_TONGMIN_2015)?.score).toBe(79.99);
   });
 });
+
+describe('what makes a rule unusable is an error, not a warning', () => {
+  it('no bands, an unknown tier, a bad bound, an empty band and a repeated veto id', () => {
+    const veto = { id: 'v1', label: { 'zh-CN': '当年受到党纪处分', en: 'Subject to Party discipline' }, atMost: 'qualified' as const };
+    expect(checkTierRule(rule()).map((issue) => [issue.code, issue.severity, issue.path])).toEqual([['scoring.ruleNoBands', 'error', ['bands']]]);
+    const issues = checkTierRule({
+      ...rule({ tier: 'outstanding' as never }, { tier: 'qualified', min: at(Number.NaN) }, { tier: 'qualified', min: at(80), max: at(70) }, { tier: 'qualified' }),
+      vetoes: [veto, veto],
+    });
+    expect(issues.map((issue) => [issue.code, issue.severity])).toEqual([
+      ['scoring.ruleUnknownTier', 'error'],
+      ['scoring.ruleBadBound', 'error'],
+      ['scoring.ruleEmptyBand', 'error'],
+      ['scoring.ruleDuplicateVeto', 'error'],
+    ]);
+  });
+});
