@@ -76,7 +76,8 @@ function readJson(path: string, options: Options, io: Io): { readonly value: unk
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // JSON.parse throws only a SyntaxError.
+    const reason = (error as SyntaxError).message;
     io.err(`${formatMessage(WORDS[options.locale].cliTexts.notValidJson, { path, reason })}\n`);
     return undefined;
   }

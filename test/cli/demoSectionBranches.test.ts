@@ -12,7 +12,18 @@ const demo = vi.hoisted(() => ({
   satisfactionBallots: undefined as unknown,
   motion: undefined as unknown,
   asOf: undefined as unknown,
+  tierRule: undefined as unknown,
 }));
+
+vi.mock('../../src/scoring', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/scoring')>();
+  return {
+    ...actual,
+    get MEMBER_TIERS_TONGMIN_2015() {
+      return demo.tierRule ?? actual.MEMBER_TIERS_TONGMIN_2015;
+    },
+  };
+});
 
 vi.mock('../../src/cli/demo/accountability', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/cli/demo/accountability')>();
@@ -75,6 +86,7 @@ beforeEach(() => {
   demo.satisfactionBallots = undefined;
   demo.motion = undefined;
   demo.asOf = undefined;
+  demo.tierRule = undefined;
 });
 
 /** The lines of the demo's output from the line that starts with `heading` to the next heading. */
@@ -192,5 +204,32 @@ describe('cxzy demo, the schedule check on a day no phase is under way', () => {
     demo.asOf = '2009-01-01';
     const { out } = demoOutput();
     expect(section(out, '== 阶段安排检查 ==')).toContain('截至 2009-01-01: 尚未开始');
+  });
+});
+
+describe('cxzy demo, the rule line of a rule without a source', () => {
+  it('prints the rule by its label alone', async () => {
+    const { MEMBER_TIERS_TONGMIN_2015 } = await vi.importActual<typeof import('../../src/scoring')>('../../src/scoring');
+    const { source: _source, ...withoutSource } = MEMBER_TIERS_TONGMIN_2015;
+    demo.tierRule = withoutSource;
+    const { code, out } = demoOutput('--lang', 'en');
+    expect(code).toBe(0);
+    expect(out.split('\n')).toContain(`Rule: ${MEMBER_TIERS_TONGMIN_2015.label.en}`);
+  });
+});
+
+describe('cxzy demo, figures that are missing', () => {
+  it('ranks nobody without a valid ballot and shows a dash for a 满意率 without valid ballots', () => {
+    demo.scoreBallots = [
+      { evaluatorId: 'e1', group: 'leadership', subjectId: 'm01', score: 90 },
+      { evaluatorId: 'e1', group: 'leadership', subjectId: 'm03', score: 150 },
+    ];
+    demo.satisfactionBallots = [{ subjectId: 'vocational-branch', evaluatorId: 'p1', group: 'parents', grade: 'excellent' }];
+    const { code, out } = demoOutput();
+    expect(code).toBe(0);
+    const lines = section(out, '== 民主评议');
+    expect(lines.slice(2, 4)).toEqual(['1\t王建国\t90.00\t—\t—\t—\t90.00', '—\t张卫东\t—\t—\t—\t—\t—']);
+    expect(lines).toContain('✗ [evaluation.noValidBallots] “m03”没有有效选票,没有综合得分,不参加排名');
+    expect(lines.join('\n')).toMatch(/^家长满意度测评:满意 0 票,基本满意 0 票,不满意 0 票;满意率 —,/m);
   });
 });
