@@ -287,8 +287,11 @@ function invalidUnion(issue: UnionIssue, path: IssuePath): Wording {
   return worded('noAcceptedForm', path, {}, issue.input);
 }
 
-function notMultipleOf(divisor: number, input: unknown, path: IssuePath): Wording {
-  const value = typeof input === 'number' ? input : Number.NaN;
+function notMultipleOf(step: number | bigint, input: unknown, path: IssuePath): Wording {
+  // zod checks bigints too, though its type says the divisor is a number: both are said as numbers
+  // (Math.log10 of a bigint would throw).
+  const divisor = Number(step);
+  const value = Number(input);
   // A power of ten below 1 (0.01) limits the decimal places: say so in those words.
   const places = Math.round(-Math.log10(divisor));
   if (places > 0 && places <= 10 && 10 ** -places === divisor) return worded('tooManyDecimals', path, { value, places });
