@@ -72,6 +72,15 @@ describe('safeParseWith on an app’s own schema', () => {
     expect(issue.en).toMatch(/^"\w+" /);
   });
 
+  it('words bounds on a bigint by the bound alone, and shows a long text that is none of the options cut short', () => {
+    expect(onlyIssue(z.object({ points: z.bigint().min(5n) }), { points: 3n })).toMatchObject({ code: 'schema.too_small', path: ['points'], zh: '“分值”应不小于 5', params: { min: 5 } });
+    expect(onlyIssue(z.object({ points: z.bigint().max(5n) }), { points: 7n })).toMatchObject({ code: 'schema.too_big', path: ['points'], zh: '“分值”应不大于 5', params: { max: 5 } });
+    const long = '领'.repeat(45);
+    const issue = onlyIssue(z.object({ group: z.enum(['leadership', 'peer']) }), { group: long });
+    expect(issue.zh).toBe(`“评价组”为“${'领'.repeat(40)}…”,应为以下之一:leadership(领导点评), peer(党内互评)`);
+    expect(issue.params).toEqual({ value: `${'领'.repeat(40)}…`, options: 'leadership, peer' });
+  });
+
   it('words a bigint that is not a multiple of its step instead of throwing', () => {
     expect(onlyIssue(z.object({ points: z.bigint().multipleOf(3n) }), { points: 4n })).toMatchObject({
       code: 'schema.not_multiple_of',
