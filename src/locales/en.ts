@@ -861,6 +861,7 @@ export const fieldLabels = {
   assessments: 'assessments',
   issues: 'issues',
   bySheet: 'subtotals by sheet',
+  byStandard: 'subtotals by standard',
   bonus: 'bonus points',
   deduction: 'deductions',
   reasons: 'reasons',

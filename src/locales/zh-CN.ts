@@ -862,6 +862,7 @@ export const fieldLabels = {
   assessments: '考核结果',
   issues: '问题',
   bySheet: '各考核表小计',
+  byStandard: '各标准小计',
   bonus: '加分',
   deduction: '扣分',
   reasons: '评定依据',

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   assessMember,
   checkTierRule,
+  compareDistributions,
   computeLedger,
+  decideTier,
   gradeOrganization,
   MEMBER_TIERS_TONGMIN_2015,
   ORGANIZATION_GRADES_FIVE_GOODS,
@@ -10,6 +12,7 @@ import {
   SCORE_SHEETS_EXAMPLE,
 } from '../../src/scoring';
 import type { Issue } from '../../src/core/issue';
+import { InvalidInputError } from '../../src/core/input';
 
 // The entry checks of cxzy/scoring field by field, for the fields of a rule, an option and a card
 // that are optional or nested: each wrong field is named by its path, with the message a
@@ -841,6 +844,251 @@ describe('a card the entry check rejects', () => {
             "code": "notGraded",
             "items": [],
           },
+        ],
+      ]
+    `);
+  });
+});
+
+/** The issues of the InvalidInputError `run` throws. */
+function thrown(run: () => unknown): readonly Issue[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidInputError);
+    return (error as InvalidInputError).issues;
+  }
+  throw new Error('expected an InvalidInputError');
+}
+
+describe('records given back to cxzy/scoring', () => {
+  const decision = { tier: 'excellent', decidedBy: '支部委员会', decidedOn: '2016-01-12' } as const;
+  const graded = assessMember(
+    {
+      memberId: 'm',
+      entries: [
+        { sheetId: 'goals', itemId: 'study', points: 20 },
+        { sheetId: 'goals', itemId: 'teaching', points: 40 },
+        { sheetId: 'goals', itemId: 'service', points: 10 },
+        { sheetId: 'integrity', itemId: 'clean', points: 20 },
+        { sheetId: 'integrity', itemId: 'discipline', points: 10 },
+      ],
+    },
+    SCORE_SHEETS_EXAMPLE,
+    MEMBER_TIERS_TONGMIN_2015,
+  );
+
+  it('decideTier names the wrong subtotals, vetoes and issues of a stored assessment', () => {
+    const stored = JSON.parse(JSON.stringify(graded)) as Record<string, unknown>;
+    const changed = {
+      ...stored,
+      memberId: 3,
+      status: 'retired',
+      byStandard: [null, { standard: 1, total: '5' }],
+      vetoes: [2, { vetoId: 'v', atMost: 'best', origin: 'rumour', note: 4 }],
+      issues: ['oops', { code: 5 }],
+    };
+    expect(read(thrown(() => decideTier(changed as never, decision)))).toMatchInlineSnapshot(`
+      [
+        [
+          "input.expected",
+          [
+            "assessment",
+            "memberId",
+          ],
+          "“党员”应为文本,实际为数字 3",
+        ],
+        [
+          "input.notOneOf",
+          [
+            "assessment",
+            "status",
+          ],
+          "“状态”为“retired”,应为以下之一:full, probationary",
+        ],
+        [
+          "input.expected",
+          [
+            "assessment",
+            "byStandard",
+            0,
+          ],
+          "“各标准小计”第 1 项应为对象,实际为空值 null",
+        ],
+        [
+          "input.expected",
+          [
+            "assessment",
+            "byStandard",
+            1,
+            "standard",
+          ],
+          "第 2 项“标准”应为文本,实际为数字 1",
+        ],
+        [
+          "input.expected",
+          [
+            "assessment",
+            "byStandard",
+            1,
+            "total",
+          ],
+          "第 2 项“总分”应为数字,实际为文本“5”",
+        ],
+        [
+          "input.expected",
+          [
+            "assessment",
+            "vetoes",
+            0,
+          ],
+          "“否决项”第 1 项应为对象,实际为数字 2",
+        ],
+        [
+          "input.notOneOf",
+          [
+            "assessment",
+            "vetoes",
+            1,
+            "atMost",
+          ],
+          "第 2 项“最高等次”为“best”,应为以下之一:excellent, qualified, basicallyQualified, unqualified",
+        ],
+        [
+          "input.notOneOf",
+          [
+            "assessment",
+            "vetoes",
+            1,
+            "origin",
+          ],
+          "第 2 项“来源”为“rumour”,应为以下之一:card, trigger",
+        ],
+        [
+          "input.expected",
+          [
+            "assessment",
+            "vetoes",
+            1,
+            "note",
+          ],
+          "第 2 项“备注”应为文本,实际为数字 4",
+        ],
+        [
+          "input.expected",
+          [
+            "assessment",
+            "issues",
+            0,
+          ],
+          "“问题”第 1 项应为对象,实际为文本“oops”",
+        ],
+        [
+          "input.expected",
+          [
+            "assessment",
+            "issues",
+            1,
+            "code",
+          ],
+          "第 2 项“代码”应为文本,实际为数字 5",
+        ],
+      ]
+    `);
+  });
+
+  it('compareDistributions says counts that are not an object are not counts', () => {
+    const year = { members: 1, graded: 1, counts: { excellent: 1, qualified: 0, basicallyQualified: 0, unqualified: 0 } };
+    expect(read(thrown(() => compareDistributions({ graded: 1, counts: null } as never, year)))).toMatchInlineSnapshot(`
+      [
+        [
+          "input.expected",
+          [
+            "previousYear",
+            "counts",
+          ],
+          "“各等次人数”应为对象,实际为空值 null",
+        ],
+      ]
+    `);
+    expect(read(thrown(() => compareDistributions(year, 'last year' as never)))).toMatchInlineSnapshot(`
+      [
+        [
+          "input.expected",
+          [
+            "currentYear",
+          ],
+          "“本年度”应为对象,实际为文本“last year”",
+        ],
+      ]
+    `);
+  });
+
+  it('assessMember names the wrong fields of the sheets and grades nobody', () => {
+    const sheets = [null, { id: 's', title: 2, items: [null, { id: 'i', title: 't', standard: 3, kind: 'extra', maxPoints: '10' }] }];
+    const assessment = assessMember({ memberId: 'm', entries: [] }, sheets as never, MEMBER_TIERS_TONGMIN_2015);
+    expect([assessment.total, assessment.reasons]).toEqual([null, [{ code: 'notGraded', cause: 'invalidInput' }]]);
+    expect(read(assessment.issues)).toMatchInlineSnapshot(`
+      [
+        [
+          "input.expected",
+          [
+            "sheets",
+            0,
+          ],
+          "“考核表”第 1 项应为对象,实际为空值 null",
+        ],
+        [
+          "input.expected",
+          [
+            "sheets",
+            1,
+            "title",
+          ],
+          "第 2 项“标题”应为文本,实际为数字 2",
+        ],
+        [
+          "input.expected",
+          [
+            "sheets",
+            1,
+            "items",
+            0,
+          ],
+          "第 2 项“项目”第 1 项应为对象,实际为空值 null",
+        ],
+        [
+          "input.expected",
+          [
+            "sheets",
+            1,
+            "items",
+            1,
+            "standard",
+          ],
+          "第 2 项“项目”第 2 项“标准”应为文本,实际为数字 3",
+        ],
+        [
+          "input.notOneOf",
+          [
+            "sheets",
+            1,
+            "items",
+            1,
+            "kind",
+          ],
+          "第 2 项“项目”第 2 项“类别”为“extra”,应为以下之一:base, bonus, deduction",
+        ],
+        [
+          "input.expected",
+          [
+            "sheets",
+            1,
+            "items",
+            1,
+            "maxPoints",
+          ],
+          "第 2 项“项目”第 2 项“满分”应为数字,实际为文本“10”",
         ],
       ]
     `);
