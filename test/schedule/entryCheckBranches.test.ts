@@ -4,6 +4,8 @@ import {
   DEFAULT_CADENCE_RULES,
   InvalidInputError,
   isoDate,
+  NAMED_DAYS,
+  namedDayIn,
   parseDatePhrase,
   phaseAt,
   planSchedule,
@@ -125,5 +127,32 @@ describe('planSchedule reports each part of a template it cannot read', () => {
   it('names the field and what was found in zh-CN', () => {
     const planned = planSchedule(withPhase({ ...first, length: { weeks: 4 } }), { start });
     expect(planned.issues[0]?.message['zh-CN']).not.toMatch(/[A-Za-z]{4,}/u);
+  });
+});
+
+describe('the readers name what they were given', () => {
+  it('reads a congress named by one Chinese digit (九大) as the 9th, and says its date is not known', () => {
+    const result = parseDatePhrase('九大前', { year: 2011 });
+    expect(result.success ? [] : result.issues.map((issue) => [issue.code, issue.params['ordinal'], issue.message['zh-CN']])).toEqual([
+      ['datePhrase.unknownCongress', 9, '日期表述“九大前”提到的党的第 9 次全国代表大会不在已知的召开日期中'],
+    ]);
+  });
+
+  it('namedDayIn refuses a missing year as missing, not as a wrong type', () => {
+    try {
+      namedDayIn(NAMED_DAYS.nationalDay, cast<number>(undefined));
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InvalidInputError).issues.map((issue) => [issue.code, issue.path.join('.'), issue.message['zh-CN']])).toEqual([
+        ['input.missing', 'year', '缺少“年份”'],
+      ]);
+    }
+  });
+
+  it('validateSchedule refuses a campaign of more than 100 phases at the path of its phases', () => {
+    const phase: Phase = { id: 'p', kind: 'mobilization', title: '广泛发动', start: isoDate('2010-06-01'), end: isoDate('2010-06-30'), tasks: [] };
+    const phases = Array.from({ length: 101 }, (_, index) => ({ ...phase, id: `p${index}` }));
+    const issues = validateSchedule(cast({ period: { start: isoDate('2010-06-01'), end: isoDate('2012-06-30') }, phases }));
+    expect(issues.map((issue) => [issue.code, issue.path.join('.'), issue.params['count']])).toEqual([['schedule.tooManyPhases', 'phases', 101]]);
   });
 });
