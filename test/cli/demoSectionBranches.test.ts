@@ -112,20 +112,24 @@ describe('cxzy demo, the 创先争优概览 when the summary has less to say', (
   it('names no phase before the first one, shows a dash for a rate without a figure, and an id where no name is known', () => {
     demo.summary = (actual) => {
       const { schedule, commitments, tiers, evaluation, commendation, rectification } = actual;
+      const { change: _change, ...tiersWithoutChange } = tiers!;
+      const { name: _recommendedName, combined: _combined, ...recommended } = commendation!.recommended[0]!;
+      const { name: _notSelectedName, ...notSelected } = commendation!.notSelected[0]!;
+      const firstPhase = schedule!.position.status === 'during' ? schedule!.position.phase : undefined;
       return {
         ...actual,
-        schedule: { ...schedule!, position: { status: 'before', next: (schedule!.position as { phase: never }).phase } },
+        schedule: { ...schedule!, position: { status: 'before', next: firstPhase! } },
         commitments: {
           ...commitments!,
           byLevel: { ...commitments!.byLevel, branch: { ...commitments!.byLevel.branch, rate: { ...commitments!.byLevel.branch.rate, value: null } } },
           overdue: [{ ...commitments!.overdue[0]!, makerId: 'm99' }],
         },
-        tiers: { ...tiers!, change: undefined },
+        tiers: tiersWithoutChange,
         evaluation: { ...evaluation!, rate: { ...evaluation!.rate, value: null }, missingIds: ['m01', 'campus', 'm99'] },
         commendation: {
           ...commendation!,
-          recommended: [{ ...commendation!.recommended[0]!, name: undefined, combined: null }],
-          notSelected: [{ ...commendation!.notSelected[0]!, name: undefined }],
+          recommended: [recommended],
+          notSelected: [notSelected],
         },
         rectification: {
           ...rectification!,
@@ -136,7 +140,7 @@ describe('cxzy demo, the 创先争优概览 when the summary has less to say', (
             { ...rectification!.undisclosed[0]!, itemId: 'r-process', processUndisclosed: true, resultUndisclosed: false },
           ],
         },
-      } as CampaignSummary;
+      };
     };
     const { code, out } = demoOutput();
     expect(code).toBe(0);
