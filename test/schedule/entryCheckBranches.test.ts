@@ -96,7 +96,7 @@ describe('phaseAt and validateSchedule report phases they cannot read', () => {
 
   it('reports a campaign whose period is not an object', () => {
     const issues = validateSchedule(cast({ period: 'all year', phases: [phase] }));
-    expect(where(issues).filter(([code]) => code.startsWith('input.'))).toContainEqual(['input.expected', 'period']);
+    expect(where(issues).filter(([code]) => String(code).startsWith('input.'))).toContainEqual(['input.expected', 'period']);
   });
 });
 
