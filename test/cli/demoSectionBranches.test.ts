@@ -1,6 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CampaignSummary } from '../../src/campaign';
-import { run } from '../../src/cli/run';
 
 // The demo prints fixed example data; to see how each section reads when the data differs (a
 // section absent, a figure missing, a name unknown), the demo's data modules are replaced here by
@@ -64,6 +63,18 @@ vi.mock('../../src/cli/demo/schedule', async (importOriginal) => {
       return demo.asOf ?? actual.EXAMPLE_AS_OF;
     },
   };
+});
+
+// Test files share their modules (the suite runs with `isolate: false`): another file may already
+// have loaded the real demo data, so the CLI is loaded afresh here, with the replacements above in
+// place, and the fresh modules are dropped again afterwards.
+let run: typeof import('../../src/cli/run').run;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ run } = await import('../../src/cli/run'));
+});
+afterAll(() => {
+  vi.resetModules();
 });
 
 function demoOutput(...args: string[]): { code: number; out: string; err: string } {
