@@ -839,7 +839,7 @@ export const fieldLabels = {
   commitments: '承诺',
   current: '本年度',
   previous: '上年度',
-  members: '党员人数',
+  members: '党员',
   graded: '已评定人数',
   counts: '各等次人数',
   evaluation: '评议',

@@ -37,7 +37,7 @@ describe('summarizeCampaign checks its arguments once, before any part is made',
     [
       'a member count past the safe integers',
       { tiers: { current: { members: 1e308, graded: 0, counts: { excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0 } } } },
-      [['input.tooLarge', ['records', 'tiers', 'current', 'members'], '“党员人数”为 1e+308,应不大于 9007199254740991']],
+      [['input.tooLarge', ['records', 'tiers', 'current', 'members'], '“党员”为 1e+308,应不大于 9007199254740991']],
     ],
     [
       'evaluation results that are not a list',
