@@ -215,6 +215,7 @@ export const evaluationMessages = {
   'evaluation.ballotReplaced': 'Ballot {ordinal} is replaced by ballot {keptOrdinal} (the last ballot from "{evaluatorId}" for "{subjectId}" in {group|evaluatorGroup} counts)',
   'evaluation.missingGroup': '"{subjectId}" has no valid ballot from {group|evaluatorGroup}',
   'evaluation.underfilledGroup': '"{subjectId}" has only {count} valid ballots from {group|evaluatorGroup}; at least {required} are needed',
+  'evaluation.noValidVotes': '"{subjectId}" has no valid ballot: no recommended verdict',
   'evaluation.noValidBallots': '"{subjectId}" has no valid ballot: no combined score and no rank',
   'evaluation.noCountedGroup': '"{subjectId}" has no group with enough valid ballots: no combined score and no rank',
   'evaluation.belowMinimumGroups': '"{subjectId}" has too few groups counted: {counted} ({share}% of the weight), where {required} are required: no combined score and no rank',

@@ -216,6 +216,7 @@ export const evaluationMessages = {
   'evaluation.ballotReplaced': '第 {ordinal} 张选票被第 {keptOrdinal} 张选票取代(同一评价人“{evaluatorId}”对“{subjectId}”的{group|evaluatorGroup},以最后一张为准)',
   'evaluation.missingGroup': '“{subjectId}”没有{group|evaluatorGroup}的有效选票',
   'evaluation.underfilledGroup': '“{subjectId}”的{group|evaluatorGroup}只有 {count} 张有效选票,至少需要 {required} 张',
+  'evaluation.noValidVotes': '“{subjectId}”没有有效选票,不给出建议等次',
   'evaluation.noValidBallots': '“{subjectId}”没有有效选票,没有综合得分,不参加排名',
   'evaluation.noCountedGroup': '“{subjectId}”没有一个评议组的有效选票达到所需张数,没有综合得分,不参加排名',
   'evaluation.belowMinimumGroups': '“{subjectId}”只有 {counted} 个评价组计入(占权重 {share}%),少于最低要求的 {required} 个,没有综合得分,不参加排名',

@@ -77,8 +77,8 @@ describe('evaluation types', () => {
 
   it('marks a vote verdict as never final', () => {
     const [summary] = summarizeVotes([], SATISFACTION_SURVEY_RULE).subjects;
-    expectTypeOf(summary!.recommendation).toEqualTypeOf<VoteRecommendation>();
-    expectTypeOf(summary!.recommendation.isFinal).toEqualTypeOf<false>();
+    expectTypeOf(summary!.recommendation).toEqualTypeOf<VoteRecommendation | null>();
+    expectTypeOf(summary!.recommendation!.isFinal).toEqualTypeOf<false>();
   });
 
   it('ranks any item type and gives it back', () => {

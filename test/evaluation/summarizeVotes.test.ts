@@ -25,14 +25,14 @@ describe('summarizeVotes — 群众满意度测评', () => {
       satisfactionRate: 0.875,
     });
     expect(summary?.recommendation).toMatchObject({ verdict: 'basicallySatisfied', isFinal: false });
-    expect(summary?.recommendation.label['zh-CN']).toBe('基本满意');
+    expect(summary?.recommendation?.label['zh-CN']).toBe('基本满意');
   });
 
   it('90% exactly reaches 满意 (an inclusive threshold)', () => {
     const [summary] = summarizeVotes(votes('b', { satisfied: 9, dissatisfied: 1 }), SATISFACTION_SURVEY_RULE).subjects;
     expect(summary?.satisfactionRate).toBe(0.9);
-    expect(summary?.recommendation.verdict).toBe('satisfied');
-    expect(summary?.recommendation.band?.threshold.share).toEqual({ numerator: 9, denominator: 10 });
+    expect(summary?.recommendation?.verdict).toBe('satisfied');
+    expect(summary?.recommendation?.band?.threshold.share).toEqual({ numerator: 9, denominator: 10 });
   });
 
   it('below 70% falls back to 不满意, with no band', () => {
@@ -52,7 +52,7 @@ describe('summarizeVotes — 群众满意度测评', () => {
   it('has no rate and no shares when every ballot is invalid', () => {
     const [summary] = summarizeVotes([{ subjectId: 'b', evaluatorId: 'x', group: 'masses', grade: 'qualified' }], SATISFACTION_SURVEY_RULE).subjects;
     expect(summary).toMatchObject({ valid: 0, invalid: 1, satisfactionRate: null, shares: {}, counts: { satisfied: 0 } });
-    expect(summary?.recommendation.band).toBeNull();
+    expect(summary?.recommendation).toBeNull();
   });
 
   it('lists subjects in the order of their first ballot', () => {
@@ -67,7 +67,7 @@ describe('summarizeVotes — 群众满意度测评', () => {
 describe('summarizeVotes — 民主评议党员 by tiers', () => {
   it('3 不合格 of 9 is not more than a third: 合格', () => {
     const [summary] = summarizeVotes(votes('m', { qualified: 6, unqualified: 3 }), DEMOCRATIC_APPRAISAL_VOTE_RULE).subjects;
-    expect(summary?.recommendation.verdict).toBe('qualified');
+    expect(summary?.recommendation?.verdict).toBe('qualified');
     expect(summary?.satisfactionRate).toBeNull();
   });
 
@@ -79,6 +79,28 @@ describe('summarizeVotes — 民主评议党员 by tiers', () => {
   it('more than half 优秀: 优秀 recommended; exactly half is not enough', () => {
     const [more] = summarizeVotes(votes('m', { excellent: 5, qualified: 4 }), DEMOCRATIC_APPRAISAL_VOTE_RULE).subjects;
     const [half] = summarizeVotes(votes('m', { excellent: 4, qualified: 4 }), DEMOCRATIC_APPRAISAL_VOTE_RULE).subjects;
-    expect([more?.recommendation.verdict, half?.recommendation.verdict]).toEqual(['excellent', 'qualified']);
+    expect([more?.recommendation?.verdict, half?.recommendation?.verdict]).toEqual(['excellent', 'qualified']);
+  });
+});
+
+describe('summarizeVotes — missing votes never decide a verdict', () => {
+  it('recommends nothing for a subject whose every ballot is invalid, and says why', () => {
+    const { subjects, issues } = summarizeVotes(
+      [
+        { subjectId: 'm01', evaluatorId: 'e1', grade: 'unknown' },
+        { subjectId: 'm01', evaluatorId: 'e2', grade: 'unknown' },
+      ],
+      SATISFACTION_SURVEY_RULE,
+    );
+    expect(subjects[0]).toMatchObject({ subjectId: 'm01', valid: 0, invalid: 2, satisfactionRate: null, recommendation: null });
+    const noVotes = issues.find((issue) => issue.code === 'evaluation.noValidVotes');
+    expect(noVotes?.severity).toBe('error');
+    expect(noVotes?.message['zh-CN']).toBe('“m01”没有有效选票,不给出建议等次');
+  });
+
+  it('still falls back to the rule’s verdict when valid ballots reach no band', () => {
+    const { subjects, issues } = summarizeVotes([{ subjectId: 'm02', evaluatorId: 'e1', grade: 'dissatisfied' }], SATISFACTION_SURVEY_RULE);
+    expect(subjects[0]?.recommendation).toMatchObject({ verdict: SATISFACTION_SURVEY_RULE.fallback.verdict, band: null });
+    expect(issues.map((issue) => issue.code)).not.toContain('evaluation.noValidVotes');
   });
 });

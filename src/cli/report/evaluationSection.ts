@@ -44,7 +44,7 @@ export function evaluationSection(locale: Locale): readonly string[] {
     // A grade nobody gave has no count.
     const { satisfied = 0, basicallySatisfied = 0, dissatisfied = 0 } = survey.counts;
     const rate = percent(survey.satisfactionRate);
-    lines.push(formatMessage(texts.satisfaction, { satisfied, basicallySatisfied, dissatisfied, rate, recommendation: survey.recommendation.label[locale] }));
+    lines.push(formatMessage(texts.satisfaction, { satisfied, basicallySatisfied, dissatisfied, rate, recommendation: survey.recommendation?.label[locale] ?? '—' }));
   }
 
   const decision = decideMotion(EXAMPLE_MOTION, PARTY_MEMBERS_MEETING_RULE);

@@ -99,10 +99,15 @@ export function summarizeVotes(ballots: readonly GradeBallot<string>[], rule: Vo
     const shares: Partial<Record<BallotGrade, number>> =
       valid > 0 ? Object.fromEntries(rule.grades.map((grade) => [grade, share(counts.get(grade) ?? 0, valid)])) : {};
     const band = valid === 0 ? undefined : rule.bands.find((candidate) => reaches(countOf(counts, candidate.grades), valid, candidate.threshold));
-    const recommendation: VoteRecommendation =
-      band === undefined
-        ? { verdict: rule.fallback.verdict, label: rule.fallback.label, band: null, isFinal: false }
-        : { verdict: band.verdict, label: band.label, band, isFinal: false };
+    // No valid ballot recommends nothing: the fallback verdict is for ballots that reach no band,
+    // never for missing ones (missing data never decides a verdict).
+    if (valid === 0) issues.push(createIssue(EVALUATION_MESSAGES, 'evaluation.noValidVotes', 'error', [], { subjectId }));
+    const recommendation: VoteRecommendation | null =
+      valid === 0
+        ? null
+        : band === undefined
+          ? { verdict: rule.fallback.verdict, label: rule.fallback.label, band: null, isFinal: false }
+          : { verdict: band.verdict, label: band.label, band, isFinal: false };
     return {
       subjectId,
       counts: countsByGrade,
@@ -158,8 +163,12 @@ export interface VoteSummary {
   readonly invalid: number;
   /** 满意率 = satisfied grades ÷ valid ballots, at the rule's precision; `null` without ballots or satisfied grades. */
   readonly satisfactionRate: number | null;
-  /** The recommended verdict. */
-  readonly recommendation: VoteRecommendation;
+  /**
+   * The recommended verdict; `null` when the subject has no valid ballot (reported as
+   * `evaluation.noValidVotes`): the rule's fallback is for valid ballots that reach no band, and
+   * missing votes never decide a verdict.
+   */
+  readonly recommendation: VoteRecommendation | null;
 }
 
 /**
