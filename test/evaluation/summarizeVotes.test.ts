@@ -87,8 +87,8 @@ describe('summarizeVotes — missing votes never decide a verdict', () => {
   it('recommends nothing for a subject whose every ballot is invalid, and says why', () => {
     const { subjects, issues } = summarizeVotes(
       [
-        { subjectId: 'm01', evaluatorId: 'e1', grade: 'unknown' },
-        { subjectId: 'm01', evaluatorId: 'e2', grade: 'unknown' },
+        { subjectId: 'm01', evaluatorId: 'e1', group: 'masses', grade: 'qualified' },
+        { subjectId: 'm01', evaluatorId: 'e2', group: 'masses', grade: 'qualified' },
       ],
       SATISFACTION_SURVEY_RULE,
     );
@@ -99,7 +99,7 @@ describe('summarizeVotes — missing votes never decide a verdict', () => {
   });
 
   it('still falls back to the rule’s verdict when valid ballots reach no band', () => {
-    const { subjects, issues } = summarizeVotes([{ subjectId: 'm02', evaluatorId: 'e1', grade: 'dissatisfied' }], SATISFACTION_SURVEY_RULE);
+    const { subjects, issues } = summarizeVotes([{ subjectId: 'm02', evaluatorId: 'e1', group: 'masses', grade: 'dissatisfied' }], SATISFACTION_SURVEY_RULE);
     expect(subjects[0]?.recommendation).toMatchObject({ verdict: SATISFACTION_SURVEY_RULE.fallback.verdict, band: null });
     expect(issues.map((issue) => issue.code)).not.toContain('evaluation.noValidVotes');
   });
