@@ -1,7 +1,7 @@
 /**
  * The entry checks of `selectCandidates` (private): the rule's shape, and each nomination's.
  */
-import { expectBoolean, expectList, expectNumber, expectObject, expectOneOf, expectText, type InputIssues } from '../core/input';
+import { expectBoolean, expectList, expectNumber, expectNumberKind, expectObject, expectOneOf, expectText, type InputIssues } from '../core/input';
 import type { IssuePath } from '../core/issue';
 import { MEMBER_TIERS } from '../core/tiers';
 import { MEMBER_STATUSES } from '../organization/types';
@@ -66,7 +66,7 @@ export function checkCandidateShape(candidate: unknown, index: number, issues: I
   expectText(candidate['title'], [...path, 'title'], issues);
   for (const field of SCORES) {
     const value = candidate[field];
-    if (value !== undefined && value !== null) expectNumeric(value, [...path, field], issues);
+    if (value !== undefined && value !== null) expectNumberKind(value, [...path, field], issues);
   }
   if (candidate['tier'] !== undefined) expectOneOf(candidate['tier'], MEMBER_TIERS, [...path, 'tier'], issues);
   if (candidate['status'] !== undefined) expectOneOf(candidate['status'], MEMBER_STATUSES, [...path, 'status'], issues);
@@ -81,10 +81,6 @@ export function checkCandidateShape(candidate: unknown, index: number, issues: I
 const ADMISSIONS = ['eligible', 'ineligible'] as const;
 const SCORES = ['performance', 'recognition'] as const;
 
-/** The kind number (the text `"2"` is not); which numbers are allowed is the rule's own check. */
-function expectNumeric(value: unknown, path: IssuePath, issues: InputIssues): boolean {
-  return typeof value === 'number' || expectNumber(value, path, issues);
-}
 
 /**
  * A finite number (not the text `"2"`, not NaN, which would make every combined score NaN); whether

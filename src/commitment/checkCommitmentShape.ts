@@ -2,7 +2,7 @@
  * The entry checks of `checkDecomposition` and `fulfilment`: each commitment, its items and each
  * functional group checked as their types say, so that one not so shaped is reported and left out.
  */
-import { expectBoolean, expectList, expectObject, expectOneOf, expectText, inputIssue, type InputIssues } from '../core/input';
+import { expectBoolean, expectList, expectObject, expectOneOf, expectText, inputIssue, MAX_LIST_ISSUES, type InputIssues } from '../core/input';
 import type { IssuePath } from '../core/issue';
 import { isIsoDate } from '../core/isoDate';
 import { COMMITMENT_LEVELS, type Commitment } from './types';
@@ -16,7 +16,7 @@ import type { FunctionalGroup } from '../organization/types';
  * a boolean `own`. Reports each problem under `path`.
  */
 export function isCommitment(value: unknown, path: IssuePath, issues: InputIssues, levelIsCode: boolean): value is Commitment {
-  if (issues.length >= MAX_REPORTED_ITEMS && (typeof value !== 'object' || value === null)) return false;
+  if (issues.length >= MAX_LIST_ISSUES && (typeof value !== 'object' || value === null)) return false;
   if (!expectObject(value, path, issues)) return false;
   const before = issues.length;
   expectText(value['id'], [...path, 'id'], issues);
@@ -25,7 +25,7 @@ export function isCommitment(value: unknown, path: IssuePath, issues: InputIssue
   expectText(value['makerId'], [...path, 'makerId'], issues);
   const items = value['items'];
   if (expectList(items, [...path, 'items'], issues)) {
-    for (let index = 0; index < items.length && issues.length - before < MAX_REPORTED_ITEMS; index += 1) {
+    for (let index = 0; index < items.length && issues.length - before < MAX_LIST_ISSUES; index += 1) {
       const item: unknown = items[index];
       const at = [...path, 'items', index];
       if (!expectObject(item, at, issues)) continue;
@@ -43,14 +43,14 @@ export function isCommitment(value: unknown, path: IssuePath, issues: InputIssue
 
 /** Whether `value` is a functional group with a text `id` and `name` and a list of text `memberIds`. */
 export function isFunctionalGroup(value: unknown, path: IssuePath, issues: InputIssues): value is FunctionalGroup {
-  if (issues.length >= MAX_REPORTED_ITEMS && (typeof value !== 'object' || value === null)) return false;
+  if (issues.length >= MAX_LIST_ISSUES && (typeof value !== 'object' || value === null)) return false;
   if (!expectObject(value, path, issues)) return false;
   const before = issues.length;
   expectText(value['id'], [...path, 'id'], issues);
   expectText(value['name'], [...path, 'name'], issues);
   const memberIds = value['memberIds'];
   if (expectList(memberIds, [...path, 'memberIds'], issues)) {
-    for (let index = 0; index < memberIds.length && issues.length - before < MAX_REPORTED_ITEMS; index += 1) expectText(memberIds[index], [...path, 'memberIds', index], issues);
+    for (let index = 0; index < memberIds.length && issues.length - before < MAX_LIST_ISSUES; index += 1) expectText(memberIds[index], [...path, 'memberIds', index], issues);
   }
   return issues.length === before;
 }
@@ -61,6 +61,3 @@ export function expectDate(value: unknown, path: IssuePath, issues: InputIssues)
   issues.push(value === undefined ? inputIssue('input.missing', path, {}) : inputIssue('input.expected', path, { expected: 'date' }, value));
   return false;
 }
-
-/** After this many input issues, an item that is not even an object (a hole, `null`) is skipped without an issue of its own. */
-const MAX_REPORTED_ITEMS = 100;

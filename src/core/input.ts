@@ -320,6 +320,22 @@ export function expectNumber(value: unknown, path: IssuePath, issues: InputIssue
   return true;
 }
 
+/**
+ * The most problems an entry check reports for one list: after this many, an item that is not even
+ * an object (a hole of a sparse list, `null`) is skipped without an issue of its own, so a list of a
+ * million holes is answered in milliseconds, and the first ones still tell the caller. Internal.
+ */
+export const MAX_LIST_ISSUES = 100;
+
+/**
+ * Checks that `value` is of the kind number, whatever its value (NaN and a third decimal included):
+ * for a field whose value has its own domain check, run after the shape is right. The text `"2"` is
+ * not a number. `integer` says a whole number is expected, for the message. Internal.
+ */
+export function expectNumberKind(value: unknown, path: IssuePath, issues: InputIssues, integer = false): value is number {
+  return typeof value === 'number' || expectNumber(value, path, issues, { integer });
+}
+
 /** Checks that `value` is one of `options` (codes). Internal. */
 export function expectOneOf<const Option extends string>(
   value: unknown,

@@ -1,4 +1,4 @@
-import { expectList, expectObject, expectText, type InputIssueCode, type InputIssues } from '../core/input';
+import { expectList, expectObject, expectText, MAX_LIST_ISSUES, type InputIssueCode, type InputIssues } from '../core/input';
 import type { Issue } from '../core/issue';
 import { createIssue } from '../core/message';
 import { ORGANIZATION_MESSAGES, type OrganizationIssueCode } from './messages';
@@ -75,7 +75,7 @@ export function checkFunctionalGroups(
     const seen = new Set<string>();
     group.memberIds.forEach((memberId, position) => {
       const path = ['groups', groupIndex, 'memberIds', position];
-      if (typeof memberId !== 'string' && issues.length >= MAX_REPORTED_ITEMS) return;
+      if (typeof memberId !== 'string' && issues.length >= MAX_LIST_ISSUES) return;
       if (!expectText(memberId, path, issues)) return;
       if (seen.has(memberId)) {
         issues.push(
@@ -134,19 +134,16 @@ export function checkFunctionalGroups(
 
 /** Whether `value` is a member with a text `id` (the only field read); reports what is not. */
 function isMember(value: unknown, index: number, issues: InputIssues): value is Member {
-  if (issues.length >= MAX_REPORTED_ITEMS && (typeof value !== 'object' || value === null)) return false;
+  if (issues.length >= MAX_LIST_ISSUES && (typeof value !== 'object' || value === null)) return false;
   return expectObject(value, ['members', index], issues) && expectText(value['id'], ['members', index, 'id'], issues);
 }
 
 /** Whether `value` is a group with a text `id` and `leaderId` and a list of `memberIds`; reports what is not. */
 function isGroup(value: unknown, index: number, issues: InputIssues): value is FunctionalGroup {
-  if (issues.length >= MAX_REPORTED_ITEMS && (typeof value !== 'object' || value === null)) return false;
+  if (issues.length >= MAX_LIST_ISSUES && (typeof value !== 'object' || value === null)) return false;
   if (!expectObject(value, ['groups', index], issues)) return false;
   const id = expectText(value['id'], ['groups', index, 'id'], issues);
   const leader = expectText(value['leaderId'], ['groups', index, 'leaderId'], issues);
   const list = expectList(value['memberIds'], ['groups', index, 'memberIds'], issues);
   return id && leader && list;
 }
-
-/** After this many input issues, an item that is not even an object (a hole, `null`) is skipped without an issue of its own. */
-const MAX_REPORTED_ITEMS = 100;

@@ -1,4 +1,4 @@
-import { expectList, expectObject, expectOneOf, expectText, type InputIssueCode, type InputIssues } from '../core/input';
+import { expectList, expectObject, expectOneOf, expectText, MAX_LIST_ISSUES, type InputIssueCode, type InputIssues } from '../core/input';
 import type { Issue } from '../core/issue';
 import { createIssue } from '../core/message';
 import { ORGANIZATION_KIND_LABELS } from './labels';
@@ -44,7 +44,7 @@ export function checkOrganizationTree(
   const at: number[] = [];
   for (let index = 0; index < organizations.length; index += 1) {
     const item: unknown = organizations[index];
-    if (input.length >= MAX_REPORTED_ITEMS && (typeof item !== 'object' || item === null)) continue;
+    if (input.length >= MAX_LIST_ISSUES && (typeof item !== 'object' || item === null)) continue;
     if (isOrganization(item, index, input)) {
       readable.push(organizations[index] as PartyOrganization);
       at.push(index);
@@ -133,8 +133,6 @@ function isOrganization(value: unknown, index: number, issues: InputIssues): val
   return issues.length === before;
 }
 
-/** After this many input issues, an item that is not even an object (a hole, `null`) is skipped without an issue of its own. */
-const MAX_REPORTED_ITEMS = 100;
 
 const NO_PARENT = -1;
 const NOT_WALKED = -1;

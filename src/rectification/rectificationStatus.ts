@@ -1,4 +1,4 @@
-import { expectBoolean, expectList, expectObject, expectText, inputIssue, type InputIssueCode, type InputIssues } from '../core/input';
+import { expectBoolean, expectList, expectObject, expectText, inputIssue, MAX_LIST_ISSUES, type InputIssueCode, type InputIssues } from '../core/input';
 import { isIsoDate } from '../core/isoDate';
 import { compareText } from '../core/_compareText';
 import type { Issue } from '../core/issue';
@@ -224,7 +224,7 @@ export type CompletionRate = Rate;
  * `verification` with an `on` date and a boolean `passed`. Reports what is not, under `[index]`.
  */
 function isRectificationItem(value: unknown, index: number, issues: InputIssues): value is RectificationItem {
-  if (issues.length >= MAX_REPORTED_ITEMS && (typeof value !== 'object' || value === null)) return false;
+  if (issues.length >= MAX_LIST_ISSUES && (typeof value !== 'object' || value === null)) return false;
   if (!expectObject(value, [index], issues)) return false;
   const before = issues.length;
   for (const field of ['id', 'problem', 'ownerId', 'status']) expectText(value[field], [index, field], issues);
@@ -243,6 +243,3 @@ function isRectificationItem(value: unknown, index: number, issues: InputIssues)
 function expectItemDate(value: unknown, path: readonly (string | number)[], issues: InputIssues): void {
   if (!isIsoDate(value)) issues.push(value === undefined ? inputIssue('input.missing', path, {}) : inputIssue('input.expected', path, { expected: 'date' }, value));
 }
-
-/** After this many input issues, an item that is not even an object (a hole, `null`) is skipped without an issue of its own. */
-const MAX_REPORTED_ITEMS = 100;

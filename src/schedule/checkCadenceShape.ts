@@ -2,10 +2,10 @@
  * The entry check of `checkCadence`: the rules, the period and the options checked once, before
  * any counting; the events checked one by one, so a bad one is reported and skipped.
  */
-import { expectList, expectNumber, expectObject, expectOneOf, expectText, type InputIssues } from '../core/input';
+import { expectList, expectNumber, expectObject, expectOneOf, expectText, MAX_LIST_ISSUES, type InputIssues } from '../core/input';
 import type { IssuePath } from '../core/issue';
 import type { CadenceEvent } from './cadence';
-import { expectDate, expectOptions, expectPeriod, MAX_REPORTED_ITEMS } from './checkPhasesShape';
+import { expectDate, expectOptions, expectPeriod } from './checkPhasesShape';
 
 /** The most events a rule may require per period: far above any duty, far below where prorating loses exactness. */
 const MAX_AT_LEAST = 10_000;
@@ -36,7 +36,7 @@ export function checkCadenceShape(events: unknown, rules: unknown, period: unkno
   if (expectList(events, ['events'], issues)) {
     for (let index = 0; index < events.length; index += 1) {
       const event: unknown = events[index];
-      if (issues.length >= MAX_REPORTED_ITEMS && (typeof event !== 'object' || event === null)) continue;
+      if (issues.length >= MAX_LIST_ISSUES && (typeof event !== 'object' || event === null)) continue;
       const at = ['events', index];
       if (!expectObject(event, at, issues)) continue;
       const before = issues.length;
@@ -48,7 +48,7 @@ export function checkCadenceShape(events: unknown, rules: unknown, period: unkno
   }
   const skipped = issues.length;
   if (expectList(rules, ['rules'], issues)) {
-    for (let index = 0; index < rules.length && issues.length - skipped < MAX_REPORTED_ITEMS; index += 1) {
+    for (let index = 0; index < rules.length && issues.length - skipped < MAX_LIST_ISSUES; index += 1) {
       const rule: unknown = rules[index];
       const at = ['rules', index];
       if (!expectObject(rule, at, issues)) continue;
@@ -64,7 +64,7 @@ export function checkCadenceShape(events: unknown, rules: unknown, period: unkno
   if (expectOptions(options, ['options'], issues) && options !== undefined) {
     const semesters = options['semesters'];
     if (semesters !== undefined && expectList(semesters, ['options', 'semesters'], issues)) {
-      for (let index = 0; index < semesters.length && issues.length - skipped < MAX_REPORTED_ITEMS; index += 1) {
+      for (let index = 0; index < semesters.length && issues.length - skipped < MAX_LIST_ISSUES; index += 1) {
         const semester: unknown = semesters[index];
         const at = ['options', 'semesters', index];
         if (!expectObject(semester, at, issues)) continue;

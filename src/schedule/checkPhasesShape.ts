@@ -2,16 +2,10 @@
  * The entry checks of the schedule's functions (phases, dates, periods, options): what is not
  * shaped as its type says becomes an `input.*` issue naming the field, before any work.
  */
-import { expectList, expectObject, expectText, inputIssue, type InputIssues } from '../core/input';
+import { expectList, expectObject, expectText, inputIssue, MAX_LIST_ISSUES, type InputIssues } from '../core/input';
 import type { IssuePath } from '../core/issue';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
 
-/**
- * After this many input issues, a list item that is not even an object (a hole of a sparse list,
- * `null`) is skipped without an issue of its own: a million of them would otherwise cost seconds
- * of messages no one reads. The first ones are reported, so the caller knows.
- */
-export const MAX_REPORTED_ITEMS = 100;
 
 /**
  * Checks a list of phases as `Phase` says: each an object with a text `id`, `kind` and `title`,
@@ -26,7 +20,7 @@ export const MAX_REPORTED_ITEMS = 100;
 export function checkPhasesShape(phases: unknown, path: IssuePath, issues: InputIssues): phases is readonly unknown[] {
   const before = issues.length;
   if (!expectList(phases, path, issues)) return false;
-  for (let index = 0; index < phases.length && issues.length - before < MAX_REPORTED_ITEMS; index += 1) {
+  for (let index = 0; index < phases.length && issues.length - before < MAX_LIST_ISSUES; index += 1) {
     const phase: unknown = phases[index];
     const at = [...path, index];
     if (!expectObject(phase, at, issues)) continue;
@@ -37,7 +31,7 @@ export function checkPhasesShape(phases: unknown, path: IssuePath, issues: Input
     expectDate(phase['end'], [...at, 'end'], issues);
     const tasks = phase['tasks'];
     if (!expectList(tasks, [...at, 'tasks'], issues)) continue;
-    for (let taskIndex = 0; taskIndex < tasks.length && issues.length - before < MAX_REPORTED_ITEMS; taskIndex += 1) {
+    for (let taskIndex = 0; taskIndex < tasks.length && issues.length - before < MAX_LIST_ISSUES; taskIndex += 1) {
       const task: unknown = tasks[taskIndex];
       const taskAt = [...at, 'tasks', taskIndex];
       if (!expectObject(task, taskAt, issues)) continue;

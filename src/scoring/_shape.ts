@@ -1,19 +1,8 @@
 import type { IssuePath } from '../core/issue';
-import { expectList, expectObject, expectText, inputIssue, type InputIssues } from '../core/input';
+import { expectList, expectObject, expectText, MAX_LIST_ISSUES, type InputIssues } from '../core/input';
 
 // Small pieces the entry checks of `cxzy/scoring` share: a field that may be absent, a number
 // whose value a domain check reads afterwards, a text in every locale, each item of a list.
-
-/**
- * Checks that `value` is a number, finite or not: a field whose value (NaN, a third decimal, a
- * negative) has its own domain issue, reported by the function after the shape check. A text
- * `"80"` is not a number.
- */
-export function expectNumberKind(value: unknown, path: IssuePath, issues: InputIssues): value is number {
-  if (typeof value === 'number') return true;
-  issues.push(value === undefined ? inputIssue('input.missing', path, {}) : inputIssue('input.expected', path, { expected: 'number' }, value));
-  return false;
-}
 
 /** Runs `check` on a field unless it is absent (`undefined`): an optional field. */
 export function optional(value: unknown, path: IssuePath, issues: InputIssues, check: (value: unknown, path: IssuePath, issues: InputIssues) => unknown): void {
@@ -27,12 +16,6 @@ export function expectLocalizedText(value: unknown, path: IssuePath, issues: Inp
   const en = expectText(value['en'], [...path, 'en'], issues);
   return zh && en;
 }
-
-/**
- * The most problems an entry check reports in one list: a list of a million holes is reported by
- * its first hundred, in time that does not grow with the list, and the rest is left out as well.
- */
-export const MAX_LIST_ISSUES = 100;
 
 /**
  * Checks that `value` is a list and runs `check` on each item, holes of a sparse list included

@@ -1,8 +1,7 @@
 /**
  * The entry check of an aggregation policy (private): its shape, before any of its values is used.
  */
-import { expectBoolean, expectNumber, expectObject, expectText, type InputIssues } from '../../core/input';
-import type { IssuePath } from '../../core/issue';
+import { expectBoolean, expectNumber, expectNumberKind, expectObject, expectText, type InputIssues } from '../../core/input';
 
 /**
  * Checks that `policy` is shaped as an `AggregationPolicy`: an object whose `groups` is an
@@ -30,21 +29,21 @@ export function checkPolicyShape(policy: unknown, issues: InputIssues): boolean 
       const path = ['policy', 'groups', code];
       const rule = groups[code];
       if (!expectObject(rule, path, issues)) continue;
-      expectNumeric(rule['weight'], [...path, 'weight'], issues);
+      expectNumberKind(rule['weight'], [...path, 'weight'], issues);
       expectText(rule['method'], [...path, 'method'], issues);
       for (const field of ['dropHighest', 'dropLowest', 'minBallots']) {
-        if (rule[field] !== undefined) expectNumeric(rule[field], [...path, field], issues, true);
+        if (rule[field] !== undefined) expectNumberKind(rule[field], [...path, field], issues, true);
       }
     }
   }
   expectText(policy['missingGroup'], ['policy', 'missingGroup'], issues);
   expectText(policy['duplicateBallot'], ['policy', 'duplicateBallot'], issues);
   expectBoolean(policy['excludeSelfFromPeer'], ['policy', 'excludeSelfFromPeer'], issues);
-  expectNumeric(policy['precision'], ['policy', 'precision'], issues, true);
+  expectNumberKind(policy['precision'], ['policy', 'precision'], issues, true);
   const scale = policy['scale'];
   if (scale !== undefined && expectObject(scale, ['policy', 'scale'], issues)) {
-    expectNumeric(scale['min'], ['policy', 'scale', 'min'], issues);
-    expectNumeric(scale['max'], ['policy', 'scale', 'max'], issues);
+    expectNumberKind(scale['min'], ['policy', 'scale', 'min'], issues);
+    expectNumberKind(scale['max'], ['policy', 'scale', 'max'], issues);
   }
   checkMinimumShape(policy['minimum'], typeof groups === 'object' && groups !== null ? Object.keys(groups).length : 0, issues);
   return issues.length === before;
@@ -69,11 +68,3 @@ function checkMinimumShape(minimum: unknown, groupCount: number, issues: InputIs
 
 /** The least share of weight a minimum may ask for: one ten-thousandth, as weights have four decimals. */
 const MIN_COUNTED_WEIGHT = 0.0001;
-
-/**
- * Checks that `value` is of the kind number (the text `"2"` is not); which numbers are allowed is
- * the policy's own check. `integer` says a whole number is expected, for the message.
- */
-function expectNumeric(value: unknown, path: IssuePath, issues: InputIssues, integer = false): boolean {
-  return typeof value === 'number' || expectNumber(value, path, issues, { integer });
-}

@@ -1,5 +1,4 @@
-import { assertInput, expectList, expectObject, type InputIssues } from '../../core/input';
-import { MAX_LIST_ISSUES } from '../_shape';
+import { assertInput, expectList, expectObject, MAX_LIST_ISSUES, type InputIssues } from '../../core/input';
 import type { MemberAssessment } from './types';
 import type { MemberTier } from '../../core/tiers';
 

@@ -1,7 +1,7 @@
 import type { IssuePath } from '../../core/issue';
-import { expectBoolean, expectObject, expectOneOf, expectText, inputIssue, type InputIssues } from '../../core/input';
+import { expectBoolean, expectNumberKind, expectObject, expectOneOf, expectText, inputIssue, type InputIssues } from '../../core/input';
 import { isIsoDate } from '../../core/isoDate';
-import { expectEach, expectLocalizedText, expectNumberKind, optional } from '../_shape';
+import { expectEach, expectLocalizedText, optional } from '../_shape';
 import type { LedgerEvent, LedgerPeriod, LedgerRule } from './types';
 
 /**

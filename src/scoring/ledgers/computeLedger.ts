@@ -1,11 +1,10 @@
 import type { DateRange } from '../../core/dateRange';
-import { expectList, type InputIssueCode, type InputIssues } from '../../core/input';
+import { expectList, MAX_LIST_ISSUES, type InputIssueCode, type InputIssues } from '../../core/input';
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import { isIsoDate, type IsoDate } from '../../core/isoDate';
 import { divideRounded, exactHundredths, fromHundredths, isFraction, roundHundredths } from '../_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
-import { MAX_LIST_ISSUES } from '../_shape';
 import { checkLedgerEventShape, checkLedgerOptionsShape, checkLedgerRuleShape } from './checkLedgerRuleShape';
 import type { LedgerEvent, LedgerItem, LedgerPeriod, LedgerRule, PointsCap } from './types';
 

@@ -1,7 +1,7 @@
 import type { IssuePath } from '../../core/issue';
-import { expectObject, expectOneOf, expectText, type InputIssues } from '../../core/input';
+import { expectNumberKind, expectObject, expectOneOf, expectText, type InputIssues } from '../../core/input';
 import { MEMBER_STATUSES } from '../../organization/types';
-import { expectEach, expectNumberKind, optional } from '../_shape';
+import { expectEach, optional } from '../_shape';
 import type { ScoreCard } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import type { IssuePath } from '../../core/issue';
-import { expectObject, expectOneOf, expectText, type InputIssues } from '../../core/input';
-import { expectEach, expectNumberKind, optional } from '../_shape';
+import { expectNumberKind, expectObject, expectOneOf, expectText, type InputIssues } from '../../core/input';
+import { expectEach, optional } from '../_shape';
 import { SCORE_ITEM_KINDS, type ScoreSheet } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import type { IssuePath } from '../../core/issue';
-import { expectBoolean, expectNumber, expectObject, expectOneOf, expectText, type InputIssues } from '../../core/input';
+import { expectBoolean, expectNumber, expectNumberKind, expectObject, expectOneOf, expectText, type InputIssues } from '../../core/input';
 import { MEMBER_TIERS } from '../../core/tiers';
-import { expectEach, expectLocalizedText, expectNumberKind, optional } from '../_shape';
+import { expectEach, expectLocalizedText, optional } from '../_shape';
 import type { ExcellentQuota, TierRule } from './types';
 
 /**
