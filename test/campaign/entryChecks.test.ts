@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, summarizeCampaign, type Campaign, type CampaignRecords } from '../../src/campaign';
 import { isoDate } from '../../src/schedule';
+import { thrownIssues } from '../_helpers/thrownIssues';
 
 const campaign: Campaign = {
   id: 'c',
@@ -16,15 +17,7 @@ const campaign: Campaign = {
 const asOf = isoDate('2011-01-01');
 
 /** The issues of the InvalidInputError `run` throws: code, path and the zh-CN sentence. */
-const thrown = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error.issues.map((issue) => [issue.code, issue.path, issue.message['zh-CN']]);
-    throw error;
-  }
-  throw new Error('nothing was thrown');
-};
+const thrown = (run: () => unknown) => thrownIssues(run, InvalidInputError).map((issue) => [issue.code, issue.path, issue.message['zh-CN']]);
 
 describe('summarizeCampaign checks its arguments once, before any part is made', () => {
   it.each([

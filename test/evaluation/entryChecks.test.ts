@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownIssues } from '../_helpers/thrownIssues';
 import {
   accumulatorFromJson,
   accumulatorToJson,
@@ -28,15 +29,7 @@ const read = (issues: readonly { code: string; path: readonly (string | number)[
   issues.map((issue) => [issue.code, issue.path, issue.message['zh-CN']]);
 
 /** The issues of the InvalidInputError `run` throws, read as above; fails when it throws anything else. */
-const thrown = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return read(error.issues);
-    throw error;
-  }
-  throw new Error('nothing was thrown');
-};
+const thrown = (run: () => unknown) => read(thrownIssues(run, InvalidInputError));
 
 const asPolicy = (value: unknown) => value as AggregationPolicy;
 const BALLOTS: ScoreBallot[] = [

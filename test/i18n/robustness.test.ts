@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createIssue, formatIssue, formatLocalized, formatMessage, InvalidInputError, renderMessage, type MessageParams } from '../../src/i18n/index';
+import { thrownIssues } from '../_helpers/thrownIssues';
 
 const CATALOG = { 'myApp.late': { 'zh-CN': '逾期 {days} 天', en: '{days} days late' } } as const;
 
 /** The issues of the InvalidInputError a call throws: code, path and the zh-CN message. */
 function refused(run: () => unknown): (readonly [string, readonly (string | number)[], string])[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error.issues.map((issue) => [issue.code, issue.path, issue.message['zh-CN']] as const);
-    throw error;
-  }
-  throw new Error('did not throw');
+  return thrownIssues(run, InvalidInputError).map((issue) => [issue.code, issue.path, issue.message['zh-CN']] as const);
 }
 
 describe('formatMessage', () => {
