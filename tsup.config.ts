@@ -17,6 +17,9 @@ export const entries = {
   rectification: 'src/rectification/index.ts',
   i18n: 'src/i18n/index.ts',
   schema: 'src/schema/index.ts',
+  tables: 'src/tables/index.ts',
+  testing: 'src/testing/index.ts',
+  sql: 'src/sql/index.ts',
 } as const;
 
 export default defineConfig([

@@ -16,7 +16,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ['scoring'],
   ['evaluation', 'commitment', 'commendation', 'rectification'],
   ['campaign'],
-  ['schema', 'i18n'],
+  ['schema', 'i18n', 'tables', 'sql', 'testing'],
   ['index.ts'],
   ['cli'],
 ];

@@ -1,0 +1,6 @@
+/**
+ * cxzy/sql: being written (see the issue that introduces it).
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * cxzy/tables: being written (see the issue that introduces it).
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * cxzy/testing: being written (see the issue that introduces it).
+ *
+ * @packageDocumentation
+ */
+export {};
