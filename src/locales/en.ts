@@ -600,6 +600,35 @@ export const cadencePeriodTexts = {
   semester: '{semester} {year}',
 } as const;
 
+/** Texts: boundary cases, rule descriptions and assertion messages for rule authors (testing). */
+export const testingTexts = {
+  caseInBand: '{score} is in {band}: {tier}',
+  caseInBands: '{score} is in {bands}; the rule takes the {overlap}: {tier}',
+  caseInNoBand: '{score} is in no band: no tier',
+  caseBetween: 'Scores are whole numbers: {score} is {reading}: {tier}',
+  readingRoundHalfUp: 'rounded half up to {rounded}',
+  readingTruncate: 'truncated to {rounded}',
+  readingAsIs: 'compared as it is',
+  noTier: 'no tier',
+  theRule: 'the rule',
+  quoted: '"{text}"',
+  listSeparator: ' and ',
+  itemSeparator: '; ',
+  tierMismatch: 'Under {rule}, {score} should be {expected}, but is {actual}',
+  boundaryMismatch: 'Under {rule}, {count} scores do not get the expected tier: {list}',
+  boundaryItem: '{score} should be {expected}, but is {actual}',
+  boundaryGap: 'Under {rule}, the scores {scores} near a boundary are in no band',
+  textMismatch: 'The rule text reads as "{actual}", but the rule is "{expected}"',
+  textUnreadable: 'The rule text "{text}" does not read as a rule: {problems}',
+  columnTier: 'Tier',
+  columnRange: 'Score range',
+  columnLower: 'Lower bound',
+  columnUpper: 'Upper bound',
+  boundIncluded: '{value} (included)',
+  boundExcluded: '{value} (excluded)',
+  boundNone: 'none',
+} as const;
+
 /**
  * Every message and label section, as one catalogue: what `cxzy/i18n` renders issue messages from.
  * The sentences that functions return in every locale (reasons, band and period names) and the

@@ -601,6 +601,35 @@ export const cadencePeriodTexts = {
   semester: '{year}年{semester}',
 } as const;
 
+/** Texts: boundary cases, rule descriptions and assertion messages for rule authors (testing). */
+export const testingTexts = {
+  caseInBand: '{score}分在{band}内,为{tier}',
+  caseInBands: '{score}分同在{bands}内,按规则取{overlap}:{tier}',
+  caseInNoBand: '{score}分不在任何分数段内,没有等次',
+  caseBetween: '分数按整数计,{score}分{reading}:{tier}',
+  readingRoundHalfUp: '四舍五入为{rounded}分',
+  readingTruncate: '舍去小数为{rounded}分',
+  readingAsIs: '按原分数比较',
+  noTier: '没有等次',
+  theRule: '该规则',
+  quoted: '“{text}”',
+  listSeparator: '、',
+  itemSeparator: ';',
+  tierMismatch: '按{rule},{score}分应为{expected},实际为{actual}',
+  boundaryMismatch: '按{rule},{count}个分数的等次与预期不符:{list}',
+  boundaryItem: '{score}分应为{expected},实际为{actual}',
+  boundaryGap: '按{rule},边界附近的{scores}分不在任何分数段内',
+  textMismatch: '规则文字读出的是“{actual}”,而规则是“{expected}”',
+  textUnreadable: '规则文字“{text}”读不出规则:{problems}',
+  columnTier: '等次',
+  columnRange: '分数段',
+  columnLower: '下限',
+  columnUpper: '上限',
+  boundIncluded: '{value}分(含)',
+  boundExcluded: '{value}分(不含)',
+  boundNone: '不限',
+} as const;
+
 /**
  * Every message and label section, as one catalogue: what `cxzy/i18n` renders issue messages from.
  * The sentences that functions return in every locale (reasons, band and period names) and the
