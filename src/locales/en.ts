@@ -605,6 +605,8 @@ export const testingTexts = {
   caseInBand: '{score} is in {band}: {tier}',
   caseInBands: '{score} is in {bands}; the rule takes the {overlap}: {tier}',
   caseInNoBand: '{score} is in no band: no tier',
+  overlapHigher: 'higher tier',
+  overlapLower: 'lower tier',
   caseBetween: 'Scores are whole numbers: {score} is {reading}: {tier}',
   readingRoundHalfUp: 'rounded half up to {rounded}',
   readingTruncate: 'truncated to {rounded}',

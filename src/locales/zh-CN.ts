@@ -606,6 +606,8 @@ export const testingTexts = {
   caseInBand: '{score}分在{band}内,为{tier}',
   caseInBands: '{score}分同在{bands}内,按规则取{overlap}:{tier}',
   caseInNoBand: '{score}分不在任何分数段内,没有等次',
+  overlapHigher: '较高等次',
+  overlapLower: '较低等次',
   caseBetween: '分数按整数计,{score}分{reading}:{tier}',
   readingRoundHalfUp: '四舍五入为{rounded}分',
   readingTruncate: '舍去小数为{rounded}分',
