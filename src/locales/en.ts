@@ -395,6 +395,87 @@ export const rectificationStatusLabels = {
   completed: 'Completed',
 } as const;
 
+/** Messages: `TABLES_MESSAGES` (tables). */
+export const tablesMessages = {
+  'tables.notRows': 'The table should be a list of rows; it is {found}',
+  'tables.notARow': 'Row {row} is not a record; it is {found}',
+  'tables.missingColumn': 'The table has no column "{field|tableColumn}" (headers accepted: {accepted})',
+  'tables.duplicateColumn': 'Column {position} is headed "{column}", as column {firstPosition} is',
+  'tables.ambiguousColumn': 'Column "{column}" could be any of the score items {candidates}; map it explicitly',
+  'tables.unknownColumn': 'Column "{column}" is not a column of this table; it is ignored',
+  'tables.unknownItemColumn': 'Column "{column}" is no score item (accepted: {accepted})',
+  'tables.emptyHeader': 'Column {position} has no header; it is ignored',
+  'tables.requiredCell': 'Row {row}, column "{column}" is empty, but it is required',
+  'tables.notANumber': 'Row {row}, column "{column}": "{value}" is not a number (write it as 20 or 20.5)',
+  'tables.tooPrecise': 'Row {row}, column "{column}": {value} has more than {decimals} decimals',
+  'tables.notText': 'Row {row}, column "{column}" should be text; it is {found}',
+  'tables.unknownLabel': 'Row {row}, column "{column}": "{value}" is not one of the accepted values ({accepted})',
+  'tables.notADate': 'Row {row}, column "{column}": "{value}" is not a date (write it as 2024-06-30)',
+  'tables.notABoolean': 'Row {row}, column "{column}": "{value}" should be yes or no',
+  'tables.duplicateKey': 'Row {row}, column "{column}": "{value}" repeats row {firstRow}',
+  'tables.conflictingValue': 'Row {row}, column "{column}": "{value}" differs from "{firstValue}" in row {firstRow} of the same commitment',
+  'tables.moreIssues': '{count} more problems are not listed one by one',
+} as const;
+
+/** Labels: `TABLE_COLUMN_LABELS` (tables): the default header text of each column. */
+export const tableColumnLabels = {
+  memberId: 'Member ID',
+  name: 'Name',
+  organizationId: 'Organization ID',
+  status: 'Status',
+  roles: 'Roles',
+  vetoes: 'Vetoes',
+  subjectId: 'Subject ID',
+  evaluatorId: 'Evaluator ID',
+  group: 'Group',
+  score: 'Score',
+  grade: 'Grade',
+  commitmentId: 'Commitment ID',
+  level: 'Level',
+  makerId: 'Maker ID',
+  audiences: 'Audiences',
+  itemId: 'Item ID',
+  title: 'Item',
+  due: 'Due',
+  commitmentStatus: 'Item status',
+  fulfilledOn: 'Fulfilled on',
+  decomposedFrom: 'Decomposed from',
+  own: 'Own item',
+  evidence: 'Evidence',
+  rectificationId: 'Rectification ID',
+  problem: 'Problem',
+  source: 'Source',
+  measure: 'Measure',
+  target: 'Target',
+  ownerId: 'Owner ID',
+  rectificationStatus: 'Rectification status',
+  processDisclosed: 'Process disclosed',
+  resultDisclosed: 'Result disclosed',
+  completedOn: 'Completed on',
+  rank: 'Rank',
+  total: 'Total',
+  tier: 'Tier',
+  reasons: 'Reasons',
+  combined: 'Combined score',
+  valid: 'Valid ballots',
+  invalid: 'Invalid ballots',
+  satisfactionRate: 'Satisfaction rate',
+  recommendation: 'Recommendation',
+} as const;
+
+/** Texts: the words of written tables (tables). */
+export const tableTexts = {
+  groupScore: '{group} score',
+  groupCount: '{group} ballots',
+  gradeCount: '{grade} votes',
+  itemOfSheet: '{sheet}/{item}',
+  notGraded: 'Not graded',
+  yes: 'Yes',
+  no: 'No',
+  reasonSeparator: '; ',
+  listSeparator: ', ',
+} as const;
+
 /** Messages: `SCHEMA_MESSAGES` (schema). */
 export const schemaMessages = {
   'schema.duplicateId': 'Id "{id}" is used twice; first as item {firstIndex|position}',
@@ -984,4 +1065,6 @@ export const catalogue = {
   inputMessages,
   valueKindLabels,
   fieldLabels,
+  tablesMessages,
+  tableColumnLabels,
 } as const;

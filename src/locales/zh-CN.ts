@@ -396,6 +396,87 @@ export const rectificationStatusLabels = {
   completed: '已整改',
 } as const;
 
+/** Messages: `TABLES_MESSAGES` (tables). */
+export const tablesMessages = {
+  'tables.notRows': '表格数据应为行的列表，实际为{found}',
+  'tables.notARow': '第 {row} 行不是一行记录，实际为{found}',
+  'tables.missingColumn': '表格缺少“{field|tableColumn}”列（可用的列名：{accepted}）',
+  'tables.duplicateColumn': '第 {position} 列的列名“{column}”与第 {firstPosition} 列重复',
+  'tables.ambiguousColumn': '“{column}”列可以对应多个考核项目：{candidates}，请在对应关系中指定',
+  'tables.unknownColumn': '“{column}”列不是本表的列，已忽略',
+  'tables.unknownItemColumn': '“{column}”列不对应任何考核项目（可用：{accepted}）',
+  'tables.emptyHeader': '第 {position} 列没有列名，该列已忽略',
+  'tables.requiredCell': '第 {row} 行“{column}”列为空，此项必填',
+  'tables.notANumber': '第 {row} 行“{column}”列的“{value}”不是数字（应写作 20 或 20.5 这样的数）',
+  'tables.tooPrecise': '第 {row} 行“{column}”列的 {value} 超过 {decimals} 位小数',
+  'tables.notText': '第 {row} 行“{column}”列应为文本，实际为{found}',
+  'tables.unknownLabel': '第 {row} 行“{column}”列的“{value}”不是可用的取值（可用：{accepted}）',
+  'tables.notADate': '第 {row} 行“{column}”列的“{value}”不是日期（应写作 2024-06-30 这样的日期）',
+  'tables.notABoolean': '第 {row} 行“{column}”列的“{value}”应为“是”或“否”',
+  'tables.duplicateKey': '第 {row} 行“{column}”列的“{value}”与第 {firstRow} 行重复',
+  'tables.conflictingValue': '第 {row} 行“{column}”列的“{value}”与同一承诺第 {firstRow} 行的“{firstValue}”不一致',
+  'tables.moreIssues': '另有 {count} 个问题未逐一列出',
+} as const;
+
+/** Labels: `TABLE_COLUMN_LABELS` (tables): the default header text of each column. */
+export const tableColumnLabels = {
+  memberId: '党员编号',
+  name: '姓名',
+  organizationId: '所在党组织',
+  status: '党员类别',
+  roles: '党内职务',
+  vetoes: '一票否决',
+  subjectId: '被评价人编号',
+  evaluatorId: '评价人编号',
+  group: '评价主体',
+  score: '分数',
+  grade: '评价等次',
+  commitmentId: '承诺编号',
+  level: '承诺层级',
+  makerId: '承诺主体编号',
+  audiences: '承诺对象',
+  itemId: '事项编号',
+  title: '承诺事项',
+  due: '完成时限',
+  commitmentStatus: '践诺状态',
+  fulfilledOn: '践诺日期',
+  decomposedFrom: '分解自',
+  own: '自定事项',
+  evidence: '佐证材料',
+  rectificationId: '整改编号',
+  problem: '存在问题',
+  source: '问题来源',
+  measure: '整改措施',
+  target: '整改目标',
+  ownerId: '责任人编号',
+  rectificationStatus: '整改状态',
+  processDisclosed: '整改过程已公示',
+  resultDisclosed: '整改结果已公开',
+  completedOn: '完成日期',
+  rank: '排名',
+  total: '总分',
+  tier: '等次',
+  reasons: '说明',
+  combined: '综合得分',
+  valid: '有效票数',
+  invalid: '无效票数',
+  satisfactionRate: '满意率',
+  recommendation: '建议等次',
+} as const;
+
+/** Texts: the words of written tables (tables). */
+export const tableTexts = {
+  groupScore: '{group}得分',
+  groupCount: '{group}票数',
+  gradeCount: '{grade}票数',
+  itemOfSheet: '{sheet}/{item}',
+  notGraded: '暂不评定',
+  yes: '是',
+  no: '否',
+  reasonSeparator: '；',
+  listSeparator: '、',
+} as const;
+
 /** Messages: `SCHEMA_MESSAGES` (schema). */
 export const schemaMessages = {
   'schema.duplicateId': '编号“{id}”重复,首次出现在第 {firstIndex|position} 项',
@@ -985,4 +1066,6 @@ export const catalogue = {
   inputMessages,
   valueKindLabels,
   fieldLabels,
+  tablesMessages,
+  tableColumnLabels,
 } as const;
