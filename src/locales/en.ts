@@ -397,8 +397,8 @@ export const rectificationStatusLabels = {
 
 /** Messages: `TABLES_MESSAGES` (tables). */
 export const tablesMessages = {
-  'tables.notRows': 'The table should be a list of rows; it is {found}',
-  'tables.notARow': 'Row {row} is not a record; it is {found}',
+  'tables.notRows': 'The table should be a list of rows',
+  'tables.notARow': 'Row {row} is not a record (an object keyed by header text)',
   'tables.missingColumn': 'The table has no column "{field|tableColumn}" (headers accepted: {accepted})',
   'tables.duplicateColumn': 'Column {position} is headed "{column}", as column {firstPosition} is',
   'tables.ambiguousColumn': 'Column "{column}" could be any of the score items {candidates}; map it explicitly',
@@ -408,7 +408,7 @@ export const tablesMessages = {
   'tables.requiredCell': 'Row {row}, column "{column}" is empty, but it is required',
   'tables.notANumber': 'Row {row}, column "{column}": "{value}" is not a number (write it as 20 or 20.5)',
   'tables.tooPrecise': 'Row {row}, column "{column}": {value} has more than {decimals} decimals',
-  'tables.notText': 'Row {row}, column "{column}" should be text; it is {found}',
+  'tables.notText': 'Row {row}, column "{column}": "{value}" should be text',
   'tables.unknownLabel': 'Row {row}, column "{column}": "{value}" is not one of the accepted values ({accepted})',
   'tables.notADate': 'Row {row}, column "{column}": "{value}" is not a date (write it as 2024-06-30)',
   'tables.notABoolean': 'Row {row}, column "{column}": "{value}" should be yes or no',
@@ -879,6 +879,7 @@ export const fieldLabels = {
   'zh-CN': 'Chinese',
   en: 'English',
   gradeProbationary: 'grade probationary members',
+  wholeScores: 'bands in whole-number scores',
   excellentQuota: 'quota of excellent',
   text: 'text as written',
   value: 'value',

@@ -398,8 +398,8 @@ export const rectificationStatusLabels = {
 
 /** Messages: `TABLES_MESSAGES` (tables). */
 export const tablesMessages = {
-  'tables.notRows': '表格数据应为行的列表，实际为{found}',
-  'tables.notARow': '第 {row} 行不是一行记录，实际为{found}',
+  'tables.notRows': '表格数据应为行的列表',
+  'tables.notARow': '第 {row} 行不是一行记录（应为以列名为键的对象）',
   'tables.missingColumn': '表格缺少“{field|tableColumn}”列（可用的列名：{accepted}）',
   'tables.duplicateColumn': '第 {position} 列的列名“{column}”与第 {firstPosition} 列重复',
   'tables.ambiguousColumn': '“{column}”列可以对应多个考核项目：{candidates}，请在对应关系中指定',
@@ -409,7 +409,7 @@ export const tablesMessages = {
   'tables.requiredCell': '第 {row} 行“{column}”列为空，此项必填',
   'tables.notANumber': '第 {row} 行“{column}”列的“{value}”不是数字（应写作 20 或 20.5 这样的数）',
   'tables.tooPrecise': '第 {row} 行“{column}”列的 {value} 超过 {decimals} 位小数',
-  'tables.notText': '第 {row} 行“{column}”列应为文本，实际为{found}',
+  'tables.notText': '第 {row} 行“{column}”列的“{value}”应为文本',
   'tables.unknownLabel': '第 {row} 行“{column}”列的“{value}”不是可用的取值（可用：{accepted}）',
   'tables.notADate': '第 {row} 行“{column}”列的“{value}”不是日期（应写作 2024-06-30 这样的日期）',
   'tables.notABoolean': '第 {row} 行“{column}”列的“{value}”应为“是”或“否”',
@@ -880,6 +880,7 @@ export const fieldLabels = {
   'zh-CN': '中文',
   en: '英文',
   gradeProbationary: '预备党员评定等次',
+  wholeScores: '按整数分划档',
   excellentQuota: '优秀比例上限',
   text: '原文',
   value: '数值',
