@@ -415,6 +415,7 @@ export const tablesMessages = {
   'tables.duplicateKey': 'Row {row}, column "{column}": "{value}" repeats row {firstRow}',
   'tables.conflictingValue': 'Row {row}, column "{column}": "{value}" differs from "{firstValue}" in row {firstRow} of the same commitment',
   'tables.moreIssues': '{count} more problems are not listed one by one',
+  'tables.invalidOption': 'Option "{field}" should be {expected|valueKind}',
 } as const;
 
 /** Labels: `TABLE_COLUMN_LABELS` (tables): the default header text of each column. */
@@ -474,6 +475,14 @@ export const tableTexts = {
   no: 'No',
   reasonSeparator: '; ',
   listSeparator: ', ',
+} as const;
+
+/** Messages: `SQL_MESSAGES` (sql). */
+export const sqlMessages = {
+  'sql.emptyIdentifier': 'The name given for {field} is empty: a table or a column needs a name',
+  'sql.identifierHasNul': 'The name given for {field} holds a NUL character, which no SQL name may hold',
+  'sql.identifierTooLong': 'The name given for {field} is {length} bytes long; the database keeps at most {max} bytes of a name',
+  'sql.positionRequired': 'Duplicate ballots are resolved in ballot order (duplicateBallot "{treatment}"), so the ballots table needs a position column (columns.position)',
 } as const;
 
 /** Messages: `SCHEMA_MESSAGES` (schema). */
@@ -1055,6 +1064,7 @@ export const catalogue = {
   rectificationSourceLabels,
   rectificationStatusLabels,
   schemaMessages,
+  sqlMessages,
   ballotFieldLabels,
   meetingCountLabels,
   commitmentSourceLabels,

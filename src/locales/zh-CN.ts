@@ -416,6 +416,7 @@ export const tablesMessages = {
   'tables.duplicateKey': '第 {row} 行“{column}”列的“{value}”与第 {firstRow} 行重复',
   'tables.conflictingValue': '第 {row} 行“{column}”列的“{value}”与同一承诺第 {firstRow} 行的“{firstValue}”不一致',
   'tables.moreIssues': '另有 {count} 个问题未逐一列出',
+  'tables.invalidOption': '选项“{field}”应为{expected|valueKind}',
 } as const;
 
 /** Labels: `TABLE_COLUMN_LABELS` (tables): the default header text of each column. */
@@ -475,6 +476,14 @@ export const tableTexts = {
   no: '否',
   reasonSeparator: '；',
   listSeparator: '、',
+} as const;
+
+/** Messages: `SQL_MESSAGES` (sql). */
+export const sqlMessages = {
+  'sql.emptyIdentifier': '{field}的名称为空:表和列都需要名称',
+  'sql.identifierHasNul': '{field}的名称含有 NUL 字符,SQL 名称不能含有该字符',
+  'sql.identifierTooLong': '{field}的名称长 {length} 字节,数据库最多保留名称的前 {max} 字节',
+  'sql.positionRequired': '重复选票按选票顺序处理(duplicateBallot 为“{treatment}”),选票表需要顺序列(columns.position)',
 } as const;
 
 /** Messages: `SCHEMA_MESSAGES` (schema). */
@@ -1056,6 +1065,7 @@ export const catalogue = {
   rectificationSourceLabels,
   rectificationStatusLabels,
   schemaMessages,
+  sqlMessages,
   ballotFieldLabels,
   meetingCountLabels,
   commitmentSourceLabels,
