@@ -20,6 +20,7 @@ import { SCORING_MESSAGES } from '../scoring/messages';
 import { CADENCE_UNIT_LABELS, PHASE_KIND_LABELS, PHASE_STATUS_LABELS } from '../schedule/labels';
 import { SCHEDULE_MESSAGES } from '../schedule/messages';
 import { SCHEMA_MESSAGES } from '../schema/messages';
+import { SQL_MESSAGES } from '../sql/messages';
 import { FIELD_LABELS, INPUT_MESSAGES, VALUE_KIND_LABELS } from '../core/input';
 
 /**
@@ -81,5 +82,6 @@ export const MESSAGES = {
   ...COMMENDATION_MESSAGES,
   ...RECTIFICATION_MESSAGES,
   ...SCHEMA_MESSAGES,
+  ...SQL_MESSAGES,
   ...INPUT_MESSAGES,
 } as const;
