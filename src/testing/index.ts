@@ -1,6 +1,15 @@
 /**
- * cxzy/testing: being written (see the issue that introduces it).
+ * For people who write and unit-test their school's rules: {@link boundaryCases} (every boundary
+ * and its neighbours with the expected tier and band), {@link describeRule} (a sentence and a table
+ * that parse back to the same rule), fast-check arbitraries for every input entity, and assertion
+ * helpers that behave the same under vitest, jest and `node:test`.
+ *
+ * Nothing here loads fast-check: the arbitraries take the `fc` of your own fast-check as an
+ * argument, so this entry point imports, and its other helpers run, where fast-check is not
+ * installed.
  *
  * @packageDocumentation
  */
-export {};
+export { boundaryCases, type BoundaryCase, type BoundaryPosition } from './boundaryCases';
+// Thrown when a rule given to a helper is not shaped as its type says.
+export { InvalidInputError } from '../core/input';
