@@ -100,6 +100,16 @@ beforeEach(() => {
   demo.tierRule = undefined;
 });
 
+/**
+ * Ballots of every side of the school's four-sided evaluation for one subject, all of one score:
+ * one 领导点评 and three of each other side (the policy's least), so the subject meets its floor.
+ */
+function everySide(subjectId: string, score: number) {
+  return (['leadership', 'peer', 'teachersStudents', 'parents'] as const).flatMap((group) =>
+    Array.from({ length: group === 'leadership' ? 1 : 3 }, (_, index) => ({ evaluatorId: `${group}-${index}`, group, subjectId, score })),
+  );
+}
+
 /** The lines of the demo's output from the line that starts with `heading` to the next heading. */
 function section(out: string, heading: string): readonly string[] {
   const lines = out.split('\n');
@@ -159,7 +169,7 @@ describe('cxzy demo, the 创先争优概览 when the summary has less to say', (
     expect(lines).toContain('当前阶段: 尚未开始');
     expect(out).toMatch(/^党支部:3 项,.*践诺率 —$/m);
     expect(section(out, '== 三级双向承诺 ==').join('\n')).toMatch(/^ {2}✗ .* \(m99, 逾期 \d+ 天\)$/m);
-    expect(out).toMatch(/^评议覆盖:12\/12 \(—\),未评:王建国、平安校园功能党小组、m99$/m);
+    expect(out).toMatch(/^评议覆盖:11\/12 \(—\),未评:王建国、平安校园功能党小组、m99$/m);
     expect(section(out, '== 等次分布 ==')).toContain('优秀: 3, 27.27%');
     const recommended = section(out, '== 评选表彰 · 向上推荐 ==');
     expect(recommended[1]).toMatch(/^✓ 优秀共产党员: [\w-]+ \(—\)$/);
@@ -190,20 +200,21 @@ describe('cxzy demo, the scoring table when a member has no total or no name', (
 describe('cxzy demo, the 民主评议 table, 满意度 and 党员大会 vote on other data', () => {
   it('marks subjects tied on the combined score, shows dashes for a subject with no figure, and leaves out the survey without ballots', () => {
     demo.scoreBallots = [
-      { evaluatorId: 'e1', group: 'leadership', subjectId: 'm01', score: 90 },
-      { evaluatorId: 'e1', group: 'leadership', subjectId: 'm02', score: 90 },
-      { evaluatorId: 'e1', group: 'leadership', subjectId: 'm99', score: 80 },
+      ...everySide('m01', 90),
+      ...everySide('m02', 90),
+      ...everySide('m99', 80).filter((ballot) => ballot.group !== 'parents'),
     ];
     demo.satisfactionBallots = [];
     const { code, out } = demoOutput();
     expect(code).toBe(0);
     const lines = section(out, '== 民主评议');
     expect(lines.slice(2, 5)).toEqual([
-      '1(并列)\t王建国\t90.00\t—\t—\t—\t90.00',
-      '1(并列)\t李秀兰\t90.00\t—\t—\t—\t90.00',
-      '3\tm99\t80.00\t—\t—\t—\t80.00',
+      '1(并列)\t王建国\t90.00\t90.00\t90.00\t90.00\t90.00',
+      '1(并列)\t李秀兰\t90.00\t90.00\t90.00\t90.00\t90.00',
+      '—\tm99\t80.00\t80.00\t80.00\t—\t—',
     ]);
     expect(lines).toContain('✗ [evaluation.missingGroup] “m99”没有家长评议的有效选票');
+    expect(lines).toContain('✗ [evaluation.belowMinimumGroups] “m99”只有 3 个评价组计入(占权重 80%),少于最低要求的 4 个,没有综合得分,不参加排名');
     expect(lines.join('\n')).not.toContain('家长满意度测评');
   });
 
@@ -235,15 +246,12 @@ describe('cxzy demo, the rule line of a rule without a source', () => {
 
 describe('cxzy demo, figures that are missing', () => {
   it('ranks nobody without a valid ballot and shows a dash for a 满意率 without valid ballots', () => {
-    demo.scoreBallots = [
-      { evaluatorId: 'e1', group: 'leadership', subjectId: 'm01', score: 90 },
-      { evaluatorId: 'e1', group: 'leadership', subjectId: 'm03', score: 150 },
-    ];
+    demo.scoreBallots = [...everySide('m01', 90), { evaluatorId: 'e1', group: 'leadership', subjectId: 'm03', score: 150 }];
     demo.satisfactionBallots = [{ subjectId: 'vocational-branch', evaluatorId: 'p1', group: 'parents', grade: 'excellent' }];
     const { code, out } = demoOutput();
     expect(code).toBe(0);
     const lines = section(out, '== 民主评议');
-    expect(lines.slice(2, 4)).toEqual(['1\t王建国\t90.00\t—\t—\t—\t90.00', '—\t张卫东\t—\t—\t—\t—\t—']);
+    expect(lines.slice(2, 4)).toEqual(['1\t王建国\t90.00\t90.00\t90.00\t90.00\t90.00', '—\t张卫东\t—\t—\t—\t—\t—']);
     expect(lines).toContain('✗ [evaluation.noValidBallots] “m03”没有有效选票,没有综合得分,不参加排名');
     expect(lines.join('\n')).toMatch(/^家长满意度测评:满意 0 票,基本满意 0 票,不满意 0 票;满意率 —,/m);
   });

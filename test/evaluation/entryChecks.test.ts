@@ -39,10 +39,12 @@ const BALLOTS: ScoreBallot[] = [
 
 describe('aggregateEvaluations checks the policy once, before any ballot is read', () => {
   it('takes the DESIGN.md shape without a scale, on the 100-point scale', () => {
-    const { scale, ...designShape } = SCHOOL_FOUR_SIDED_EVALUATION;
+    // DESIGN.md's policy has no floor either: these ballots come from two sides of the four.
+    const { scale, minimum, ...designShape } = SCHOOL_FOUR_SIDED_EVALUATION;
     expect(scale).toBe(HUNDRED_POINT_SCALE);
+    expect(minimum).toEqual({ countedGroups: 4 });
     const withoutScale = aggregateEvaluations(BALLOTS, designShape as AggregationPolicy<string>);
-    expect(withoutScale).toEqual(aggregateEvaluations(BALLOTS, SCHOOL_FOUR_SIDED_EVALUATION));
+    expect(withoutScale).toEqual(aggregateEvaluations(BALLOTS, { ...designShape, scale }));
     expect(withoutScale.subjects[0]?.combined).toBe(86.25);
     const outOfScale = aggregateEvaluations([{ subjectId: 'm01', evaluatorId: 'l1', group: 'leadership', score: 101 }], designShape as AggregationPolicy<string>);
     expect(read(outOfScale.issues)).toEqual([['evaluation.scoreOutOfRange', ['ballots', 0, 'score'], '第 1 张选票的分数 101 超出分值范围 0—100']]);
@@ -123,7 +125,8 @@ describe('aggregateEvaluations checks the policy once, before any ballot is read
 
   it('reports ballots that are not a list, and a ballot that is not an object, which it skips', () => {
     expect(read(aggregateEvaluations({} as ScoreBallot[], SCHOOL_FOUR_SIDED_EVALUATION).issues)).toEqual([['input.expected', ['ballots'], '“选票”应为列表,实际为对象']]);
-    const result = aggregateEvaluations([null, 7, ...BALLOTS] as unknown as ScoreBallot[], SCHOOL_FOUR_SIDED_EVALUATION);
+    const { minimum: _floor, ...withoutFloor } = SCHOOL_FOUR_SIDED_EVALUATION;
+    const result = aggregateEvaluations([null, 7, ...BALLOTS] as unknown as ScoreBallot[], withoutFloor);
     expect(read(result.issues)).toEqual([
       ['evaluation.ballotNotObject', ['ballots', 0], '第 1 张选票不是对象,不计入'],
       ['evaluation.ballotNotObject', ['ballots', 1], '第 2 张选票不是对象,不计入'],

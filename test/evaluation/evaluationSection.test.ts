@@ -6,15 +6,16 @@ import { aggregateEvaluations, SCHOOL_FOUR_SIDED_EVALUATION } from '../../src/ev
 describe('the demo’s evaluation section', () => {
   const lines = evaluationSection('zh-CN');
 
-  it('ranks all twelve members of the example branch by their combined score', () => {
+  it('ranks the eleven members every side evaluated, and lists the one no parent scored without a rank', () => {
     const rows = lines.filter((line) => /^\d+(\(并列\))?\t/.test(line));
-    expect(rows).toHaveLength(12);
-    expect(rows[0]).toBe('1\t孙婷\t94.75\t95.06\t94.83\t—\t94.89');
+    expect(rows).toHaveLength(11);
+    expect(rows[0]).toBe('1\t杨丽\t95.50\t93.17\t93.50\t95.00\t94.30');
+    expect(lines).toContain('—\t孙婷\t94.75\t95.06\t94.83\t—\t—');
   });
 
   it('shows the excluded self-ballot, the duplicate and the missing 家长评议', () => {
     const codes = lines.filter((line) => line.startsWith('✗')).map((line) => /\[(.+?)\]/.exec(line)?.[1]);
-    expect(codes).toEqual(['evaluation.selfBallotExcluded', 'evaluation.duplicateBallot', 'evaluation.missingGroup']);
+    expect(codes).toEqual(['evaluation.selfBallotExcluded', 'evaluation.duplicateBallot', 'evaluation.missingGroup', 'evaluation.belowMinimumGroups']);
   });
 
   it('gives the 满意率 as a recommendation and the 党员大会 decision', () => {

@@ -10,6 +10,7 @@ import {
   mergeAccumulators,
   rank,
   SCHOOL_FOUR_SIDED_EVALUATION,
+  THREE_SIDED_EVALUATION,
   type AggregationPolicy,
   type EvaluationMinimum,
   type EvaluationResult,
@@ -25,11 +26,10 @@ import { deepFreeze } from '../_helpers/deepFreeze';
 type Sides = 'leadership' | 'peer' | 'teachersStudents' | 'parents';
 
 /** The school's four-sided evaluation (领导 0.3, 互评 0.3, 师生 0.2, 家长 0.2) with a minimum. */
-const withMinimum = (minimum: EvaluationMinimum | undefined, overrides: Partial<AggregationPolicy<Sides>> = {}): AggregationPolicy<Sides> => ({
-  ...SCHOOL_FOUR_SIDED_EVALUATION,
-  ...(minimum === undefined ? {} : { minimum }),
-  ...overrides,
-});
+const withMinimum = (minimum: EvaluationMinimum | undefined, overrides: Partial<AggregationPolicy<Sides>> = {}): AggregationPolicy<Sides> => {
+  const { minimum: _shipped, ...withoutFloor } = SCHOOL_FOUR_SIDED_EVALUATION;
+  return { ...withoutFloor, ...(minimum === undefined ? {} : { minimum }), ...overrides };
+};
 
 const ballots = (subjectId: string, group: Sides, scores: readonly number[]): ScoreBallot[] =>
   scores.map((score, index) => ({ subjectId, evaluatorId: `${group}-${index}`, group, score }));
@@ -62,6 +62,32 @@ const minimumIssues = (result: EvaluationResult<string>, subjectId: string) =>
   subject(result, subjectId)
     .issues.filter((issue) => issue.code.startsWith('evaluation.belowMinimum'))
     .map((issue) => [issue.code, issue.severity, issue.path, issue.message['zh-CN']]);
+
+describe('the floors of the shipped school policies', () => {
+  it('四方评议: only a member all four sides evaluated gets a combined figure and a rank', () => {
+    const result = aggregateEvaluations(BALLOTS, SCHOOL_FOUR_SIDED_EVALUATION);
+    expect(ranks(result).filter(([, place]) => place !== null)).toEqual([['m02', 1]]);
+    expect(subject(result, 'm01').combined).toBeNull();
+    expect(minimumIssues(result, 'm03')).toEqual([
+      ['evaluation.belowMinimumGroups', 'error', ['policy', 'minimum', 'countedGroups'], '“m03”只有 3 个评价组计入(占权重 80%),少于最低要求的 4 个,没有综合得分,不参加排名'],
+    ]);
+  });
+
+  it('三评: a missing 党员互评 or 领导点评 is renormalized, a missing 群众评议 leaves no figure', () => {
+    const three = (subjectId: string, groups: Record<string, number>) =>
+      Object.entries(groups).map(([group, score]) => ({ subjectId, evaluatorId: `${group}-1`, group, score }));
+    const result = aggregateEvaluations(
+      [...three('a', { masses: 90, peer: 80 }), ...three('b', { masses: 70, leadership: 100 }), ...three('c', { peer: 100, leadership: 100 })],
+      THREE_SIDED_EVALUATION,
+    );
+    expect(result.subjects.map((each) => [each.subjectId, each.combined])).toEqual([
+      ['a', 85.71],
+      ['b', 82.86],
+      ['c', null],
+    ]);
+    expect(subject(result, 'c').issues.map((issue) => issue.code)).toContain('evaluation.belowMinimumWeight');
+  });
+});
 
 describe('a subject with only one leadership ballot', () => {
   it('ranks first over subjects every group evaluated when the policy has no minimum', () => {
@@ -301,10 +327,10 @@ describe('the entry check of minimum', () => {
   });
 
   it('accepts an empty minimum, and one read from JSON with a __proto__ key, as asking nothing', () => {
-    const plain = aggregateEvaluations(BALLOTS, SCHOOL_FOUR_SIDED_EVALUATION);
-    expect(aggregateEvaluations(BALLOTS, { ...SCHOOL_FOUR_SIDED_EVALUATION, minimum: {} })).toEqual(plain);
+    const plain = aggregateEvaluations(BALLOTS, withMinimum(undefined));
+    expect(aggregateEvaluations(BALLOTS, withMinimum({}))).toEqual(plain);
     const minimum = JSON.parse('{"__proto__": {"countedGroups": 4}}') as EvaluationMinimum;
-    expect(aggregateEvaluations(BALLOTS, { ...SCHOOL_FOUR_SIDED_EVALUATION, minimum })).toEqual(plain);
+    expect(aggregateEvaluations(BALLOTS, withMinimum(minimum))).toEqual(plain);
     expect(({} as Record<string, unknown>)['countedGroups']).toBeUndefined();
   });
 

@@ -20,6 +20,14 @@ export const HUNDRED_POINT_SCALE = { min: 0, max: 100 } as const satisfies Score
  * missing side, rejects duplicate ballots and leaves a member's ballot on themself out of 党内互评.
  * Copy it and change the weights your plan sets.
  *
+ * Its floor (`minimum`) is all four sides: the seed has every member evaluated by the four, so a
+ * member one side has not scored yet gets no combined figure and no rank, and is reported
+ * (`evaluation.belowMinimumGroups`) until that side is held (补评). Without the floor, renormalising
+ * let a member whom no parent scored outrank members every side had scored, and a single
+ * leadership ballot of 70 rank first. A school where some members have no such side (staff who
+ * teach no class have no 家长评议) lowers it, e.g. to `{ countedGroups: 3 }`; the missing side's
+ * weight is then spread over the others (`missingGroup: 'renormalize'`).
+ *
  * @example
  * ```ts
  * import { aggregateEvaluations, SCHOOL_FOUR_SIDED_EVALUATION } from 'cxzy/evaluation';
@@ -36,6 +44,7 @@ export const SCHOOL_FOUR_SIDED_EVALUATION = {
     parents: { weight: 0.2, method: 'trimmedMean', dropHighest: 1, dropLowest: 1, minBallots: 3 },
   },
   missingGroup: 'renormalize',
+  minimum: { countedGroups: 4 },
   duplicateBallot: 'error',
   excludeSelfFromPeer: true,
   precision: 2,
@@ -46,6 +55,11 @@ export const SCHOOL_FOUR_SIDED_EVALUATION = {
  * "三评" (seed 000, 为民服务创先争优: 群众评议、党员互评、领导点评, each every half year): the
  * public's review weighs most (民生为重), peers and leaders equally — 4 : 3 : 3, an illustrative
  * split the seed does not fix. Means throughout; a missing side renormalizes.
+ *
+ * Its floor (`minimum`) is seven tenths of the weight: a missing 党员互评 or 领导点评 (three tenths
+ * each) is renormalized, but without 群众评议 (four tenths) there is no combined figure and no
+ * rank, because the public's review is what 为民服务 is judged by; a subject below it is reported
+ * (`evaluation.belowMinimumWeight`).
  *
  * @example
  * ```ts
@@ -60,6 +74,7 @@ export const THREE_SIDED_EVALUATION = {
     leadership: { weight: 0.3, method: 'mean' },
   },
   missingGroup: 'renormalize',
+  minimum: { countedWeight: 0.7 },
   duplicateBallot: 'error',
   excludeSelfFromPeer: true,
   precision: 2,
