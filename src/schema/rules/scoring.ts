@@ -119,6 +119,7 @@ export const TierRuleSchema = z.strictObject({
   source: TextSchema.exactOptional(),
   bands: z.array(TierBandSchema).min(1, ONLY_LIST),
   overlap: z.enum(OVERLAP_RESOLUTIONS),
+  wholeScores: z.boolean().exactOptional(),
   gradeProbationary: z.boolean().exactOptional(),
   vetoes: uniqueBy(VetoRuleSchema, 'id').exactOptional(),
   excellentQuota: ExcellentQuotaSchema.exactOptional(),

@@ -1,10 +1,11 @@
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
-import type { MemberTier } from '../../core/tiers';
 import type { MemberStatus } from '../../organization/types';
 import { fromHundredths } from '../_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
-import { chooseBand, compileBand, otherBands, tierRank, type CompiledBand } from '../tierRules/_bands';
+import { chooseBand, compileBands, otherBands, type CompiledBand } from '../tierRules/_bands';
+import { tierRankIn, tierSetOf } from '../tierSets/_tierSetOf';
+import type { TierSet } from '../tierSets/types';
 import type { TierRule, VetoRule } from '../tierRules/types';
 import type { AppliedVeto, AssessmentReason, NotGradedCause, RejectedItem } from './types';
 
@@ -57,7 +58,7 @@ export function gradeMember(member: SummedMember, rule: GradingRule): Grade {
     return { tier: rule.rule.bands[chosen]!.tier, bandIndex: chosen, reasons: rule.bandOnly[chosen]!, issues: NONE };
   }
 
-  const reasons: AssessmentReason[] = [rule.bandReasons[chosen]!];
+  const reasons: AssessmentReason<string>[] = [rule.bandReasons[chosen]!];
   if (others.length > 0) {
     const bandIndexes = [chosen, ...others].sort((a, b) => a - b);
     reasons.push({
@@ -71,7 +72,7 @@ export function gradeMember(member: SummedMember, rule: GradingRule): Grade {
 
   let tier = rule.rule.bands[chosen]!.tier;
   for (const veto of member.vetoes) {
-    const capped = worseOf(tier, veto.atMost);
+    const capped = worseOf(tier, veto.atMost, rule.set);
     reasons.push({ code: 'veto', vetoId: veto.vetoId, label: rule.vetoes.get(veto.vetoId)!.label, from: tier, to: capped });
     tier = capped;
   }
@@ -86,14 +87,15 @@ export function gradeMember(member: SummedMember, rule: GradingRule): Grade {
  * @param rule - the tier rule. Not modified.
  * @returns the compiled rule.
  */
-export function compileGradingRule(rule: TierRule): GradingRule {
-  const vetoes = new Map<string, VetoRule>();
+export function compileGradingRule(rule: TierRule<string>): GradingRule {
+  const vetoes = new Map<string, VetoRule<string>>();
   for (const veto of rule.vetoes ?? []) if (!vetoes.has(veto.id)) vetoes.set(veto.id, veto);
   // A band's reason reads the same for every member in it: made once, frozen and shared.
-  const bandReasons = rule.bands.map((band, bandIndex): AssessmentReason => Object.freeze({ code: 'band', tier: band.tier, bandIndex, band }));
+  const bandReasons = rule.bands.map((band, bandIndex): AssessmentReason<string> => Object.freeze({ code: 'band', tier: band.tier, bandIndex, band }));
   return {
     rule,
-    bands: rule.bands.map(compileBand),
+    set: tierSetOf(rule),
+    bands: compileBands(rule),
     bandReasons,
     bandOnly: bandReasons.map((reason) => Object.freeze([reason])),
     vetoes,
@@ -115,38 +117,40 @@ export interface SummedMember {
   /** Whether the card has no entries at all. */
   readonly empty: boolean;
   /** The vetoes that apply, in the order found. */
-  readonly vetoes: readonly AppliedVeto[];
+  readonly vetoes: readonly AppliedVeto<string>[];
 }
 
 /** A tier rule compiled by {@link compileGradingRule}. */
 export interface GradingRule {
   /** The rule. */
-  readonly rule: TierRule;
+  readonly rule: TierRule<string>;
+  /** Its tier set: the order vetoes compare tiers in. */
+  readonly set: TierSet;
   /** Its bands as closed intervals of hundredths. */
   readonly bands: readonly CompiledBand[];
   /** The `band` reason of each band. */
-  readonly bandReasons: readonly AssessmentReason[];
+  readonly bandReasons: readonly AssessmentReason<string>[];
   /** For each band, the list of its reason alone: the reasons of a member with nothing else. */
-  readonly bandOnly: readonly (readonly AssessmentReason[])[];
+  readonly bandOnly: readonly (readonly AssessmentReason<string>[])[];
   /** The vetoes by id. */
-  readonly vetoes: ReadonlyMap<string, VetoRule>;
+  readonly vetoes: ReadonlyMap<string, VetoRule<string>>;
 }
 
 /** The outcome of {@link gradeMember}. */
 export interface Grade {
   /** The tier; `undefined` when the member is not graded. */
-  readonly tier: MemberTier | undefined;
+  readonly tier: string | undefined;
   /** The index of the band chosen; −1 when none was. */
   readonly bandIndex: number;
   /** The reasons, in order: the band, the overlap, each veto; or why there is no tier. */
-  readonly reasons: readonly AssessmentReason[];
+  readonly reasons: readonly AssessmentReason<string>[];
   /** The issue of a card without entries or of a total in no band; otherwise none. */
   readonly issues: readonly Issue<ScoringIssueCode>[];
 }
 
-/** The worse of two tiers: the one further down `MEMBER_TIERS`. */
-function worseOf(tier: MemberTier, atMost: MemberTier): MemberTier {
-  return tierRank(atMost) > tierRank(tier) ? atMost : tier;
+/** The worse of two tiers: the one further down the rule's tier set. */
+function worseOf(tier: string, atMost: string, set: TierSet): string {
+  return tierRankIn(set, atMost) > tierRankIn(set, tier) ? atMost : tier;
 }
 
 function notGraded(cause: Exclude<NotGradedCause, 'cardRejected'>): Grade {
@@ -161,4 +165,4 @@ const NOT_GRADED = {
   probationary: /* @__PURE__ */ Object.freeze({ code: 'notGraded', cause: 'probationary' }),
   noBand: /* @__PURE__ */ Object.freeze({ code: 'notGraded', cause: 'noBand' }),
   noScores: /* @__PURE__ */ Object.freeze({ code: 'notGraded', cause: 'noScores' }),
-} as const satisfies Record<Exclude<NotGradedCause, 'cardRejected'>, AssessmentReason>;
+} as const satisfies Record<Exclude<NotGradedCause, 'cardRejected'>, AssessmentReason<string>>;

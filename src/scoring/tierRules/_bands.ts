@@ -3,9 +3,10 @@ import { formatMessage } from '../../core/message';
 import * as en from '../../locales/en';
 import * as zhCN from '../../locales/zh-CN';
 import { roundHundredths } from '../_hundredths';
-import { MEMBER_TIERS } from '../../core/tiers';
-import type { MemberTier } from '../../core/tiers';
-import type { OverlapResolution, TierBand, TierBound } from './types';
+import { MEMBER_TIER_SET } from '../tierSets/tierSets';
+import { tierRankIn, tierSetOf } from '../tierSets/_tierSetOf';
+import type { TierSet } from '../tierSets/types';
+import type { OverlapResolution, TierBand, TierBound, TierRule } from './types';
 
 /**
  * A band as a closed interval of whole hundredths: every score is a whole number of hundredths,
@@ -18,18 +19,64 @@ export interface CompiledBand {
   readonly rank: number;
 }
 
-/** The position of a tier in {@link MEMBER_TIERS}: 0 is best; unknown tiers sort last. */
-export function tierRank(tier: MemberTier): number {
-  const rank = MEMBER_TIERS.indexOf(tier);
-  return rank < 0 ? MEMBER_TIERS.length : rank;
-}
-
-export function compileBand(band: TierBand): CompiledBand {
+/** A band compiled in its rule's tier set (the four 民主评议 tiers by default): ranks follow the set's order. */
+export function compileBand(band: TierBand<string>, set: TierSet = MEMBER_TIER_SET): CompiledBand {
   return {
     lo: band.min === undefined ? -Infinity : lowest(band.min),
     hi: band.max === undefined ? Infinity : highest(band.max),
-    rank: tierRank(band.tier),
+    rank: tierRankIn(set, band.tier),
   };
+}
+
+/**
+ * The rule's bands as intervals of hundredths, with the whole-number reading applied where the
+ * rule asks for it (`wholeScores`): a band that ends at a whole score one point below the next
+ * band's lowest score reaches up to that score, exclusive (`80—89分` under `90分以上` becomes
+ * `[8000, 8999]`). Bands whose bounds are not finite two-decimal numbers are compiled as they
+ * are; the callers check them first.
+ */
+export function compileBands(rule: Pick<TierRule<string>, 'bands' | 'wholeScores' | 'tierSet'>): CompiledBand[] {
+  const set = tierSetOf(rule);
+  const bands = rule.bands.map((band) => compileBand(band, set));
+  return rule.wholeScores === true ? reachUpWholeGaps(bands) : bands;
+}
+
+/**
+ * Bands with every gap of exactly one whole point closed from below: each band that ends at the
+ * gap's lower score reaches up to the next band's lowest score, exclusive. Empty bands
+ * (`lo > hi`) take no part.
+ */
+export function reachUpWholeGaps<T extends CompiledBand>(bands: readonly T[]): T[] {
+  const { whole } = scoreGaps(bands);
+  if (whole.size === 0) return [...bands];
+  return bands.map((band) => {
+    const next = band.lo <= band.hi ? whole.get(band.hi) : undefined;
+    return next === undefined ? band : { ...band, hi: next - 1 };
+  });
+}
+
+/**
+ * The gaps between bands, swept from the lowest score up: `whole` maps the highest score below
+ * each gap of exactly one whole point (8900, under 9000) to the lowest score above it; `other`
+ * counts every other gap. Empty bands (`lo > hi`) take no part.
+ */
+export function scoreGaps(bands: readonly CompiledBand[]): { readonly whole: ReadonlyMap<number, number>; readonly other: number } {
+  const sorted = bands.filter((band) => band.lo <= band.hi).sort((a, b) => a.lo - b.lo);
+  const whole = new Map<number, number>();
+  let other = 0;
+  let reach = sorted[0]?.hi ?? Infinity;
+  for (const band of sorted.slice(1)) {
+    if (band.lo > reach + 1) {
+      if (isWholeHundredths(reach) && band.lo === reach + 100) whole.set(reach, band.lo);
+      else other += 1;
+    }
+    reach = Math.max(reach, band.hi);
+  }
+  return { whole, other };
+}
+
+function isWholeHundredths(hundredths: number): boolean {
+  return Number.isFinite(hundredths) && hundredths % 100 === 0;
 }
 
 function lowest(bound: TierBound): number {
@@ -66,7 +113,7 @@ export function otherBands(score: number, bands: readonly CompiledBand[], chosen
 }
 
 /** A band the way plans write it: `100分以上`, `80—100分`, `不满60分`, in the words of the locale. */
-export function formatBand(band: TierBand, locale: Locale): string {
+export function formatBand(band: TierBand<string>, locale: Locale): string {
   const words = BAND_TEXTS[locale];
   const { min, max } = band;
   if (min !== undefined && max !== undefined) {
@@ -86,6 +133,6 @@ export function formatBand(band: TierBand, locale: Locale): string {
 export const BAND_TEXTS = { 'zh-CN': zhCN.bandTexts, en: en.bandTexts } as const satisfies Record<Locale, Readonly<Record<keyof typeof en.bandTexts, string>>>;
 
 /** The band's own text where the rule has one, else the band written out. */
-export function bandText(band: TierBand, locale: Locale = 'zh-CN'): string {
+export function bandText(band: TierBand<string>, locale: Locale = 'zh-CN'): string {
   return locale === 'zh-CN' && band.text !== undefined ? band.text : formatBand(band, locale);
 }

@@ -2,9 +2,11 @@ import type { InputIssueCode, InputIssues } from '../../core/input';
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import { checkTierRuleShape } from './checkTierRuleShape';
-import { bandText, compileBand, type CompiledBand } from './_bands';
+import { bandText, compileBand, reachUpWholeGaps, type CompiledBand } from './_bands';
 import { exactHundredths, fromHundredths, isFraction } from '../_hundredths';
-import { MEMBER_TIER_LABELS, MEMBER_TIERS } from '../../core/tiers';
+import { MEMBER_TIER_LABELS } from '../../core/tiers';
+import { tierSetIssues } from '../tierSets/checkTierSet';
+import { tierCodesOf, tierSetOf } from '../tierSets/_tierSetOf';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
 import type { TierRule } from './types';
 
@@ -45,7 +47,7 @@ import type { TierRule } from './types';
  * checkTierRule(fromJson)[0]?.message['zh-CN']; // '第 1 项“含本数”应为布尔值(true 或 false),实际为文本“false”'
  * ```
  */
-export function checkTierRule(rule: TierRule): readonly Issue<ScoringIssueCode | InputIssueCode>[] {
+export function checkTierRule(rule: TierRule<string>): readonly Issue<ScoringIssueCode | InputIssueCode>[] {
   const issues: InputIssues = [];
   if (!checkTierRuleShape(rule, [], issues)) return issues as Issue<InputIssueCode>[];
   return tierRuleIssues(rule, false);
@@ -56,22 +58,29 @@ export function checkTierRule(rule: TierRule): readonly Issue<ScoringIssueCode |
  * reported once per kind of problem, so that reading a long text never makes an issue for every
  * pair of its bands (what `parseTierRule` asks for). Not part of the public API.
  */
-export function tierRuleIssues(rule: TierRule, firstPerBand: boolean): Issue<ScoringIssueCode>[] {
+export function tierRuleIssues(rule: TierRule<string>, firstPerBand: boolean): Issue<ScoringIssueCode>[] {
   const issues: Issue<ScoringIssueCode>[] = [];
+  const set = tierSetOf(rule);
+  if (rule.tierSet !== undefined) issues.push(...tierSetIssues(rule.tierSet, ['tierSet']));
   if (rule.bands.length === 0) {
     issues.push(createIssue(SCORING_MESSAGES, 'scoring.ruleNoBands', 'error', ['bands']));
   }
 
-  const sound: { readonly index: number; readonly compiled: CompiledBand }[] = [];
+  const found: { readonly index: number; readonly compiled: CompiledBand }[] = [];
   rule.bands.forEach((band, index) => {
     let ok = true;
-    if (!(MEMBER_TIERS as readonly string[]).includes(band.tier)) {
+    if (!set.tiers.includes(band.tier)) {
       ok = false;
+      // A rule of the four 民主评议 tiers says so as it always has; a rule of its own set names the set and its codes.
       issues.push(
-        createIssue(SCORING_MESSAGES, 'scoring.ruleUnknownTier', 'error', ['bands', index, 'tier'], {
-          band: index + 1,
-          tier: String(band.tier),
-        }),
+        rule.tierSet === undefined
+          ? createIssue(SCORING_MESSAGES, 'scoring.ruleUnknownTier', 'error', ['bands', index, 'tier'], { band: index + 1, tier: String(band.tier) })
+          : createIssue(SCORING_MESSAGES, 'scoring.ruleTierNotInSet', 'error', ['bands', index, 'tier'], {
+              band: index + 1,
+              tier: String(band.tier),
+              set: set.id,
+              tiers: tierCodesOf(set),
+            }),
       );
     }
     for (const end of ['min', 'max'] as const) {
@@ -87,13 +96,15 @@ export function tierRuleIssues(rule: TierRule, firstPerBand: boolean): Issue<Sco
       }
     }
     if (!ok) return;
-    const compiled = compileBand(band);
+    const compiled = compileBand(band, set);
     if (compiled.lo > compiled.hi) {
       issues.push(createIssue(SCORING_MESSAGES, 'scoring.ruleEmptyBand', 'error', ['bands', index], { band: index, text: bandText(band) }));
       return;
     }
-    sound.push({ index, compiled });
+    found.push({ index, compiled });
   });
+  // A whole-number rule's one-point gaps (80—89分 under 90分以上) are closed from below.
+  const sound = rule.wholeScores === true ? withWholeScores(found) : found;
 
   checkCoverage(rule, sound, issues);
   checkPairs(rule, sound, issues, firstPerBand);
@@ -103,7 +114,7 @@ export function tierRuleIssues(rule: TierRule, firstPerBand: boolean): Issue<Sco
 
 /** Sweeps the bands from the lowest score up, reporting what lies below, between and above them. */
 function checkCoverage(
-  rule: TierRule,
+  rule: TierRule<string>,
   sound: readonly { readonly index: number; readonly compiled: CompiledBand }[],
   issues: Issue<ScoringIssueCode>[],
 ): void {
@@ -150,7 +161,7 @@ function checkCoverage(
  * problems found, never with the square of the bands.
  */
 function checkPairs(
-  rule: TierRule,
+  rule: TierRule<string>,
   sound: readonly { readonly index: number; readonly compiled: CompiledBand }[],
   issues: Issue<ScoringIssueCode>[],
   firstPerBand: boolean,
@@ -201,7 +212,8 @@ function checkPairs(
           'error',
           ['bands', worse.index],
           { text: bandText(worseBand), tier: worseBand.tier, otherText: bandText(betterBand), otherTier: betterBand.tier },
-          { memberTier: MEMBER_TIER_LABELS },
+          // The tiers are named in the words of the rule's own set.
+          { memberTier: rule.tierSet === undefined ? MEMBER_TIER_LABELS : rule.tierSet.tierLabels },
         ),
       );
       continue;
@@ -227,7 +239,14 @@ function checkPairs(
   }
 }
 
-function checkExtras(rule: TierRule, issues: Issue<ScoringIssueCode>[]): void {
+function withWholeScores(
+  found: readonly { readonly index: number; readonly compiled: CompiledBand }[],
+): { readonly index: number; readonly compiled: CompiledBand }[] {
+  const compiled = reachUpWholeGaps(found.map((entry) => entry.compiled));
+  return found.map((entry, position) => ({ index: entry.index, compiled: compiled[position]! }));
+}
+
+function checkExtras(rule: TierRule<string>, issues: Issue<ScoringIssueCode>[]): void {
   const seen = new Set<string>();
   rule.vetoes?.forEach((veto, index) => {
     if (seen.has(veto.id)) {

@@ -2,6 +2,7 @@ import type { IssuePath } from '../../core/issue';
 import { expectBoolean, expectNumber, expectNumberKind, expectObject, expectOneOf, expectText, type InputIssues } from '../../core/input';
 import { MEMBER_TIERS } from '../../core/tiers';
 import { expectEach, expectLocalizedText, optional } from '../_shape';
+import { checkTierSetShape } from '../tierSets/checkTierSetShape';
 import type { ExcellentQuota, TierRule } from './types';
 
 /**
@@ -22,10 +23,16 @@ export function checkTierRuleShape(rule: unknown, path: IssuePath, issues: Input
   optional(rule['id'], [...path, 'id'], issues, expectText);
   optional(rule['label'], [...path, 'label'], issues, expectLocalizedText);
   optional(rule['source'], [...path, 'source'], issues, expectText);
+  // A rule's vetoes name tiers of its own set: the four 民主评议 tiers unless it brings one.
+  let tiers: readonly string[] = MEMBER_TIERS;
+  optional(rule['tierSet'], [...path, 'tierSet'], issues, (set, at, found) => {
+    if (checkTierSetShape(set, at, found)) tiers = set.tiers;
+  });
   expectEach(rule['bands'], [...path, 'bands'], issues, checkTierBandShape);
   expectOneOf(rule['overlap'], OVERLAP_RESOLUTIONS, [...path, 'overlap'], issues);
+  optional(rule['wholeScores'], [...path, 'wholeScores'], issues, expectBoolean);
   optional(rule['gradeProbationary'], [...path, 'gradeProbationary'], issues, expectBoolean);
-  optional(rule['vetoes'], [...path, 'vetoes'], issues, (vetoes, at, found) => expectEach(vetoes, at, found, checkVeto));
+  optional(rule['vetoes'], [...path, 'vetoes'], issues, (vetoes, at, found) => expectEach(vetoes, at, found, (veto, where, all) => checkVeto(veto, where, all, tiers)));
   optional(rule['excellentQuota'], [...path, 'excellentQuota'], issues, checkExcellentQuotaShape);
   return issues.length === before;
 }
@@ -63,11 +70,11 @@ function checkBound(bound: unknown, path: IssuePath, issues: InputIssues): void 
   expectBoolean(bound['inclusive'], [...path, 'inclusive'], issues);
 }
 
-function checkVeto(veto: unknown, path: IssuePath, issues: InputIssues): void {
+function checkVeto(veto: unknown, path: IssuePath, issues: InputIssues, tiers: readonly string[]): void {
   if (!expectObject(veto, path, issues)) return;
   expectText(veto['id'], [...path, 'id'], issues);
   expectLocalizedText(veto['label'], [...path, 'label'], issues);
-  expectOneOf(veto['atMost'], MEMBER_TIERS, [...path, 'atMost'], issues);
+  expectOneOf(veto['atMost'], tiers, [...path, 'atMost'], issues);
   optional(veto['source'], [...path, 'source'], issues, expectText);
   optional(veto['trigger'], [...path, 'trigger'], issues, (trigger, at, found) => {
     if (!expectObject(trigger, at, found)) return;

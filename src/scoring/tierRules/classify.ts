@@ -1,5 +1,5 @@
 import { assertInput, expectNumber, type InputIssues } from '../../core/input';
-import { chooseBand, compileBand, otherBands } from './_bands';
+import { chooseBand, compileBands, otherBands } from './_bands';
 import { checkTierRuleShape } from './checkTierRuleShape';
 import { fromHundredths, roundHundredths } from '../_hundredths';
 import type { MemberTier } from '../../core/tiers';
@@ -47,7 +47,7 @@ export function classify(score: number, rule: TierRule): Classification | undefi
   assertInput(issues);
   if (!Number.isFinite(score)) return undefined;
   const hundredths = roundHundredths(score);
-  const bands = rule.bands.map(compileBand);
+  const bands = compileBands(rule);
   const chosen = chooseBand(hundredths, bands, rule.overlap);
   if (chosen < 0) return undefined;
   const band = rule.bands[chosen]!;

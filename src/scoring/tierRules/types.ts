@@ -1,46 +1,94 @@
 import type { Fraction } from '../../core/fraction';
 import type { LocalizedText } from '../../core/locale';
 import type { MemberTier } from '../../core/tiers';
+import type { TierSet } from '../tierSets/types';
 
 // Tier rules as data: bands with their bounds, how a shared boundary is resolved, vetoes
 // (一票否决) and the cap on 优秀. What a rule gives for one score is `classify`'s result.
 
 /**
- * A rule that turns a score into a {@link MemberTier}, written as data: its bands (best tier
- * first), how a score on a shared boundary is resolved, whether probationary members are graded,
- * its vetoes and an optional cap on 优秀.
+ * A rule that turns a score into a tier, written as data: its tier set (the four 民主评议 tiers,
+ * {@link MemberTier}, unless it names another), its bands (best tier first), how a score on a
+ * shared boundary is resolved, whether probationary members are graded, its vetoes and an optional
+ * cap on 优秀.
+ *
+ * @typeParam T - the codes of the rule's tiers: {@link MemberTier} by default, the codes of its
+ *   `tierSet` otherwise. Bands and vetoes take their codes from the set: a code that is not the
+ *   set's is a compile error for a rule written in TypeScript, and `checkTierRule`'s
+ *   `scoring.ruleTierNotInSet` for one from JSON.
  *
  * @example
  * ```ts
- * import { MEMBER_TIERS_TONGMIN_2015, type TierRule } from 'cxzy/scoring';
+ * import { classify, MEMBER_TIERS_TONGMIN_2015, TIER_SET_EXCELLENT_GOOD_QUALIFIED, type TierRule } from 'cxzy/scoring';
  * const strict: TierRule = { ...MEMBER_TIERS_TONGMIN_2015, overlap: 'lowerTier' };
+ * const school = {
+ *   tierSet: TIER_SET_EXCELLENT_GOOD_QUALIFIED,
+ *   bands: [
+ *     { tier: 'excellent', min: { value: 90, inclusive: true } },
+ *     { tier: 'good', min: { value: 75, inclusive: true }, max: { value: 90, inclusive: false } },
+ *     { tier: 'qualified', min: { value: 60, inclusive: true }, max: { value: 75, inclusive: false } },
+ *     { tier: 'unqualified', max: { value: 60, inclusive: false } },
+ *   ],
+ *   overlap: 'higherTier',
+ * } as const satisfies TierRule<'excellent' | 'good' | 'qualified' | 'unqualified'>;
+ * classify(80, school)?.tier; // 'good'
  * ```
  */
-export interface TierRule {
+export interface TierRule<T extends string = MemberTier> {
   /** A stable identifier. */
   readonly id?: string;
   /** The rule's name. */
   readonly label?: LocalizedText;
   /** The document and words the rule comes from. */
   readonly source?: string;
+  /**
+   * The tiers the rule grades into; absent for the four 民主评议 tiers ({@link MEMBER_TIER_SET}).
+   * @defaultValue {@link MEMBER_TIER_SET}
+   */
+  readonly tierSet?: TierSet<T>;
   /** The bands, best tier first. Together they must cover every score without gaps. */
-  readonly bands: readonly TierBand[];
+  readonly bands: readonly TierBand<NoInfer<T>>[];
   /** Which tier a score on a boundary shared by two bands gets. */
   readonly overlap: OverlapResolution;
+  /**
+   * Whether the rule is written for whole-number scores (整数分), as in `90分以上为优秀,80—89分为合格,
+   * 60—79分为基本合格,59分以下为不合格`: a band that ends at a whole score one point below the
+   * next band's lowest score (`80—89分` under `90分以上`, `59分以下` under `60—79分`) reaches up to
+   * that score, exclusive: `80—89分` holds every score from 80 up to, not including, 90.
+   *
+   * The reading, for the fractional score a whole-number rule meets all the same (an average,
+   * 89.5): 89.5 has not reached 90, so `90分以上` (优秀) does not hold it, and it stays in `80—89分`
+   * (合格). It is the same as dropping the fraction (去尾) and never rounds a score up into a better
+   * tier: every member given 优秀 has reached the 90 the rule asks for. A rule read the other way
+   * would make 89.5 优秀 without 90 points, or leave it without a tier.
+   *
+   * Only a gap of exactly one point between whole scores is read so; any other gap stays a gap
+   * (`scoring.ruleGap`). {@link parseTierRule} sets the field when every bound of a text is a whole
+   * number and every gap between its bands is such a gap; where the bands leave no such gap the
+   * field changes nothing.
+   * @defaultValue `false`
+   */
+  readonly wholeScores?: boolean;
   /**
    * Whether probationary members (预备党员) get a tier. Default `false`: they take part, ungraded.
    * @defaultValue `false`
    */
   readonly gradeProbationary?: boolean;
   /** Conditions that cap the tier whatever the points (一票否决). */
-  readonly vetoes?: readonly VetoRule[];
-  /** A cap on the share of 优秀, applied by {@link assessMembers}. */
+  readonly vetoes?: readonly VetoRule<NoInfer<T>>[];
+  /**
+   * A cap on the share of 优秀, applied by {@link assessMembers} to the tiers that map onto 优秀
+   * (all of the set's `memberTiers` that are `'excellent'`); not applicable to a set without a
+   * mapping.
+   */
   readonly excellentQuota?: ExcellentQuota;
 }
 
 /**
  * A band of a {@link TierRule}: the scores from `min` to `max` get `tier`. A missing end is open:
  * `60分以下` has no `min`, `100分以上` no `max`.
+ *
+ * @typeParam T - the codes of the rule's tier set; {@link MemberTier} by default.
  *
  * @example
  * ```ts
@@ -53,9 +101,9 @@ export interface TierRule {
  * };
  * ```
  */
-export interface TierBand {
-  /** The tier a score in the band gets. */
-  readonly tier: MemberTier;
+export interface TierBand<T extends string = MemberTier> {
+  /** The tier a score in the band gets: a code of the rule's tier set. */
+  readonly tier: T;
   /** The lowest score of the band; absent for no lower limit. */
   readonly min?: TierBound;
   /** The highest score of the band; absent for no upper limit. */
@@ -100,6 +148,8 @@ export type OverlapResolution = 'higherTier' | 'lowerTier';
  * 一票否决: a condition that caps a member's tier whatever the points. A member with the veto gets
  * at most `atMost`: `qualified` for "不得评为优秀", `unqualified` to force 不合格.
  *
+ * @typeParam T - the codes of the rule's tier set; {@link MemberTier} by default.
+ *
  * @example
  * ```ts
  * import type { VetoRule } from 'cxzy/scoring';
@@ -110,13 +160,13 @@ export type OverlapResolution = 'higherTier' | 'lowerTier';
  * };
  * ```
  */
-export interface VetoRule {
+export interface VetoRule<T extends string = MemberTier> {
   /** A stable identifier, unique within the rule. */
   readonly id: string;
   /** The condition, as the rule states it. */
   readonly label: LocalizedText;
-  /** The best tier a member with this veto may get. */
-  readonly atMost: MemberTier;
+  /** The best tier a member with this veto may get: a code of the rule's tier set. */
+  readonly atMost: T;
   /** Where the condition comes from. */
   readonly source?: string;
   /** A card condition that applies the veto without it being recorded on the card. */
