@@ -1,0 +1,125 @@
+import { assertInput, expectList, expectObject, type InputIssues } from '../core/input';
+import type { Issue, Severity } from '../core/issue';
+import { createIssue } from '../core/message';
+import { evaluationTables } from '../evaluation/_labelTables';
+import type { GroupStatus } from '../evaluation/accumulator/types';
+import { EVALUATION_MESSAGES, type EvaluationIssueCode } from '../evaluation/messages';
+import type { EvaluationQuery } from './compileEvaluationQuery';
+
+/**
+ * Reads the rows of an {@link EvaluationQuery}, as a driver returns them, into the shape of
+ * `aggregateEvaluations`' subjects: per subject each group's `value`, `count` and `status`, the
+ * `combined` score, and the issues with their messages in every locale. Decimals may come as texts
+ * (as `pg` and PGlite give `numeric`) or numbers, counts as numbers, texts or big integers, and the
+ * issues as parsed JSON or JSON text.
+ *
+ * @param rows - the rows, in the query's order. Not modified.
+ * @param query - the query they came from (its group columns).
+ * @returns one result per row.
+ * @throws {@link InvalidInputError} when `rows` is not a list of objects or `query` has no group
+ *   columns; its `issues` say which.
+ *
+ * @example
+ * ```ts
+ * import { THREE_SIDED_EVALUATION } from 'cxzy/evaluation';
+ * import { compileEvaluationQuery, readEvaluationRows } from 'cxzy/sql';
+ * const query = compileEvaluationQuery(THREE_SIDED_EVALUATION, { table: 'ballots', columns: { position: 'position' } });
+ * // A row as PostgreSQL returns it for a subject only 领导点评 evaluated:
+ * const row = {
+ *   subject_id: 'm01',
+ *   group1_value: '90.00', group1_count: 1, group1_status: 'counted',
+ *   group2_value: null, group2_count: 0, group2_status: 'missing',
+ *   group3_value: null, group3_count: 0, group3_status: 'missing',
+ *   combined: '90.00',
+ *   issues: [{ code: 'evaluation.missingGroup', severity: 'warning', path: ['policy', 'groups', 'masses'], params: { subjectId: 'm01', group: 'masses', count: 0, required: 1 } }],
+ * };
+ * const [m01] = readEvaluationRows([row], query);
+ * m01?.groups.leadership.value; // 90
+ * m01?.combined; // 90
+ * m01?.issues[0]?.message['zh-CN']; // '“m01”缺少群众评议,已按其余评价主体的权重重新计算'
+ * ```
+ */
+export function readEvaluationRows<G extends string>(rows: readonly Readonly<Record<string, unknown>>[], query: EvaluationQuery<G>): SqlSubjectResult<G>[] {
+  const issues: InputIssues = [];
+  if (expectList(rows, ['rows'], issues)) rows.forEach((row, index) => expectObject(row, ['rows', index], issues));
+  if (expectObject(query, ['query'], issues)) expectList(query.groups, ['query', 'groups'], issues);
+  assertInput(issues);
+  return rows.map((row) => {
+    const groups: Record<string, SqlGroupFigure> = {};
+    for (const columns of query.groups) {
+      groups[columns.group] = {
+        value: decimal(row[columns.value]),
+        count: Number(row[columns.count] ?? 0),
+        status: String(row[columns.status]) as GroupStatus,
+      };
+    }
+    return {
+      subjectId: String(row['subject_id']),
+      groups: groups as Record<G, SqlGroupFigure>,
+      combined: decimal(row['combined']),
+      issues: issueList(row['issues']).map(toIssue),
+    };
+  });
+}
+
+/** A decimal as a driver gives it (text or number), or null. */
+function decimal(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+interface IssueRow {
+  readonly code: EvaluationIssueCode;
+  readonly severity: Severity;
+  readonly path: readonly (string | number)[];
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+function issueList(value: unknown): readonly IssueRow[] {
+  const list: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(list) ? (list as IssueRow[]) : [];
+}
+
+function toIssue(row: IssueRow): Issue<EvaluationIssueCode> {
+  return createIssue(EVALUATION_MESSAGES, row.code, row.severity, row.path, row.params, evaluationTables(row.params['group']));
+}
+
+/**
+ * One group's figure for one subject, as read from the rows.
+ *
+ * @example
+ * ```ts
+ * import type { SqlGroupFigure } from 'cxzy/sql';
+ * const peer: SqlGroupFigure = { value: 88, count: 5, status: 'counted' };
+ * ```
+ */
+export interface SqlGroupFigure {
+  /** The group's figure at the policy's precision; `null` when there is none. */
+  readonly value: number | null;
+  /** How many ballots counted (after duplicates and self-ballots, before trimming). */
+  readonly count: number;
+  /** Whether the figure was counted. */
+  readonly status: GroupStatus;
+}
+
+/**
+ * One subject's figures, as read from the rows: `aggregateEvaluations`' `SubjectResult` without
+ * the dropped scores and how each group entered the combined score.
+ *
+ * @typeParam G - the policy's group codes.
+ *
+ * @example
+ * ```ts
+ * import type { SqlSubjectResult } from 'cxzy/sql';
+ * const result: SqlSubjectResult<'peer'> = { subjectId: 'm01', groups: { peer: { value: 88, count: 5, status: 'counted' } }, combined: 88, issues: [] };
+ * ```
+ */
+export interface SqlSubjectResult<G extends string = string> {
+  /** The subject's id. */
+  readonly subjectId: string;
+  /** Each of the policy's groups. */
+  readonly groups: Readonly<Record<G, SqlGroupFigure>>;
+  /** The combined score, or `null` (see `SubjectResult.combined`). */
+  readonly combined: number | null;
+  /** The subject's issues, with messages in every locale. */
+  readonly issues: readonly Issue<EvaluationIssueCode>[];
+}
