@@ -135,6 +135,8 @@ export const scoringMessages = {
   'scoring.parseTooManyDecimals': 'The score "{fragment}" at character {column} has more than two decimals',
   'scoring.parseTooLong': 'The text has {length} characters, over the limit of {limit}',
   'scoring.parseBadOverlap': 'The option "overlap" (what a score in two bands gets) is "{value}"; it must be "higherTier" (the higher tier) or "lowerTier" (the lower tier)',
+  'scoring.parseMarkerMismatch': '"{fragment}" at character {column} names a score other than the one before it',
+  'scoring.parseOverlapConflict': '"{fragment}" at character {column} contradicts what the text said before about a score on a shared boundary',
   'scoring.duplicateSheet': 'Score sheet id "{sheetId}" is used twice',
   'scoring.duplicateItem': 'Item id "{itemId}" is used twice in sheet "{sheetId}"',
   'scoring.badMaxPoints': 'Item "{itemId}" of sheet "{sheetId}" has a maximum {maxPoints} that is not a non-negative number with at most two decimals',
