@@ -25,10 +25,13 @@ export { aggregateEvaluations } from './aggregateEvaluations';
 
 // The accumulator, its results and its JSON form.
 export type {
+  AccumulatorColumns,
   AccumulatorJson,
+  BallotColumns,
   CombinedAs,
   EvaluationAccumulator,
   EvaluationResult,
+  GroupColumns,
   GroupFigure,
   GroupPartialJson,
   GroupStatus,
@@ -41,6 +44,10 @@ export { mergeAccumulators } from './accumulator/mergeAccumulators';
 export { finalizeAccumulator } from './accumulator/finalizeAccumulator';
 export { accumulatorToJson } from './accumulator/accumulatorToJson';
 export { accumulatorFromJson } from './accumulator/accumulatorFromJson';
+export { accumulatorToColumns, partialTransferList } from './accumulator/accumulatorToColumns';
+export { accumulatorFromColumns } from './accumulator/accumulatorFromColumns';
+export { accumulatorToBytes } from './accumulator/accumulatorToBytes';
+export { accumulatorFromBytes } from './accumulator/accumulatorFromBytes';
 
 // Votes and meetings.
 export type {

@@ -231,6 +231,7 @@ export const evaluationMessages = {
   'evaluation.invalidOption': 'The policy’s "{field}" has an invalid value "{value}"',
   'evaluation.invalidPartial': 'The partial result is invalid at {at}',
   'evaluation.partialPolicyMismatch': 'The partial result was computed under another policy and cannot be merged',
+  'evaluation.accumulatorCopy': 'This is a copy of an accumulator, which lost its figures when it was copied (by postMessage, structuredClone or JSON): send accumulatorToColumns or accumulatorToBytes instead, and read it back with accumulatorFromColumns or accumulatorFromBytes',
   'evaluation.gradeNotInRule': 'Ballot {ordinal} gives grade "{grade}", which this vote does not offer; it counts as invalid',
   'evaluation.invalidCount': 'The {field|meetingCount} count {value} is invalid: it must be a whole number of at least 0',
   'evaluation.presentExceedsEntitled': '{present} present is more than the {entitled} entitled to attend',
@@ -750,7 +751,7 @@ export const valueKindLabels = {
   list: 'a list',
   fraction: 'a fraction ({ numerator, denominator })',
   date: 'a date written YYYY-MM-DD',
-  accumulator: 'an accumulator from createAccumulator, addBallots, mergeAccumulators or accumulatorFromJson',
+  accumulator: 'an accumulator from createAccumulator, addBallots, mergeAccumulators, accumulatorFromJson, accumulatorFromColumns or accumulatorFromBytes',
   function: 'a function',
   textOrNumber: 'text or a number',
 } as const;

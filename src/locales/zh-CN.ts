@@ -232,6 +232,7 @@ export const evaluationMessages = {
   'evaluation.invalidOption': '评价办法的“{field}”取值“{value}”无效',
   'evaluation.invalidPartial': '部分结果数据在 {at} 处无效',
   'evaluation.partialPolicyMismatch': '部分结果是按另一评价办法计算的,不能合并',
+  'evaluation.accumulatorCopy': '这是累加器的副本,复制(postMessage、structuredClone 或 JSON)时已丢失计算数据:请改为发送 accumulatorToColumns 或 accumulatorToBytes 的结果,在接收方用 accumulatorFromColumns 或 accumulatorFromBytes 读回',
   'evaluation.gradeNotInRule': '第 {ordinal} 张选票的等次“{grade}”不在本次测评的选项中,作废票处理',
   'evaluation.invalidCount': '{field|meetingCount} {value} 无效:应为不小于 0 的整数',
   'evaluation.presentExceedsEntitled': '实到会人数 {present} 多于应到会人数 {entitled}',
@@ -751,7 +752,7 @@ export const valueKindLabels = {
   list: '列表',
   fraction: '分数({ numerator, denominator })',
   date: 'YYYY-MM-DD 格式的日期',
-  accumulator: '由 createAccumulator、addBallots、mergeAccumulators 或 accumulatorFromJson 得到的累加器',
+  accumulator: '由 createAccumulator、addBallots、mergeAccumulators、accumulatorFromJson、accumulatorFromColumns 或 accumulatorFromBytes 得到的累加器',
   function: '函数',
   textOrNumber: '文本或数字',
 } as const;

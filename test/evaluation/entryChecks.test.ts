@@ -156,12 +156,19 @@ describe('the accumulator functions throw the named InvalidInputError, never a r
   it('a value that is not an accumulator, with the parameter it was given as', () => {
     const copy = { ...createAccumulator(SCHOOL_FOUR_SIDED_EVALUATION) };
     const [issue] = thrown(() => finalizeAccumulator(copy));
-    expect(issue?.slice(0, 2)).toEqual(['input.expected', ['accumulator']]);
-    expect(issue?.[2]).toBe('“累加器”应为由 createAccumulator、addBallots、mergeAccumulators 或 accumulatorFromJson 得到的累加器,实际为对象');
+    // A copy (what postMessage delivers) is told what to send instead.
+    expect(issue?.slice(0, 2)).toEqual(['evaluation.accumulatorCopy', ['accumulator']]);
+    expect(issue?.[2]).toBe(
+      '这是累加器的副本,复制(postMessage、structuredClone 或 JSON)时已丢失计算数据:请改为发送 accumulatorToColumns 或 accumulatorToBytes 的结果,在接收方用 accumulatorFromColumns 或 accumulatorFromBytes 读回',
+    );
+    const [other] = thrown(() => finalizeAccumulator({ subjects: [] } as never));
+    expect(other?.slice(0, 2)).toEqual(['input.expected', ['accumulator']]);
+    expect(other?.[2]).toBe('“累加器”应为由 createAccumulator、addBallots、mergeAccumulators、accumulatorFromJson、accumulatorFromColumns 或 accumulatorFromBytes 得到的累加器,实际为对象');
     expect(thrown(() => accumulatorToJson(null as never))[0]?.slice(0, 2)).toEqual(['input.expected', ['accumulator']]);
     const real = createAccumulator(SCHOOL_FOUR_SIDED_EVALUATION);
-    expect(thrown(() => mergeAccumulators(real, real, copy))[0]?.slice(0, 2)).toEqual(['input.expected', ['others', 1]]);
-    expect(thrown(() => mergeAccumulators(copy))[0]?.slice(0, 2)).toEqual(['input.expected', ['first']]);
+    expect(thrown(() => mergeAccumulators(real, real, copy))[0]?.slice(0, 2)).toEqual(['evaluation.accumulatorCopy', ['others', 1]]);
+    expect(thrown(() => mergeAccumulators(copy))[0]?.slice(0, 2)).toEqual(['evaluation.accumulatorCopy', ['first']]);
+    expect(thrown(() => mergeAccumulators([] as never))[0]?.slice(0, 2)).toEqual(['input.expected', ['first']]);
   });
 
   it('mergeAccumulators: partials made under different policies', () => {

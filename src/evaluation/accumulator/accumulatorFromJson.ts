@@ -1,12 +1,12 @@
 import type { IssuePath, ParseResult } from '../../core/issue';
 import { createIssue } from '../../core/message';
-import { isWholeAtLeast } from '../_arithmetic';
 import { EVALUATION_MESSAGES } from '../messages';
 import { canonicalJson, compilePolicy, type CompiledGroup } from '../policy/_compilePolicy';
 import type { AggregationPolicy } from '../policy/types';
 import { Draft } from './_engine/_draft';
+import { arrayAt, extremesAt, fail, integerAt, InvalidPartial, invalidPartialIssue, objectAt, readRecord, wholeAt } from './_engine/_partialReader';
 import { emptyState, wrapState } from './_engine/_state';
-import type { EvaluationAccumulator, IssueRecordJson } from './types';
+import type { EvaluationAccumulator } from './types';
 
 /**
  * Reads the JSON form of a partial evaluation (from `accumulatorToJson`, perhaps after a trip
@@ -72,50 +72,8 @@ export function accumulatorFromJson<G extends string>(json: unknown, policy: Agg
   } catch (error) {
     /* c8 ignore next -- only the reader's own signal is caught */
     if (!(error instanceof InvalidPartial)) throw error;
-    return {
-      success: false,
-      issues: [createIssue(EVALUATION_MESSAGES, 'evaluation.invalidPartial', 'error', error.path, { at: error.path.join('.') || '(root)' })],
-    };
+    return { success: false, issues: [invalidPartialIssue(error.path)] };
   }
-}
-
-/** Thrown inside the reader to stop at the first problem; never escapes it. */
-class InvalidPartial {
-  constructor(readonly path: IssuePath) {}
-}
-
-function fail(path: IssuePath): never {
-  throw new InvalidPartial(path);
-}
-
-function objectAt(value: unknown, path: IssuePath): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(path);
-  return value as Record<string, unknown>;
-}
-
-function arrayAt(value: unknown, path: IssuePath): readonly unknown[] {
-  if (!Array.isArray(value)) fail(path);
-  return value;
-}
-
-function wholeAt(value: unknown, path: IssuePath, min = 0): number {
-  if (!isWholeAtLeast(value, min)) fail(path);
-  return value;
-}
-
-function integerAt(value: unknown, path: IssuePath): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) fail(path);
-  return value;
-}
-
-/** A list of kept extremes, most extreme first: `direction` 1 for the highest, -1 for the lowest. */
-function extremesAt(value: unknown, path: IssuePath, length: number, direction: 1 | -1): number[] {
-  const list = arrayAt(value, path).map((item, index) => integerAt(item, [...path, index]));
-  if (list.length !== length) fail(path);
-  list.forEach((item, index) => {
-    if (index > 0 && (item - list[index - 1]!) * direction > 0) fail([...path, index]);
-  });
-  return list;
 }
 
 function readGroup(draft: Draft, subject: number, groupIndex: number, group: CompiledGroup, value: unknown, path: IssuePath): void {
@@ -142,28 +100,4 @@ function readGroup(draft: Draft, subject: number, groupIndex: number, group: Com
     if (typeof evaluatorId !== 'string') fail([...at, 0]);
     draft.keep(groupIndex, subject, evaluatorId, integerAt(hundredths, [...at, 1]), wholeAt(position, [...at, 2]));
   });
-}
-
-/** The input codes `addBallots` records for a ballot's field. */
-const BALLOT_INPUT_CODES: readonly string[] = ['input.missing', 'input.expected'];
-
-function readRecord(value: unknown, path: IssuePath): IssueRecordJson {
-  const data = objectAt(value, path);
-  const { code, field, subjectId } = data;
-  if (typeof code !== 'string' || !(Object.hasOwn(EVALUATION_MESSAGES, code) || BALLOT_INPUT_CODES.includes(code))) fail([...path, 'code']);
-  // A ballot's field that was missing or of the wrong kind is a run's issue, never a subject's.
-  if (subjectId !== undefined && !Object.hasOwn(EVALUATION_MESSAGES, code)) fail([...path, 'subjectId']);
-  if (typeof field !== 'string') fail([...path, 'field']);
-  if (subjectId !== undefined && typeof subjectId !== 'string') fail([...path, 'subjectId']);
-  const params = objectAt(data.params, [...path, 'params']);
-  for (const [key, param] of Object.entries(params)) {
-    if (typeof param !== 'string' && typeof param !== 'number') fail([...path, 'params', key]);
-  }
-  const record = {
-    code: code as IssueRecordJson['code'],
-    position: wholeAt(data.position, [...path, 'position']),
-    field,
-    params: params as IssueRecordJson['params'],
-  };
-  return subjectId === undefined ? record : { ...record, subjectId };
 }

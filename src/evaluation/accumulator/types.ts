@@ -227,3 +227,125 @@ export interface AccumulatorJson {
   /** The problems recorded so far, sorted by position and code. */
   readonly records: readonly IssueRecordJson[];
 }
+
+/**
+ * One group's ingredients in the columns form of a partial, subject `i` at index `i` (the `store`
+ * says which, as the policy needs it):
+ *
+ * - `stats` (a mean or trimmed mean, duplicates unchecked): each subject's ballot `count`, `sum`
+ *   in hundredths, and its kept extremes — `dropHighest` slots a subject in `highest` (highest
+ *   first) and `dropLowest` in `lowest` (lowest first), of which the first `min(count, drop)` are
+ *   read;
+ * - `scores` (a median, unchecked): every score in hundredths, subject `i`'s from `offsets[i]` up
+ *   to `offsets[i + 1]`;
+ * - `ballots` (duplicates checked): the ballots are in the partial's `ballots` log.
+ *
+ * @example
+ * ```ts
+ * import type { GroupColumns } from 'cxzy/evaluation';
+ * const peer: GroupColumns = {
+ *   store: 'stats',
+ *   count: new Float64Array([3]),
+ *   sum: new Float64Array([27_000]),
+ *   highest: new Float64Array([9_500]),
+ *   lowest: new Float64Array([8_500]),
+ * };
+ * ```
+ */
+export type GroupColumns =
+  | {
+      /** Running figures. */
+      readonly store: 'stats';
+      /** Each subject's number of ballots. */
+      readonly count: Float64Array;
+      /** Each subject's sum of scores, in hundredths. */
+      readonly sum: Float64Array;
+      /** `dropHighest` slots a subject: its highest scores, in hundredths, highest first. */
+      readonly highest: Float64Array;
+      /** `dropLowest` slots a subject: its lowest scores, in hundredths, lowest first. */
+      readonly lowest: Float64Array;
+    }
+  | {
+      /** Every score. */
+      readonly store: 'scores';
+      /** Where each subject's scores start in `scores`, and one past the last subject's. */
+      readonly offsets: Float64Array;
+      /** The scores, in hundredths, subject after subject. */
+      readonly scores: Float64Array;
+    }
+  | {
+      /** Every ballot, in the partial's `ballots` log. */
+      readonly store: 'ballots';
+    };
+
+/**
+ * The checked ballots of a columns partial (duplicates checked): entry `i` is the ballot of
+ * `evaluators[i]` on subject `subjects[i]` in group `groups[i]` (an index into `groupOrder`).
+ *
+ * @example
+ * ```ts
+ * import type { BallotColumns } from 'cxzy/evaluation';
+ * const log: BallotColumns = {
+ *   subjects: new Int32Array([0]),
+ *   groups: new Int32Array([0]),
+ *   hundredths: new Float64Array([9_000]),
+ *   positions: new Float64Array([0]),
+ *   evaluators: ['l1'],
+ * };
+ * ```
+ */
+export interface BallotColumns {
+  /** Each ballot's subject: an index into `subjectIds`. */
+  readonly subjects: Int32Array;
+  /** Each ballot's group: an index into `groupOrder`. */
+  readonly groups: Int32Array;
+  /** Each ballot's score, in hundredths. */
+  readonly hundredths: Float64Array;
+  /** Each ballot's position in the whole collection. */
+  readonly positions: Float64Array;
+  /** Each ballot's evaluator. */
+  readonly evaluators: readonly string[];
+}
+
+/**
+ * The columns form of an {@link EvaluationAccumulator}: typed arrays and one table of subject ids,
+ * a few dozen bytes a subject, to post from a worker thread with its buffers transferred
+ * ({@link partialTransferList}) rather than copied, and to read back with
+ * `accumulatorFromColumns`. Its size grows with the subjects (and, for medians and checked
+ * duplicates, with the ballots kept), never with the ballots a mean summed. Unlike the JSON form it
+ * is not canonical: it lists subjects as the accumulator numbers them.
+ *
+ * @example
+ * ```ts
+ * import { accumulatorToColumns, createAccumulator, THREE_SIDED_EVALUATION } from 'cxzy/evaluation';
+ * const columns = accumulatorToColumns(createAccumulator(THREE_SIDED_EVALUATION));
+ * columns.format; // 'cxzy.evaluation.columns'
+ * structuredClone(columns).subjectIds; // []
+ * ```
+ */
+export interface AccumulatorColumns {
+  /** Identifies the format. */
+  readonly format: 'cxzy.evaluation.columns';
+  /** The format's version. */
+  readonly version: 1;
+  /** The policy the partial was computed under. */
+  readonly policy: AggregationPolicy<string>;
+  /** How many ballots were added. */
+  readonly ballotCount: number;
+  /** One past the highest ballot position seen. */
+  readonly nextIndex: number;
+  /** The group codes, in the order `groups` lists them (sorted). */
+  readonly groupOrder: readonly string[];
+  /** The subject ids: subject `i` is `subjectIds[i]`. */
+  readonly subjectIds: readonly string[];
+  /** The subjects sorted by id (by UTF-16 code units): how partials merge without hashing ids. */
+  readonly byId: Int32Array;
+  /** Each subject's first ballot position. */
+  readonly first: Float64Array;
+  /** Each group's ingredients, in `groupOrder`. */
+  readonly groups: readonly GroupColumns[];
+  /** The checked ballots; empty when duplicates are unchecked. */
+  readonly ballots: BallotColumns;
+  /** The problems recorded so far, sorted by position and code. */
+  readonly records: readonly IssueRecordJson[];
+}

@@ -8,7 +8,7 @@ import { foundOf, type ValueKind } from '../../../core/input';
 import type { EvaluationIssueCode } from '../../messages';
 import type { IssueRecordJson } from '../types';
 import { append, chunkNumbers, copyLog, newChunk, reserve, type BallotLog } from './_ballotLog';
-import type { Column, Registry, State } from './_state';
+import { numberOf, type Column, type Registry, type State } from './_state';
 
 /** The fewest subjects a draft makes room for. */
 const INITIAL_CAPACITY = 16;
@@ -19,6 +19,8 @@ export class Draft {
   size: number;
   capacity: number;
   first: Float64Array;
+  /** The subject numbers sorted by id while this draft knows them (see `State.byId`). */
+  byId: Int32Array | undefined;
   readonly counts: Float64Array[] = [];
   readonly sums: Float64Array[] = [];
   readonly highest: Float64Array[] = [];
@@ -42,8 +44,9 @@ export class Draft {
     if (state.registry.ids.length === state.size) this.registry = state.registry;
     else {
       const ids = state.registry.ids.slice(0, state.size);
-      this.registry = { numberOf: new Map(ids.map((id, number) => [id, number])), ids };
+      this.registry = { numberOf: undefined, ids };
     }
+    this.byId = state.byId;
     this.capacity = Math.max(state.capacity, INITIAL_CAPACITY);
     while (this.capacity < state.size + expectedSubjects) this.capacity *= 2;
     this.first = grown(state.first, this.capacity);
@@ -69,18 +72,83 @@ export class Draft {
 
   /** The number of a subject, registering it (first seen at `position`) when new. */
   subject(id: string, position: number): number {
-    const known = this.registry.numberOf.get(id);
+    const known = numberOf(this.registry).get(id);
     if (known !== undefined && known < this.size) {
       if (position < this.first[known]!) this.first[known] = position;
       return known;
     }
+    // A new subject the sorted table does not place: forget the table (merges then hash ids).
+    this.byId = undefined;
+    return this.append(id, position);
+  }
+
+  /** Registers a subject known to be new, first seen at `position`. */
+  private append(id: string, position: number): number {
     if (this.size === this.capacity) this.grow();
     const number = this.size;
-    this.registry.numberOf.set(id, number);
+    this.registry.numberOf?.set(id, number);
     this.registry.ids.push(id);
     this.first[number] = position;
     this.size += 1;
     return number;
+  }
+
+  /** Notes that subject `number` also has a ballot at `position`. */
+  private seen(number: number, position: number): number {
+    if (position < this.first[number]!) this.first[number] = position;
+    return number;
+  }
+
+  /**
+   * For each subject of `other`, its number here, registering those this draft lacks (in the order
+   * `other` numbers them, so that subjects stay in about the order of their first ballot). When
+   * both know their ids' sorted order, by walking the two sorted tables side by side — a string
+   * comparison a subject, no hashing — and this draft keeps the sorted order of the union.
+   * Otherwise each subject at the same number with the same id here is taken as it is (partials
+   * of one collection usually list their subjects alike) and the others are looked up by id.
+   */
+  private remap(other: State): Int32Array {
+    const ids = other.registry.ids;
+    const target = new Int32Array(other.size);
+    const mine = this.byId;
+    const theirs = other.byId;
+    if (mine === undefined || theirs === undefined) {
+      const own = this.registry.ids;
+      for (let source = 0; source < other.size; source += 1) {
+        const id = ids[source]!;
+        target[source] = source < this.size && own[source] === id ? this.seen(source, other.first[source]!) : this.subject(id, other.first[source]!);
+      }
+      return target;
+    }
+    target.fill(-1);
+    const own = this.registry.ids;
+    // The union in id order: a number here, or the complement of a number of `other` still to place.
+    const union = new Int32Array(mine.length + theirs.length);
+    let length = 0;
+    let at = 0;
+    let from = 0;
+    while (at < mine.length && from < theirs.length) {
+      const a = own[mine[at]!]!;
+      const b = ids[theirs[from]!]!;
+      if (a === b) {
+        target[theirs[from]!] = this.seen(mine[at]!, other.first[theirs[from]!]!);
+        union[length++] = mine[at++]!;
+        from += 1;
+      } else if (a < b) union[length++] = mine[at++]!;
+      else union[length++] = ~theirs[from++]!;
+    }
+    while (at < mine.length) union[length++] = mine[at++]!;
+    while (from < theirs.length) union[length++] = ~theirs[from++]!;
+    for (let source = 0; source < other.size; source += 1) {
+      if (target[source] === -1) target[source] = this.append(ids[source]!, other.first[source]!);
+    }
+    const byId = new Int32Array(length);
+    for (let index = 0; index < length; index += 1) {
+      const entry = union[index]!;
+      byId[index] = entry >= 0 ? entry : target[~entry]!;
+    }
+    this.byId = byId;
+    return target;
   }
 
   /** Adds one score to a `stats` column. */
@@ -121,9 +189,7 @@ export class Draft {
 
   /** Adds another state's subjects, ingredients, logged ballots and records to this draft. */
   absorb(other: State): void {
-    const ids = other.registry.ids;
-    const target = new Int32Array(other.size);
-    for (let source = 0; source < other.size; source += 1) target[source] = this.subject(ids[source]!, other.first[source]!);
+    const target = this.remap(other);
     other.columns.forEach((column, groupIndex) => {
       if (column.store === 'ballots') return;
       if (column.store === 'scores') {
@@ -208,6 +274,7 @@ export class Draft {
       size: this.size,
       capacity: this.capacity,
       first: this.first,
+      byId: this.byId,
       columns,
       log: this.log,
       logLength: this.log.length,

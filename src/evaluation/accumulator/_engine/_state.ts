@@ -19,6 +19,8 @@
  * immutable value.
  */
 import { InvalidInputError, inputIssue } from '../../../core/input';
+import { createIssue } from '../../../core/message';
+import { EVALUATION_MESSAGES } from '../../messages';
 import type { IssuePath } from '../../../core/issue';
 import type { CompiledPolicy } from '../../policy/_compilePolicy';
 import type { EvaluationAccumulator, IssueRecordJson } from '../types';
@@ -32,6 +34,12 @@ export interface State {
   /** Each subject's first ballot position. */
   readonly first: Float64Array;
   readonly columns: readonly Column[];
+  /**
+   * The subject numbers in the order of their ids (by UTF-16 code units), when known: a partial
+   * read from its columns or bytes carries it, and merging such partials keeps it, so that they
+   * merge by walking two sorted id tables instead of hashing every id (see `_remap.ts`).
+   */
+  readonly byId: Int32Array | undefined;
   /** The checked ballots: the log's first `logLength` entries. */
   readonly log: BallotLog;
   readonly logLength: number;
@@ -40,10 +48,25 @@ export interface State {
   readonly nextIndex: number;
 }
 
-/** Subject ids and their numbers, shared append-only between versions. */
+/**
+ * Subject ids and their numbers, shared append-only between versions. The map from id to number is
+ * built when first needed (see {@link numberOf}): a partial read from its columns and merged with
+ * others by sorted id tables never needs it.
+ */
 export interface Registry {
-  readonly numberOf: Map<string, number>;
+  numberOf: Map<string, number> | undefined;
   readonly ids: string[];
+}
+
+/** The registry's map from id to number, built from its ids the first time it is asked for. */
+export function numberOf(registry: Registry): Map<string, number> {
+  if (registry.numberOf === undefined) {
+    const map = new Map<string, number>();
+    const { ids } = registry;
+    for (let number = 0; number < ids.length; number += 1) map.set(ids[number]!, number);
+    registry.numberOf = map;
+  }
+  return registry.numberOf;
 }
 
 export type Column = StatsColumn | ScoresColumn | BallotsColumn;
@@ -78,6 +101,7 @@ export function emptyState(compiled: CompiledPolicy): State {
     size: 0,
     capacity: 0,
     first: new Float64Array(0),
+    byId: new Int32Array(0),
     columns: compiled.groups.map((group): Column =>
       group.store === 'stats'
         ? { store: 'stats', count: new Float64Array(0), sum: new Float64Array(0), highest: new Float64Array(0), lowest: new Float64Array(0) }
@@ -102,13 +126,27 @@ export function wrapState<G extends string>(state: State): EvaluationAccumulator
  * The state of an accumulator.
  *
  * @param path - where the accumulator is among the caller's parameters, for the issue.
- * @throws {@link InvalidInputError} (a `TypeError`) when `accumulator` was not made by this module
- *   (a copy or a JSON object): `input.expected` at `path`.
+ * @throws {@link InvalidInputError} (a `TypeError`) when `accumulator` was not made by this module:
+ *   `evaluation.accumulatorCopy` at `path` for a copy (one posted to another thread), saying what
+ *   to send instead; `input.expected` at `path` for anything else.
  */
 export function stateOf(accumulator: EvaluationAccumulator<string>, path: IssuePath = ['accumulator']): State {
   const state = Accumulator.stateOf(accumulator);
-  if (state === undefined) throw new InvalidInputError([inputIssue('input.expected', path, { expected: 'accumulator' }, accumulator)]);
-  return state;
+  if (state !== undefined) return state;
+  if (isCopy(accumulator)) {
+    throw new InvalidInputError([createIssue(EVALUATION_MESSAGES, 'evaluation.accumulatorCopy', 'error', path, {})]);
+  }
+  throw new InvalidInputError([inputIssue('input.expected', path, { expected: 'accumulator' }, accumulator)]);
+}
+
+/**
+ * Whether a value is what is left of an accumulator copied by `postMessage`, `structuredClone` or
+ * a JSON round trip: its four plain fields without its state.
+ */
+function isCopy(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { ballotCount, nextIndex, subjectCount } = value as Partial<Record<string, unknown>>;
+  return 'policy' in value && typeof ballotCount === 'number' && typeof nextIndex === 'number' && typeof subjectCount === 'number';
 }
 
 /**
