@@ -23,6 +23,18 @@ export { checkTierRule } from './tierRules/checkTierRule';
 export { MAX_RULE_TEXT_LENGTH, parseTierRule, type ParseTierRuleOptions } from './tierRules/parseTierRule';
 export { formatTierRule } from './tierRules/formatTierRule';
 
+// Tier sets: the tiers a rule grades into, as data (the four 民主评议 tiers by default), their names,
+// and how each maps onto the four.
+export type { TierSet } from './tierSets/types';
+export {
+  MEMBER_TIER_SET,
+  TIER_SET_EXCELLENT_GOOD_QUALIFIED,
+  TIER_SET_FIVE_GRADES,
+  TIER_SET_GOOD_TO_POOR,
+} from './tierSets/tierSets';
+export { checkTierSet } from './tierSets/checkTierSet';
+export { memberTierOf } from './tierSets/memberTierOf';
+
 // Score sheets and the cards that score members on them.
 export type { ScoreCard, ScoreEntry, ScoreItem, ScoreItemKind, ScoreSheet, VetoRecord } from './sheets/types';
 export { SCORE_SHEETS_EXAMPLE } from './sheets/scoreSheetsExample';
@@ -46,6 +58,7 @@ export { tierDistribution, type TierDistribution } from './assessment/tierDistri
 export { compareDistributions, type TierShareChange } from './assessment/compareDistributions';
 export { explainAssessment, REASON_MESSAGES, type ExplainAssessmentOptions } from './assessment/explainAssessment';
 export { TIER_CONSEQUENCES, type TierConsequence } from './assessment/tierConsequences';
+export { consequencesOfTier, type TierConsequences } from './assessment/consequencesOfTier';
 
 // Points ledgers (党员积分制).
 export type { CarryOverRule, LedgerCategory, LedgerEvent, LedgerItem, LedgerPeriod, LedgerRule, PointsCap } from './ledgers/types';

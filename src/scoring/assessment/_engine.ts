@@ -33,7 +33,7 @@ export interface EngineOptions {
  * @returns an engine for one call of `assessMember` or `assessMembers`; it holds scratch state, so
  *   it must not outlive that call.
  */
-export function createEngine(sheets: readonly ScoreSheet[], rule: TierRule, options: EngineOptions): Engine {
+export function createEngine(sheets: readonly ScoreSheet[], rule: TierRule<string>, options: EngineOptions): Engine {
   const issues: Issue<ScoringIssueCode>[] = [];
   const itemsBySheet = new Map<string, Map<string, number>>();
   const slots: ItemSlot[] = [];
@@ -109,7 +109,7 @@ export function createEngine(sheets: readonly ScoreSheet[], rule: TierRule, opti
     slots,
     baseOrdinals,
     standards,
-    adjustmentReasons: new Array<(AssessmentReason | undefined)[] | undefined>(slots.length),
+    adjustmentReasons: new Array<(AssessmentReason<string> | undefined)[] | undefined>(slots.length),
     triggers,
     issues,
     sound: !issues.some((issue) => issue.severity === 'error'),
@@ -135,7 +135,7 @@ export function createEngine(sheets: readonly ScoreSheet[], rule: TierRule, opti
  * @param engine - the engine of this call, from {@link createEngine}.
  * @returns the card's assessment; its issues are the card's alone, not the engine's.
  */
-export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment {
+export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment<string> {
   const { slots, seenBy, firstIndex, points, sheetSums, standardSums } = engine;
   // A card's serial marks the items it has scored, so the marks need no clearing between cards.
   const serial = (engine.serial = engine.serial === 0x7fffffff ? 1 : engine.serial + 1);
@@ -241,7 +241,7 @@ export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment {
 
   // In a sparse branch most members have the band as their only reason, in a list shared by
   // every member in that band.
-  let reasons: readonly AssessmentReason[];
+  let reasons: readonly AssessmentReason<string>[];
   if (steps.length === 0 && grade.tier !== undefined && grade.reasons.length === 1) {
     reasons = grade.reasons;
   } else {
@@ -249,7 +249,7 @@ export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment {
     reasons = steps.splice(0);
   }
 
-  return {
+  const assessment: MemberAssessment<string> = {
     memberId: card.memberId,
     status,
     total: counted ? fromHundredths(totalHundredths) : null,
@@ -260,6 +260,8 @@ export function assessCard(card: ScoreCard, engine: Engine): MemberAssessment {
     reasons,
     issues: engine.found ?? NONE,
   };
+  // A rule of its own tier set hands the set on, for the decision and the sentences to read the codes by.
+  return engine.grading.rule.tierSet === undefined ? assessment : { ...assessment, tierSet: engine.grading.rule.tierSet };
 }
 
 /** The engine of one call: the sheets and the rule indexed, and scratch space for one card at a time. */
@@ -278,7 +280,7 @@ export interface Engine {
    * The `bonus` and `deduction` reasons made so far, by item ordinal and then by hundredths: a
    * branch repeats the same few points on the same items, and each reason is made once per call.
    */
-  readonly adjustmentReasons: ((AssessmentReason | undefined)[] | undefined)[];
+  readonly adjustmentReasons: ((AssessmentReason<string> | undefined)[] | undefined)[];
   readonly triggers: readonly Trigger[];
   /** Problems in the sheets (`['sheets', …]`) and the rule (`['rule', …]`). */
   readonly issues: readonly Issue<ScoringIssueCode>[];
@@ -295,7 +297,7 @@ export interface Engine {
   /** A card's sums by sheet and kind: sheet `s`'s sum of kind `k` is at `s × KINDS + k`. */
   readonly sheetSums: Float64Array;
   readonly standardSums: Float64Array;
-  readonly steps: AssessmentReason[];
+  readonly steps: AssessmentReason<string>[];
   serial: number;
   /** The issues of the card being read; `undefined` while it has none. */
   found: Issue<ScoringIssueCode>[] | undefined;
@@ -316,7 +318,7 @@ interface ItemSlot {
 
 /** A veto's trigger, indexed: the item's ordinal and the threshold in hundredths. */
 interface Trigger {
-  readonly veto: VetoRule;
+  readonly veto: VetoRule<string>;
   readonly ordinal: number;
   readonly atLeast: number;
 }
@@ -339,14 +341,14 @@ function hasErrors(engine: Engine): boolean {
  * every member who has them, so it is made once per call and shared, frozen like the band reasons:
  * a branch then holds a few hundred reasons instead of one per member and item.
  */
-function adjustmentReason(engine: Engine, ordinal: number, hundredths: number): AssessmentReason {
+function adjustmentReason(engine: Engine, ordinal: number, hundredths: number): AssessmentReason<string> {
   // An array by hundredths rather than a Map: points are whole hundredths from 1 to the item's
   // maximum, and indexing is cheaper than hashing (V8 keeps a sparse one as a dictionary).
   const made = (engine.adjustmentReasons[ordinal] ??= []);
   const known = made[hundredths];
   if (known !== undefined) return known;
   const slot = engine.slots[ordinal]!;
-  const reason: AssessmentReason = Object.freeze({
+  const reason: AssessmentReason<string> = Object.freeze({
     code: slot.kind === KIND_BONUS ? 'bonus' : 'deduction',
     sheetId: slot.sheetId,
     itemId: slot.itemId,
@@ -385,9 +387,9 @@ function reportPoints(engine: Engine, index: number, itemId: string, value: numb
  * The vetoes that apply to the card: those recorded on it (an unknown one is an error, a repeated
  * one a warning), then those its entries trigger, each veto once.
  */
-function findVetoes(card: ScoreCard, engine: Engine, serial: number): readonly AppliedVeto[] {
+function findVetoes(card: ScoreCard, engine: Engine, serial: number): readonly AppliedVeto<string>[] {
   if (card.vetoes === undefined && engine.triggers.length === 0) return NONE;
-  const applied: AppliedVeto[] = [];
+  const applied: AppliedVeto<string>[] = [];
   const found = new Set<string>();
   card.vetoes?.forEach((record, index) => {
     const veto = engine.grading.vetoes.get(record.vetoId);

@@ -3,6 +3,7 @@ import type { InputIssueCode } from '../../core/input';
 import { MEMBER_STATUSES, type MemberStatus } from '../../organization/types';
 import type { ScoringIssueCode } from '../messages';
 import type { ScoreSheet } from '../sheets/types';
+import type { TierSet } from '../tierSets/types';
 import type { MemberAssessment, RejectedItem } from './types';
 
 // The assessment of a card the entry checks stopped: no total, no tier, and why. Nothing in it is
@@ -17,17 +18,19 @@ import type { MemberAssessment, RejectedItem } from './types';
  * @param cause - why there is no tier.
  * @param issues - the card's issues.
  * @param sheets - the sheets (already checked), to name the rejected items by their titles.
+ * @param tierSet - the rule's own tier set, when it names one and it could be read.
  */
 export function unassessed(
   card: unknown,
   cause: 'invalidInput' | 'cardRejected',
   issues: readonly Issue<ScoringIssueCode | InputIssueCode>[],
   sheets: readonly ScoreSheet[] = [],
-): MemberAssessment {
+  tierSet?: TierSet,
+): MemberAssessment<string> {
   const fields = typeof card === 'object' && card !== null ? (card as Readonly<Record<string, unknown>>) : {};
   const memberId = typeof fields['memberId'] === 'string' ? fields['memberId'] : '';
   const status = (MEMBER_STATUSES as readonly unknown[]).includes(fields['status']) ? (fields['status'] as MemberStatus) : 'full';
-  return {
+  const assessment: MemberAssessment<string> = {
     memberId,
     status,
     total: null,
@@ -38,6 +41,7 @@ export function unassessed(
     reasons: [cause === 'invalidInput' ? { code: 'notGraded', cause } : { code: 'notGraded', cause, items: rejectedItems(fields['entries'], issues, sheets) }],
     issues,
   };
+  return tierSet === undefined ? assessment : { ...assessment, tierSet };
 }
 
 /** Whether a card is an object with a text `memberId`: one that can stand in a branch's list. */

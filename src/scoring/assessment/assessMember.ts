@@ -8,6 +8,7 @@ import { checkAssessMemberOptionsShape } from './checkAssessmentShape';
 import type { MemberAssessment } from './types';
 import type { ScoreCard, ScoreSheet } from '../sheets/types';
 import type { TierRule } from '../tierRules/types';
+import type { MemberTier } from '../../core/tiers';
 
 /**
  * Assesses one member's score card: totals per sheet and per standard, the tier the rule gives,
@@ -71,12 +72,17 @@ import type { TierRule } from '../tierRules/types';
  * missing.reasons; // [{ code: 'notGraded', cause: 'noScores' }]
  * ```
  */
-export function assessMember(
+export function assessMember<T extends string = MemberTier>(
   card: ScoreCard,
   sheets: readonly ScoreSheet[],
-  rule: TierRule,
+  rule: TierRule<T>,
   options: AssessMemberOptions = {},
-): MemberAssessment {
+): MemberAssessment<T> {
+  return assessOne(card, sheets, rule, options) as MemberAssessment<T>;
+}
+
+/** {@link assessMember} on the codes as text: the engine does not know the rule's literal codes. */
+function assessOne(card: ScoreCard, sheets: readonly ScoreSheet[], rule: TierRule<string>, options: AssessMemberOptions): MemberAssessment<string> {
   const input: InputIssues = [];
   checkScoreSheetsShape(sheets, ['sheets'], input);
   checkTierRuleShape(rule, ['rule'], input);
@@ -84,7 +90,7 @@ export function assessMember(
   if (input.length > 0) return unassessed(card, 'invalidInput', input as MemberAssessment['issues']);
   if (!checkScoreCardShape(card, [], input)) {
     const broken = createEngine(sheets, rule, options);
-    return unassessed(card, broken.sound ? 'cardRejected' : 'invalidInput', [...broken.issues, ...(input as MemberAssessment['issues'])], sheets);
+    return unassessed(card, broken.sound ? 'cardRejected' : 'invalidInput', [...broken.issues, ...(input as MemberAssessment['issues'])], sheets, rule.tierSet);
   }
   const engine = createEngine(sheets, rule, options);
   const assessment = assessCard(card, engine);

@@ -2,7 +2,10 @@ import { compareText } from '../../core/_compareText';
 import type { Issue } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import { cutAtQuota, rank } from '../../core/rank';
-import { MEMBER_TIERS, type MemberTier } from '../../core/tiers';
+import type { MemberTier } from '../../core/tiers';
+import { checkTierSetShape } from '../tierSets/checkTierSetShape';
+import { tierSetOf } from '../tierSets/_tierSetOf';
+import type { TierSet } from '../tierSets/types';
 import { isFraction } from '../_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
 import type { ScoreCard, ScoreSheet } from '../sheets/types';
@@ -68,12 +71,17 @@ import type { MemberAssessment } from './types';
  * result.distribution.counts; // { excellent: 2, qualified: 3, basicallyQualified: 1, unqualified: 0 }
  * ```
  */
-export function assessMembers(
+export function assessMembers<T extends string = MemberTier>(
   cards: readonly ScoreCard[],
   sheets: readonly ScoreSheet[],
-  rule: TierRule,
+  rule: TierRule<T>,
   options: AssessMembersOptions = {},
-): BranchAssessment {
+): BranchAssessment<T> {
+  return assessBranch(cards, sheets, rule, options) as BranchAssessment<T>;
+}
+
+/** {@link assessMembers} on the codes as text: the engine does not know the rule's literal codes. */
+function assessBranch(cards: readonly ScoreCard[], sheets: readonly ScoreSheet[], rule: TierRule<string>, options: AssessMembersOptions): BranchAssessment<string> {
   const input: InputIssues = [];
   const listed = expectList(cards, ['cards'], input);
   checkScoreSheetsShape(sheets, ['sheets'], input);
@@ -81,11 +89,11 @@ export function assessMembers(
   checkAssessMembersOptionsShape(options, ['options'], input);
   if (input.length > 0) {
     const members = listed ? cards.filter(hasMemberId).map((card) => unassessed(card, 'invalidInput', [])) : [];
-    return { members, distribution: tierDistribution(members), issues: input as Issue<InputIssueCode>[] };
+    return { members, distribution: tierDistribution(members, readableSetOf(rule)), issues: input as Issue<InputIssueCode>[] };
   }
   const engine = createEngine(sheets, rule, options);
   const issues: Issue<ScoringIssueCode | InputIssueCode>[] = [...engine.issues];
-  const members: MemberAssessment[] = [];
+  const members: MemberAssessment<string>[] = [];
   const firstCard = new Map<string, number>();
   // One list for the shape check of every card: it stays empty for a card that can be read.
   const scratch: InputIssues = [];
@@ -99,7 +107,7 @@ export function assessMembers(
       continue;
     }
     if (!checkScoreCardShape(card, [], scratch)) {
-      members.push(unassessed(card, engine.sound ? 'cardRejected' : 'invalidInput', scratch.splice(0) as MemberAssessment['issues'], sheets));
+      members.push(unassessed(card, engine.sound ? 'cardRejected' : 'invalidInput', scratch.splice(0) as MemberAssessment['issues'], sheets, rule.tierSet));
     } else {
       members.push(assessCard(card, engine));
     }
@@ -114,7 +122,9 @@ export function assessMembers(
   }
 
   const quota = options.excellentQuota === false ? undefined : (options.excellentQuota ?? rule.excellentQuota);
-  if (quota === undefined) return { members, distribution: tierDistribution(members), issues };
+  const set = tierSetOf(rule);
+  const distribution = (): TierDistribution<string> => tierDistribution(members, rule.tierSet);
+  if (quota === undefined) return { members, distribution: distribution(), issues };
   if (!isFraction(quota.share.numerator, quota.share.denominator)) {
     // A bad quota of the rule's own is already among the rule's issues.
     if (options.excellentQuota !== undefined) {
@@ -125,10 +135,42 @@ export function assessMembers(
         }),
       );
     }
-    return { members, distribution: tierDistribution(members), issues };
+    return { members, distribution: distribution(), issues };
   }
-  const outcome = applyQuota(members, quota, issues);
-  return { members, distribution: tierDistribution(members), quota: outcome, issues };
+  const tiers = quotaTiers(set);
+  if (tiers === undefined) {
+    // A set that does not map onto the four has no 优秀 to cap: the quota does not apply, and says so.
+    const path = options.excellentQuota === undefined ? ['rule', 'excellentQuota'] : ['options', 'excellentQuota'];
+    issues.push(createIssue(SCORING_MESSAGES, 'scoring.quotaNotApplicable', 'warning', path, { set: set.id }));
+    return { members, distribution: distribution(), issues };
+  }
+  const outcome = applyQuota(members, quota, tiers, issues);
+  return { members, distribution: distribution(), quota: outcome, issues };
+}
+
+/** The rule's tier set when it names one that can be read: what an unassessed branch is counted in. */
+function readableSetOf(rule: unknown): TierSet | undefined {
+  const set: unknown = typeof rule === 'object' && rule !== null ? (rule as { readonly tierSet?: unknown }).tierSet : undefined;
+  return set !== undefined && checkTierSetShape(set, [], []) ? set : undefined;
+}
+
+/**
+ * The tiers the 优秀 quota caps (those of the set that map onto 优秀) and the tier a member over the
+ * cap gets (the best of the set that does not); `undefined` when the set does not map onto the four
+ * or has no such tiers, and the quota does not apply. For the four 民主评议 tiers: 优秀, and 合格.
+ */
+function quotaTiers(set: TierSet): QuotaTiers | undefined {
+  const mapping = set.memberTiers;
+  if (mapping === undefined) return undefined;
+  const capped = set.tiers.filter((tier) => mapping[tier] === 'excellent');
+  const below = set.tiers.find((tier) => mapping[tier] !== 'excellent');
+  return capped.length === 0 || below === undefined ? undefined : { capped, below };
+}
+
+/** What {@link quotaTiers} finds. */
+interface QuotaTiers {
+  readonly capped: readonly string[];
+  readonly below: string;
 }
 
 /**
@@ -155,6 +197,8 @@ export interface AssessMembersOptions extends AssessMemberOptions {
  * A whole branch's assessment: every member, the distribution of tiers, what the quota did, and
  * the problems found in the rule, the sheets and between cards.
  *
+ * @typeParam T - the codes of the rule's tiers; {@link MemberTier} by default.
+ *
  * @example
  * ```ts
  * import { assessMembers, MEMBER_TIERS_TONGMIN_2015, type BranchAssessment } from 'cxzy/scoring';
@@ -167,11 +211,11 @@ export interface AssessMembersOptions extends AssessMemberOptions {
  * result.distribution.counts.excellent; // 1
  * ```
  */
-export interface BranchAssessment {
+export interface BranchAssessment<T extends string = MemberTier> {
   /** Each member's assessment, in the order of the cards. */
-  readonly members: readonly MemberAssessment[];
-  /** The distribution of computed tiers. */
-  readonly distribution: TierDistribution;
+  readonly members: readonly MemberAssessment<T>[];
+  /** The distribution of computed tiers, in the rule's tier set. */
+  readonly distribution: TierDistribution<T>;
   /** What the 优秀 quota did; absent without a quota. */
   readonly quota?: QuotaOutcome;
   /** Problems in the rule (path from `'rule'`), the sheets (`'sheets'`), the options (`'options'`) and the cards (`'cards'`). */
@@ -204,11 +248,16 @@ export interface QuotaOutcome {
  * Ranks the 优秀 candidates by total (competition ranks: tied totals share a rank), keeps the first
  * `cap` and rewrites the others' tier and reasons. One sort: O(n log n) however many tie.
  */
-function applyQuota(members: MemberAssessment[], quota: ExcellentQuota, issues: Issue<ScoringIssueCode | InputIssueCode>[]): QuotaOutcome {
+function applyQuota(
+  members: MemberAssessment<string>[],
+  quota: ExcellentQuota,
+  tiers: QuotaTiers,
+  issues: Issue<ScoringIssueCode | InputIssueCode>[],
+): QuotaOutcome {
   const graded = members.reduce((count, member) => count + (member.tier === undefined ? 0 : 1), 0);
   const base = quota.of === 'allMembers' ? members.length : graded;
   const cap = Math.floor((base * quota.share.numerator) / quota.share.denominator);
-  const candidates = members.flatMap((member, index) => (member.tier === 'excellent' ? [{ member, index }] : []));
+  const candidates = members.flatMap((member, index) => (member.tier !== undefined && tiers.capped.includes(member.tier) ? [{ member, index }] : []));
   // Highest total first; equal totals by member id, then in the order of the cards.
   const ranked = rank(candidates, ({ member }) => member.total, { tieBreak: (a, b) => compareText(a.member.memberId, b.member.memberId) });
   const cut = cutAtQuota(ranked, cap, quota.tieBreak === 'excludeTied' ? 'exclude' : 'order');
@@ -234,17 +283,15 @@ function applyQuota(members: MemberAssessment[], quota: ExcellentQuota, issues: 
   const tiedAtCut: string[] = [];
   ranked.forEach(({ item: { member, index }, rank: place }, position) => {
     const outcome = position < cut.admitted ? 'kept' : tied !== undefined && position < tied.to ? 'tiedAtCut' : 'demoted';
-    const to = outcome === 'kept' ? 'excellent' : BELOW_EXCELLENT;
+    const from = member.tier!;
+    const to = outcome === 'kept' ? from : tiers.below;
     (outcome === 'kept' ? kept : demoted).push(member.memberId);
     if (outcome === 'tiedAtCut') tiedAtCut.push(member.memberId);
     members[index] = {
       ...member,
       tier: to,
-      reasons: [...member.reasons, { code: 'quota', outcome, rank: place!, cap, from: 'excellent', to }],
+      reasons: [...member.reasons, { code: 'quota', outcome, rank: place!, cap, from, to }],
     };
   });
   return { cap, candidates: candidates.length, kept, demoted, tiedAtCut };
 }
-
-/** The tier just below 优秀, which a member loses 优秀 to under a quota. */
-const BELOW_EXCELLENT: MemberTier = MEMBER_TIERS[1];

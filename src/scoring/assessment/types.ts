@@ -6,6 +6,7 @@ import type { MemberTier } from '../../core/tiers';
 import type { MemberStatus } from '../../organization/types';
 import type { ScoringIssueCode } from '../messages';
 import type { OverlapResolution, TierBand } from '../tierRules/types';
+import type { TierSet } from '../tierSets/types';
 
 // A member's assessment and its parts, shared by `assessMember`, `assessMembers`,
 // `decideTier` and `explainAssessment`.
@@ -13,6 +14,9 @@ import type { OverlapResolution, TierBand } from '../tierRules/types';
 /**
  * A member's assessment: totals by sheet and standard, the computed tier with every reason, the
  * vetoes, every problem in the card, and the branch's decision once recorded.
+ *
+ * @typeParam T - the codes of the rule's tiers: {@link MemberTier} by default, the codes of the
+ *   rule's `tierSet` otherwise.
  *
  * @example
  * ```ts
@@ -26,7 +30,7 @@ import type { OverlapResolution, TierBand } from '../tierRules/types';
  * assessment.tier; // 'qualified'
  * ```
  */
-export interface MemberAssessment {
+export interface MemberAssessment<T extends string = MemberTier> {
   /** The member. */
   readonly memberId: string;
   /** The member's standing, from the card. */
@@ -45,15 +49,21 @@ export interface MemberAssessment {
    */
   readonly byStandard: readonly StandardSubtotal[];
   /** The computed tier, after vetoes and quota; `undefined` when not graded (see `reasons`). */
-  readonly tier: MemberTier | undefined;
+  readonly tier: T | undefined;
+  /**
+   * The rule's tier set, when the rule names one: what {@link decideTier}, {@link effectiveTier} and
+   * {@link explainAssessment} read the tier codes and their names by. Absent for the four
+   * 民主评议 tiers.
+   */
+  readonly tierSet?: TierSet<T>;
   /** The vetoes that applied. */
-  readonly vetoes: readonly AppliedVeto[];
+  readonly vetoes: readonly AppliedVeto<T>[];
   /** Why the result is what it is, step by step. */
-  readonly reasons: readonly AssessmentReason[];
+  readonly reasons: readonly AssessmentReason<T>[];
   /** Every problem found in the card (paths from the card) and the decision. */
   readonly issues: readonly Issue<ScoringIssueCode | InputIssueCode>[];
   /** The branch's decision, once {@link decideTier} recorded it. */
-  readonly decision?: TierDecision;
+  readonly decision?: TierDecision<T>;
 }
 
 /**
@@ -98,17 +108,19 @@ export interface StandardSubtotal {
  * A veto that applied to a member: from the card (`origin: 'card'`) or from a trigger
  * (`origin: 'trigger'`).
  *
+ * @typeParam T - the codes of the rule's tiers; {@link MemberTier} by default.
+ *
  * @example
  * ```ts
  * import type { AppliedVeto } from 'cxzy/scoring';
  * const veto: AppliedVeto = { vetoId: 'disciplinaryAction', atMost: 'qualified', origin: 'card' };
  * ```
  */
-export interface AppliedVeto {
+export interface AppliedVeto<T extends string = MemberTier> {
   /** The veto rule's id. */
   readonly vetoId: string;
   /** The best tier it allows. */
-  readonly atMost: MemberTier;
+  readonly atMost: T;
   /** How it was found. */
   readonly origin: 'card' | 'trigger';
   /** The card's note, for a recorded veto. */
@@ -122,13 +134,15 @@ export interface AppliedVeto {
  * it resolved (`overlap`), each veto (`veto`), the quota (`quota`), or why there is no tier (`notGraded`).
  * {@link explainAssessment} turns the totals and these steps into sentences.
  *
+ * @typeParam T - the codes of the rule's tiers; {@link MemberTier} by default.
+ *
  * @example
  * ```ts
  * import type { AssessmentReason } from 'cxzy/scoring';
  * const reason: AssessmentReason = { code: 'deduction', sheetId: 'integrity', itemId: 'late', points: 2 };
  * ```
  */
-export type AssessmentReason =
+export type AssessmentReason<T extends string = MemberTier> =
   | {
       readonly code: 'bonus' | 'deduction';
       readonly sheetId: string;
@@ -139,14 +153,14 @@ export type AssessmentReason =
     }
   | {
       readonly code: 'band';
-      readonly tier: MemberTier;
+      readonly tier: T;
       readonly bandIndex: number;
-      readonly band: TierBand;
+      readonly band: TierBand<T>;
     }
   | {
       readonly code: 'overlap';
       readonly bandIndexes: readonly number[];
-      readonly bands: readonly TierBand[];
+      readonly bands: readonly TierBand<T>[];
       readonly resolution: OverlapResolution;
       readonly chosen: number;
     }
@@ -154,16 +168,16 @@ export type AssessmentReason =
       readonly code: 'veto';
       readonly vetoId: string;
       readonly label: LocalizedText;
-      readonly from: MemberTier;
-      readonly to: MemberTier;
+      readonly from: T;
+      readonly to: T;
     }
   | {
       readonly code: 'quota';
       readonly outcome: 'kept' | 'demoted' | 'tiedAtCut';
       readonly rank: number;
       readonly cap: number;
-      readonly from: MemberTier;
-      readonly to: MemberTier;
+      readonly from: T;
+      readonly to: T;
     }
   | { readonly code: 'notGraded'; readonly cause: Exclude<NotGradedCause, 'cardRejected'> }
   | {
@@ -214,6 +228,8 @@ export interface RejectedItem {
  * A branch's decision on a member's tier. The computed tier is a recommendation; the 支部委员会 or
  * 党员大会 decides, and a decision that departs from the computed tier must say why.
  *
+ * @typeParam T - the codes of the rule's tiers; {@link MemberTier} by default.
+ *
  * @example
  * ```ts
  * import { isoDate } from 'cxzy/schedule';
@@ -226,9 +242,9 @@ export interface RejectedItem {
  * };
  * ```
  */
-export interface TierDecision {
-  /** The decided tier. */
-  readonly tier: MemberTier;
+export interface TierDecision<T extends string = MemberTier> {
+  /** The decided tier: a code of the assessment's tier set. */
+  readonly tier: T;
   /** Who decided: the body or the person. */
   readonly decidedBy: string;
   /** When. */

@@ -35,7 +35,7 @@ import type { TierBand, TierRule } from './types';
  * classify(33.33 + 33.33 + 13.34, MEMBER_TIERS_TONGMIN_2015)?.score; // 80
  * ```
  */
-export function classify(score: number, rule: TierRule): Classification | undefined {
+export function classify<T extends string = MemberTier>(score: number, rule: TierRule<T>): Classification<T> | undefined {
   const issues: InputIssues = [];
   if (checkTierRuleShape(rule, ['rule'], issues)) {
     // A bound that is not finite (NaN would put every score in its band) is not a score.
@@ -59,6 +59,8 @@ export function classify(score: number, rule: TierRule): Classification | undefi
 /**
  * What {@link classify} returns: the tier, the band that gave it, and the score it was decided on.
  *
+ * @typeParam T - the codes of the rule's tiers; {@link MemberTier} by default.
+ *
  * @example
  * ```ts
  * import { classify, MEMBER_TIERS_TONGMIN_2015 } from 'cxzy/scoring';
@@ -67,11 +69,11 @@ export function classify(score: number, rule: TierRule): Classification | undefi
  * result?.alsoMatched; // [1]: 80—100分 contains 100 too
  * ```
  */
-export interface Classification {
-  /** The tier. */
-  readonly tier: MemberTier;
+export interface Classification<T extends string = MemberTier> {
+  /** The tier: a code of the rule's tier set. */
+  readonly tier: T;
   /** The band that matched. */
-  readonly band: TierBand;
+  readonly band: TierBand<T>;
   /** Its index in the rule's `bands`. */
   readonly bandIndex: number;
   /** The score the tier was decided on: the input rounded half away from zero to hundredths. */
