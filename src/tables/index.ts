@@ -16,3 +16,23 @@ export { readScoreCards, type ItemColumn, type ReadScoreCardsOptions } from './r
 export { readScoreBallots, readScoreBallotsWide } from './readScoreBallots';
 export { readGradeBallots, readGradeBallotsWide, type ReadGradeBallotsOptions } from './readGradeBallots';
 export type { BallotColumn, ReadBallotsOptions, ReadWideBallotsOptions } from './_ballots';
+export { readCommitments, type ReadCommitmentsOptions } from './readCommitments';
+export { readRectificationItems, type ReadRectificationItemsOptions } from './readRectificationItems';
+export {
+  assessmentTable,
+  evaluationTable,
+  voteSummaryTable,
+  type AssessmentTableOptions,
+  type EvaluationTableOptions,
+  type PublicityOptions,
+  type VoteSummaryTableOptions,
+} from './writeResults';
+export {
+  gradeBallotsToTable,
+  membersToTable,
+  scoreBallotsToTable,
+  scoreCardsToTable,
+  scoreCardTemplate,
+  tableTemplate,
+  type TableKind,
+} from './writeInputs';
