@@ -22,6 +22,8 @@ import { SCHEDULE_MESSAGES } from '../schedule/messages';
 import { SCHEMA_MESSAGES } from '../schema/messages';
 import { SQL_MESSAGES } from '../sql/messages';
 import { FIELD_LABELS, INPUT_MESSAGES, VALUE_KIND_LABELS } from '../core/input';
+import { TABLE_COLUMN_LABELS } from '../tables/columns';
+import { TABLES_MESSAGES } from '../tables/messages';
 
 /**
  * The labels of every enumerated value, by enumeration: `LABELS.memberStatus.full['zh-CN']` is
@@ -61,6 +63,7 @@ export const LABELS = {
   rectificationStatus: RECTIFICATION_STATUS_LABELS,
   valueKind: VALUE_KIND_LABELS,
   field: FIELD_LABELS,
+  tableColumn: TABLE_COLUMN_LABELS,
 } as const;
 
 /**
@@ -84,4 +87,5 @@ export const MESSAGES = {
   ...SCHEMA_MESSAGES,
   ...SQL_MESSAGES,
   ...INPUT_MESSAGES,
+  ...TABLES_MESSAGES,
 } as const;
