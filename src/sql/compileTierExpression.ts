@@ -1,5 +1,5 @@
 import { assertInput, expectList, expectNumber, expectObject, type InputIssues } from '../core/input';
-import { compileBand } from '../scoring/tierRules/_bands';
+import { compileBands } from '../scoring/tierRules/_bands';
 import { checkTierRuleShape } from '../scoring/tierRules/checkTierRuleShape';
 import type { TierRule } from '../scoring/tierRules/types';
 import { checkedIdentifier, dialectOf, unitsText, Values } from './_build';
@@ -11,7 +11,8 @@ import type { SqlDialect } from './dialect';
  * `classify(score, rule)` gives — the score rounded half away from zero to hundredths first, each
  * bound inclusive or not as the rule says, and a score on a boundary two bands share given to the
  * band the rule's `overlap` chooses (the higher tier under `higherTier`, the lower under
- * `lowerTier`; between bands of one tier, the first). A null, NaN or infinite score, or one no
+ * `lowerTier`, in the rule's tier set; between bands of one tier, the first); a rule with
+ * `wholeScores` is read as `classify` reads it. A null, NaN or infinite score, or one no
  * band contains, gives null for both, as `classify` gives `undefined`.
  *
  * The bounds and tiers are bound values (`$1`, `$2`… from `firstParameter`): the expressions can
@@ -39,7 +40,7 @@ import type { SqlDialect } from './dialect';
  * tier.startsWith('CASE WHEN NOT (round(CAST("totals"."total" AS numeric), 2)'); // true
  * ```
  */
-export function compileTierExpression(rule: TierRule, options: CompileTierExpressionOptions): TierExpression {
+export function compileTierExpression<T extends string>(rule: TierRule<T>, options: CompileTierExpressionOptions): TierExpression {
   const issues: InputIssues = [];
   checkRule(rule, issues);
   let column: string | undefined;
@@ -57,7 +58,7 @@ export function compileTierExpression(rule: TierRule, options: CompileTierExpres
 }
 
 /** The entry check `classify` makes of a rule, at `['rule']`. */
-export function checkRule(rule: TierRule, issues: InputIssues): void {
+export function checkRule(rule: TierRule<string>, issues: InputIssues): void {
   if (!checkTierRuleShape(rule, ['rule'], issues)) return;
   rule.bands.forEach((band, index) => {
     if (band.min !== undefined) expectNumber(band.min.value, ['rule', 'bands', index, 'min', 'value'], issues);
@@ -75,9 +76,10 @@ function checkedColumn(score: unknown, issues: InputIssues, dialect: SqlDialect)
 }
 
 /** The expressions for a checked rule over the quoted column `column`. */
-export function tierExpression(rule: TierRule, column: string, dialect: SqlDialect, first: number, values = new Values(dialect, first)): TierExpression {
+export function tierExpression(rule: TierRule<string>, column: string, dialect: SqlDialect, first: number, values = new Values(dialect, first)): TierExpression {
   const score = dialect.round(dialect.exact(column), '2');
-  const bands = rule.bands.map((band, index) => ({ ...compileBand(band), index, tier: band.tier }));
+  // The bands as `classify` reads them: in hundredths, ranked in the rule's tier set, whole-score gaps closed.
+  const bands = compileBands(rule).map((band, index) => ({ ...band, index, tier: rule.bands[index]!.tier }));
   // The band `classify` chooses is the first of these that contains the score: by tier as the
   // overlap says, then in the rule's order.
   const direction = rule.overlap === 'higherTier' ? 1 : -1;

@@ -28,7 +28,7 @@ import type { SqlDialect, SqlQuery } from './dialect';
  * query.values.length; // 7
  * ```
  */
-export function compileTierQuery(rule: TierRule, options: CompileTierQueryOptions): SqlQuery {
+export function compileTierQuery<T extends string>(rule: TierRule<T>, options: CompileTierQueryOptions): SqlQuery {
   const issues: InputIssues = [];
   checkRule(rule, issues);
   let table: string | undefined;

@@ -1,0 +1,271 @@
+/**
+ * Benchmark of cxzy/sql: the same evaluation — 1,000,000 score ballots, 100,000 subjects × 10
+ * evaluators in 4 groups, a trimmed mean in one — computed four ways, side by side in one run:
+ *
+ * 1. cxzy `aggregateEvaluations` on ballot objects already in memory;
+ * 2. cxzy fed from CSV: the 1M-row CSV text split into ballots (plain `split` and `Number`), then
+ *    aggregated;
+ * 3. the query `compileEvaluationQuery` compiles, on a real PostgreSQL server: the script finds
+ *    Debian's server (`/usr/lib/postgresql/<version>/bin`), `initdb`s a temporary directory,
+ *    starts it on a Unix socket in /tmp (no TCP port), loads the ballots with `\copy`, runs the
+ *    query through `psql` (`PREPARE` once, `EXECUTE` each round, rows written to /dev/null,
+ *    timed by `\timing`, so the time includes sending the 100,000 rows to the client) and stops
+ *    it afterwards; skipped, with a line saying so, where no server is installed. As root, the
+ *    server runs as the `postgres` user (PostgreSQL refuses to run as root);
+ * 4. the same query on PGlite (PostgreSQL 18 in WebAssembly, in this process).
+ *
+ * Every SQL result is checked against the library's, subject by subject (every group's figure
+ * and count, and the combined score), and the number of differences printed.
+ *
+ * Run: `node --import tsx bench/sql.ts [rounds]` (default 5 rounds; PGlite runs at most 3).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { aggregateEvaluations, type AggregationPolicy, type ScoreBallot, type SubjectResult } from '../src/evaluation';
+import { compileEvaluationQuery, readEvaluationRows, type EvaluationQuery, type SqlSubjectResult } from '../src/sql';
+
+type Group = 'leadership' | 'peer' | 'teachersStudents' | 'parents';
+
+const POLICY = {
+  groups: {
+    leadership: { weight: 0.3, method: 'mean' },
+    peer: { weight: 0.3, method: 'trimmedMean', dropHighest: 1, dropLowest: 1 },
+    teachersStudents: { weight: 0.2, method: 'mean' },
+    parents: { weight: 0.2, method: 'mean' },
+  },
+  missingGroup: 'renormalize',
+  duplicateBallot: 'unchecked',
+  excludeSelfFromPeer: false,
+  precision: 2,
+  scale: { min: 0, max: 100 },
+} as const satisfies AggregationPolicy<Group>;
+
+const SUBJECTS = 100_000;
+/** Evaluators per subject by group, 10 in all; the peer group is the trimmed one. */
+const LAYOUT: readonly (readonly [Group, number])[] = [
+  ['leadership', 2],
+  ['peer', 4],
+  ['teachersStudents', 2],
+  ['parents', 2],
+];
+const ROUNDS = Number(process.argv[2] ?? 5);
+const PGLITE_ROUNDS = Math.min(ROUNDS, 3);
+
+/** A small deterministic generator, so runs are comparable. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The ballots, subjects interleaved as real uploads come, with scores of two decimals. */
+function makeBallots(): ScoreBallot<Group>[] {
+  const next = random(1);
+  const ballots: ScoreBallot<Group>[] = [];
+  for (const [group, perSubject] of LAYOUT) {
+    for (let slot = 0; slot < perSubject; slot += 1) {
+      for (let subject = 0; subject < SUBJECTS; subject += 1) {
+        ballots.push({ subjectId: `m${subject}`, evaluatorId: `${group}-${slot}`, group, score: (6000 + Math.floor(next() * 4001)) / 100 });
+      }
+    }
+  }
+  return ballots;
+}
+
+function toCsv(ballots: readonly ScoreBallot<Group>[]): string {
+  const lines = ['position,subject_id,evaluator_id,group,score'];
+  ballots.forEach((ballot, position) => lines.push(`${position},${ballot.subjectId},${ballot.evaluatorId},${ballot.group},${ballot.score}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The CSV read back into ballots the plain way: lines, fields, `Number`. */
+function fromCsv(text: string): ScoreBallot<string>[] {
+  const lines = text.split('\n');
+  const ballots: ScoreBallot<string>[] = [];
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    if (line === '') continue;
+    const fields = line.split(',');
+    ballots.push({ subjectId: fields[1]!, evaluatorId: fields[2]!, group: fields[3]!, score: Number(fields[4]) });
+  }
+  return ballots;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+interface Figures {
+  readonly values: readonly (number | null)[];
+  readonly counts: readonly number[];
+  readonly combined: number | null;
+}
+
+const GROUP_ORDER = Object.keys(POLICY.groups).sort() as Group[];
+
+function fromLibrary(subjects: readonly SubjectResult<Group>[]): Map<string, Figures> {
+  return new Map(subjects.map((subject) => [subject.subjectId, { values: GROUP_ORDER.map((group) => subject.groups[group].value), counts: GROUP_ORDER.map((group) => subject.groups[group].count), combined: subject.combined }]));
+}
+
+function fromSql(subjects: readonly SqlSubjectResult<Group>[]): Map<string, Figures> {
+  return new Map(subjects.map((subject) => [subject.subjectId, { values: GROUP_ORDER.map((group) => subject.groups[group].value), counts: GROUP_ORDER.map((group) => subject.groups[group].count), combined: subject.combined }]));
+}
+
+/** How many subjects differ (a missing subject counts as different). */
+function differences(expected: Map<string, Figures>, actual: Map<string, Figures>): number {
+  let different = Math.abs(expected.size - actual.size);
+  for (const [id, figures] of expected) {
+    const other = actual.get(id);
+    if (other === undefined || JSON.stringify(other) !== JSON.stringify(figures)) different += 1;
+  }
+  return different;
+}
+
+// ── PostgreSQL server from Debian's package ───────────────────────────────────────────────────
+
+function serverBinaries(): string | undefined {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return undefined;
+  const versions = readdirSync(root).filter((name) => existsSync(join(root, name, 'bin', 'postgres'))).sort((a, b) => Number(b) - Number(a));
+  return versions.length === 0 ? undefined : join(root, versions[0]!, 'bin');
+}
+
+interface ServerRun {
+  readonly version: string;
+  readonly times: number[];
+  readonly different: number;
+}
+
+/** Runs the query on a fresh server; `undefined` with a reason printed when there is none. */
+function runOnServer(csv: string, query: EvaluationQuery<Group>, expected: Map<string, Figures>): ServerRun | string {
+  const bin = serverBinaries();
+  if (bin === undefined) return 'no PostgreSQL server installed (looked in /usr/lib/postgresql/*/bin; on Debian: apt-get install postgresql)';
+  const asRoot = process.getuid?.() === 0;
+  // PostgreSQL refuses to run as root: run it as the `postgres` user the package creates.
+  const user = asRoot ? 'postgres' : undefined;
+  const ids = user === undefined ? undefined : { uid: Number(execFileSync('id', ['-u', user]).toString()), gid: Number(execFileSync('id', ['-g', user]).toString()) };
+  const dir = mkdtempSync(join(tmpdir(), 'cxzy-sql-bench-'));
+  const data = join(dir, 'data');
+  const socket = join(dir, 'socket');
+  const as = (command: string, args: readonly string[]) => (user === undefined ? [command, args] as const : ['runuser', ['-u', user, '--', command, ...args]] as const);
+  const exec = (command: string, args: readonly string[], input?: string) => {
+    const [file, argv] = as(command, args);
+    const result = spawnSync(file, [...argv], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
+    return result.stdout;
+  };
+  if (ids !== undefined) chownSync(dir, ids.uid, ids.gid);
+  chmodSync(dir, 0o755);
+  const version = exec(join(bin, 'postgres'), ['--version']).trim();
+  let started = false;
+  try {
+    exec(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
+    execFileSync('mkdir', ['-p', socket]);
+    if (ids !== undefined) chownSync(socket, ids.uid, ids.gid);
+    exec(join(bin, 'pg_ctl'), ['-D', data, '-w', '-l', join(dir, 'server.log'), '-o', `-c listen_addresses='' -c unix_socket_directories='${socket}' -c fsync=off`, 'start']);
+    started = true;
+    const psql = (script: string) => exec(join(bin, 'psql'), ['-X', '-q', '-h', socket, '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-At', '-f', '-'], script);
+    const csvFile = join(dir, 'ballots.csv');
+    writeFileSync(csvFile, csv);
+    chmodSync(csvFile, 0o644);
+    psql(`CREATE TABLE ballots (position integer, subject_id text, evaluator_id text, "group" text, score numeric);
+\\copy ballots FROM '${csvFile}' CSV HEADER
+VACUUM ANALYZE ballots;`);
+    const prepare = `PREPARE evaluation AS ${query.text};`;
+    const execute = `EXECUTE evaluation(${query.values.map((value) => `'${String(value).replaceAll("'", "''")}'`).join(', ')});`;
+    // One warm-up round, then the timed ones; rows go to /dev/null, times to the output.
+    const output = psql(`${prepare}\n\\o /dev/null\n${execute}\n\\timing on\n${Array.from({ length: ROUNDS }, () => execute).join('\n')}\n`);
+    const times = [...output.matchAll(/Time: ([\d.]+) ms/g)].map((match) => Number(match[1]));
+    // The figures, compared with the library's.
+    const rows = psql(`\\pset format unaligned\n\\pset fieldsep '\\t'\n\\pset tuples_only on\n${prepare}\n${execute}\n`)
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => {
+        const fields = line.split('\t');
+        const row: Record<string, unknown> = { subject_id: fields[0], combined: fields[1 + 3 * query.groups.length] || null, issues: '[]' };
+        query.groups.forEach((group, index) => {
+          row[group.value] = fields[1 + 3 * index] || null;
+          row[group.count] = fields[2 + 3 * index];
+          row[group.status] = fields[3 + 3 * index];
+        });
+        return row;
+      });
+    return { version, times, different: differences(expected, fromSql(readEvaluationRows(rows, query))) };
+  } finally {
+    if (started) exec(join(bin, 'pg_ctl'), ['-D', data, '-w', '-m', 'fast', 'stop']);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ── PGlite ─────────────────────────────────────────────────────────────────────────────────────
+
+async function runOnPGlite(ballots: readonly ScoreBallot<Group>[], query: EvaluationQuery<Group>, expected: Map<string, Figures>) {
+  const db = await PGlite.create();
+  try {
+    await db.exec('CREATE TABLE ballots (position integer, subject_id text, evaluator_id text, "group" text, score numeric)');
+    const chunk = 100_000;
+    for (let from = 0; from < ballots.length; from += chunk) {
+      const rows = ballots.slice(from, from + chunk).map((ballot, index) => ({ position: from + index, subject_id: ballot.subjectId, evaluator_id: ballot.evaluatorId, group: ballot.group, score: ballot.score }));
+      await db.query('INSERT INTO ballots SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(position integer, subject_id text, evaluator_id text, "group" text, score numeric)', [JSON.stringify(rows)]);
+    }
+    await db.exec('VACUUM ANALYZE ballots');
+    const times: number[] = [];
+    let rows: Record<string, unknown>[] = [];
+    for (let round = 0; round < PGLITE_ROUNDS; round += 1) {
+      const start = performance.now();
+      rows = (await db.query<Record<string, unknown>>(query.text, [...query.values])).rows;
+      times.push(performance.now() - start);
+    }
+    return { times, different: differences(expected, fromSql(readEvaluationRows(rows, query))) };
+  } finally {
+    await db.close();
+  }
+}
+
+// ── The run ────────────────────────────────────────────────────────────────────────────────────
+
+async function main(): Promise<void> {
+  const ballots = makeBallots();
+  const csv = toCsv(ballots);
+  const query = compileEvaluationQuery(POLICY, { table: 'ballots', columns: { position: 'position' } });
+  process.stdout.write(`${ballots.length.toLocaleString('en')} ballots, ${SUBJECTS.toLocaleString('en')} subjects, CSV ${(csv.length / 1e6).toFixed(0)} MB; ${ROUNDS} rounds\n`);
+
+  let result = aggregateEvaluations(ballots, POLICY);
+  const memory = Array.from({ length: ROUNDS }, () => time(() => (result = aggregateEvaluations(ballots, POLICY))));
+  const expected = fromLibrary(result.subjects);
+  const fromCsvTimes = Array.from({ length: ROUNDS }, () => time(() => aggregateEvaluations(fromCsv(csv), POLICY)));
+
+  const rows: [string, number | undefined, string][] = [
+    ['cxzy aggregateEvaluations, ballots in memory', median(memory), ''],
+    ['cxzy, ballots read from the CSV text first', median(fromCsvTimes), ''],
+  ];
+  const server = runOnServer(csv, query, expected);
+  if (typeof server === 'string') rows.push(['compiled SQL on a PostgreSQL server: skipped', undefined, server]);
+  else rows.push([`compiled SQL on ${server.version} (psql, Unix socket)`, median(server.times), `${server.different} subjects differ`]);
+  const lite = await runOnPGlite(ballots, query, expected);
+  rows.push([`compiled SQL on PGlite 0.5.17 (PostgreSQL 18, WebAssembly)`, median(lite.times), `${lite.different} subjects differ; ${PGLITE_ROUNDS} rounds`]);
+
+  const base = median(memory);
+  process.stdout.write('\n| path | median | vs cxzy in memory | note |\n|---|---|---|---|\n');
+  for (const [label, ms, note] of rows) {
+    process.stdout.write(`| ${label} | ${ms === undefined ? '—' : `${Math.round(ms).toLocaleString('en')} ms`} | ${ms === undefined ? '—' : `${(ms / base).toFixed(2)}×`} | ${note} |\n`);
+  }
+}
+
+await main();

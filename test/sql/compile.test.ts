@@ -1,0 +1,127 @@
+/**
+ * What the compilers refuse and how they build their text, without a database (the results
+ * themselves are compared with the library's on PostgreSQL in postgresql.test-prop.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { SCHOOL_FOUR_SIDED_EVALUATION, type AggregationPolicy } from '../../src/evaluation';
+import { MEMBER_TIERS_TONGMIN_2015, type TierRule } from '../../src/scoring';
+import {
+  compileEvaluationQuery,
+  compileTierExpression,
+  compileTierQuery,
+  InvalidInputError,
+  POSTGRESQL,
+  readEvaluationRows,
+  type SqlDialect,
+} from '../../src/sql';
+import { thrownIssues } from '../_helpers/thrownIssues';
+
+const POLICY: AggregationPolicy<'peer'> = { groups: { peer: { weight: 1, method: 'mean' } }, missingGroup: 'renormalize', duplicateBallot: 'unchecked', excludeSelfFromPeer: false, precision: 2 };
+const codes = (issues: readonly { code: string }[]) => issues.map((issue) => issue.code);
+
+describe('names of tables and columns', () => {
+  it('refuses a name that is empty, holds a NUL, is longer than PostgreSQL keeps, or is not text', () => {
+    const cases: [unknown, string][] = [
+      ['', 'sql.emptyIdentifier'],
+      ['ballots\u0000; drop table y', 'sql.identifierHasNul'],
+      ['x'.repeat(64), 'sql.identifierTooLong'],
+      ['评'.repeat(22), 'sql.identifierTooLong'],
+      [42, 'input.expected'],
+    ];
+    for (const [table, code] of cases) {
+      expect(codes(thrownIssues(() => compileTierQuery(MEMBER_TIERS_TONGMIN_2015, { table: table as string, score: 'total' }), InvalidInputError))).toEqual([code]);
+      expect(codes(thrownIssues(() => compileEvaluationQuery(POLICY, { table: 'ballots', columns: { score: table as string } }), InvalidInputError))).toEqual([code]);
+    }
+  });
+
+  it('says where the refused name was given, in zh-CN and en', () => {
+    const [issue] = thrownIssues(() => compileEvaluationQuery(POLICY, { table: 'ballots', schema: 'x'.repeat(70) }), InvalidInputError);
+    expect(issue?.path).toEqual(['options', 'schema']);
+    expect(issue?.message).toEqual({ 'zh-CN': 'options.schema的名称长 70 字节,数据库最多保留名称的前 63 字节', en: 'The name given for options.schema is 70 bytes long; the database keeps at most 63 bytes of a name' });
+  });
+
+  it('keeps a name of 63 bytes, and quotes quotes, semicolons and comments into one name', () => {
+    const query = compileTierQuery(MEMBER_TIERS_TONGMIN_2015, { schema: 'campaign', table: 'x"; drop table y; --', score: 'y'.repeat(63) });
+    expect(query.text).toContain('FROM "campaign"."x""; drop table y; --" AS "t"');
+    expect(query.text).toContain(`"t"."${'y'.repeat(63)}"`);
+  });
+});
+
+describe('values are bound, never spliced into the text', () => {
+  it('binds group codes, weights, drops and the scale of a policy', () => {
+    const hostile = "peer'); drop table ballots; --";
+    const policy = { ...POLICY, groups: { [hostile]: { weight: 0.3333, method: 'trimmedMean', dropHighest: 2, dropLowest: 3 } } } as AggregationPolicy<string>;
+    const query = compileEvaluationQuery(policy, { table: 'ballots' });
+    expect(query.text).not.toContain('drop table');
+    expect(query.text).not.toContain('3333');
+    expect(query.values).toContain(hostile);
+    expect(query.values).toContain('3333');
+    expect(query.groups).toEqual([{ group: hostile, value: 'group1_value', count: 'group1_count', status: 'group1_status' }]);
+  });
+
+  it('binds the bounds and tiers of a rule, from the placeholder asked for', () => {
+    const { tier, band, values } = compileTierExpression(MEMBER_TIERS_TONGMIN_2015, { score: 'total', firstParameter: 3 });
+    expect(tier).toContain('$3::numeric');
+    expect(tier).not.toContain('$1');
+    expect(band).toContain('THEN 0');
+    expect(tier).not.toMatch(/100|80|60/);
+    expect(values).toEqual(['100.00', 'excellent', '80.00', 'qualified', '60.00', 'basicallyQualified', 'unqualified']);
+  });
+
+  it('writes bounds with a third decimal rounded, and exclusive bounds a hundredth inside', () => {
+    const rule: TierRule = { bands: [{ tier: 'excellent', min: { value: 90.005, inclusive: false } }, { tier: 'qualified', max: { value: -0.5, inclusive: true } }], overlap: 'lowerTier' };
+    expect(compileTierExpression(rule, { score: 'total' }).values).toEqual(['-0.50', 'qualified', '90.02', 'excellent']);
+  });
+});
+
+describe('rules and policies are checked as the library checks them', () => {
+  it('refuses a policy aggregateEvaluations refuses, with its issues', () => {
+    const policy = { ...POLICY, precision: 9, groups: { peer: { weight: -1, method: 'mean' } } } as AggregationPolicy<'peer'>;
+    expect(codes(thrownIssues(() => compileEvaluationQuery(policy, { table: 'ballots' }), InvalidInputError))).toEqual(['evaluation.invalidWeight', 'evaluation.invalidPrecision']);
+    expect(codes(thrownIssues(() => compileEvaluationQuery(null as unknown as AggregationPolicy<'peer'>, { table: 'ballots' }), InvalidInputError))).toEqual(['input.expected']);
+  });
+
+  it('needs a position column when duplicates are resolved in ballot order', () => {
+    const [issue] = thrownIssues(() => compileEvaluationQuery(SCHOOL_FOUR_SIDED_EVALUATION, { table: 'ballots' }), InvalidInputError);
+    expect(issue?.code).toBe('sql.positionRequired');
+    expect(issue?.path).toEqual(['options', 'columns', 'position']);
+    expect(compileEvaluationQuery(SCHOOL_FOUR_SIDED_EVALUATION, { table: 'ballots', columns: { position: 'id' } }).text).toContain('ORDER BY flagged.first_position');
+  });
+
+  it('refuses a tier rule classify refuses, and options that are not an object', () => {
+    const rule = { bands: [{ tier: 'excellent', min: { value: Number.NaN, inclusive: true } }], overlap: 'higherTier' } as TierRule;
+    expect(codes(thrownIssues(() => compileTierExpression(rule, { score: 'total' }), InvalidInputError))).toEqual(['input.expected']);
+    expect(codes(thrownIssues(() => compileTierExpression(MEMBER_TIERS_TONGMIN_2015, { score: [] }), InvalidInputError))).toEqual(['sql.emptyIdentifier']);
+    expect(codes(thrownIssues(() => compileTierExpression(MEMBER_TIERS_TONGMIN_2015, { score: 'total', firstParameter: 0 }), InvalidInputError))).toEqual(['input.tooSmall']);
+    expect(codes(thrownIssues(() => compileTierQuery(MEMBER_TIERS_TONGMIN_2015, 'totals' as never), InvalidInputError))).toEqual(['input.expected']);
+    expect(codes(thrownIssues(() => compileEvaluationQuery(POLICY, { table: 'ballots', columns: 'x' as never, dialect: 1 as never }), InvalidInputError))).toEqual(['input.expected', 'input.expected']);
+  });
+
+  it('reads a qualified score column from its parts', () => {
+    expect(compileTierExpression(MEMBER_TIERS_TONGMIN_2015, { score: ['s', 'totals', 'total'] }).tier).toContain('"s"."totals"."total"');
+    expect(codes(thrownIssues(() => compileTierExpression(MEMBER_TIERS_TONGMIN_2015, { score: ['t', ''] }), InvalidInputError))).toEqual(['sql.emptyIdentifier']);
+  });
+});
+
+describe('a second dialect is one more object', () => {
+  it('builds the same queries with its own placeholders and quoting', () => {
+    const questionMarks: SqlDialect = { ...POSTGRESQL, name: 'Example', parameter: () => '?', quoteIdentifier: (name) => `[${name}]` };
+    const query = compileTierQuery(MEMBER_TIERS_TONGMIN_2015, { table: 'totals', score: 'total', dialect: questionMarks });
+    expect(query.text).toContain('FROM [totals] AS [t]');
+    expect(query.text).not.toContain('$');
+  });
+});
+
+describe('rows read back', () => {
+  it('accepts issues as JSON text and counts as big integers', () => {
+    const query = compileEvaluationQuery(POLICY, { table: 'ballots' });
+    const [subject] = readEvaluationRows([{ subject_id: 'm1', group1_value: '80.50', group1_count: 2n, group1_status: 'counted', combined: '80.50', issues: '[]' }], query);
+    expect(subject).toEqual({ subjectId: 'm1', groups: { peer: { value: 80.5, count: 2, status: 'counted' } }, combined: 80.5, issues: [] });
+  });
+
+  it('refuses rows that are not a list of objects', () => {
+    const query = compileEvaluationQuery(POLICY, { table: 'ballots' });
+    expect(codes(thrownIssues(() => readEvaluationRows([1] as never, query), InvalidInputError))).toEqual(['input.expected']);
+    expect(codes(thrownIssues(() => readEvaluationRows([], {} as never), InvalidInputError))).toEqual(['input.missing']);
+  });
+});
