@@ -1,11 +1,11 @@
 import type { Locale, LocalizedText } from '../core/locale';
 import { localizedTable } from '../core/locale';
 import { formatInLocale } from '../core/message';
-import { MEMBER_TIER_LABELS } from '../core/tiers';
 import * as en from '../locales/en';
 import * as zhCN from '../locales/zh-CN';
 import { bandText } from '../scoring/tierRules/_bands';
-import type { TierBand, TierRule } from '../scoring/tierRules/types';
+import type { TierBand } from '../scoring/tierRules/types';
+import { labelIn, type AnyTierRule } from './_rule';
 
 /** The words of `cxzy/testing`, in every locale. Internal. */
 export const TESTING_TEXTS = /* @__PURE__ */ localizedTable(zhCN.testingTexts, en.testingTexts);
@@ -20,20 +20,18 @@ export function sayAll(key: keyof typeof TESTING_TEXTS, params: (locale: Locale)
   return { 'zh-CN': say(key, params('zh-CN'), 'zh-CN'), en: say(key, params('en'), 'en') };
 }
 
-/** A tier's label, or the words for no tier. Internal. */
-export function tierLabel(tier: string | null | undefined, locale: Locale): string {
-  if (tier === null || tier === undefined) return say('noTier', {}, locale);
-  const labels: Readonly<Record<string, { readonly 'zh-CN': string; readonly en: string }>> = MEMBER_TIER_LABELS;
-  return Object.hasOwn(labels, tier) ? labels[tier]![locale] : tier;
+/** A tier's label in the rule's tier set, or the words for no tier. Internal. */
+export function tierLabel(rule: AnyTierRule, tier: string | null | undefined, locale: Locale): string {
+  return tier === null || tier === undefined ? say('noTier', {}, locale) : labelIn(rule, tier, locale);
 }
 
 /** A band as the rule writes it, quoted. Internal. */
-export function quotedBand(band: TierBand, locale: Locale): string {
+export function quotedBand(band: TierBand<string>, locale: Locale): string {
   return say('quoted', { text: bandText(band, locale) }, locale);
 }
 
 /** How a message names the rule: its label, quoted, or "the rule". Internal. */
-export function ruleName(rule: TierRule, locale: Locale): string {
+export function ruleName(rule: AnyTierRule, locale: Locale): string {
   const label = rule.label?.[locale];
   return label === undefined || label === '' ? say('theRule', {}, locale) : say('quoted', { text: label }, locale);
 }

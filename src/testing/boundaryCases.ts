@@ -1,9 +1,9 @@
-import type { LocalizedText } from '../core/locale';
+import type { Locale, LocalizedText } from '../core/locale';
 import type { MemberTier } from '../core/tiers';
 import { fromHundredths, roundHundredths } from '../scoring/_hundredths';
 import { bandText } from '../scoring/tierRules/_bands';
 import type { TierBand, TierRule } from '../scoring/tierRules/types';
-import { checkRule, tierRankOf } from './_rule';
+import { checkRule, tierRankOf, type AnyTierRule } from './_rule';
 import { TESTING_TEXTS, quotedBand, say, sayAll, tierLabel } from './_texts';
 
 /**
@@ -50,18 +50,20 @@ import { TESTING_TEXTS, quotedBand, say, sayAll, tierLabel } from './_texts';
  * }
  * ```
  */
-export function boundaryCases(rule: TierRule): readonly BoundaryCase[] {
+export function boundaryCases<T extends string = MemberTier>(rule: TierRule<T>): readonly BoundaryCase<T>[] {
   checkRule(rule);
-  const step = 1;
-  const boundaries = [...new Set(rule.bands.flatMap((band) => [band.min, band.max]).flatMap((bound) => (bound === undefined ? [] : [roundHundredths(bound.value)])))].sort(
-    (a, b) => b - a,
-  );
+  const values = rule.bands.flatMap((band) => [band.min, band.max]).flatMap((bound) => (bound === undefined ? [] : [roundHundredths(bound.value)]));
+  const boundaries = [...new Set(values)].sort((a, b) => b - a);
+  const reach = wholeReach(rule);
+  // A whole-score rule is tested at whole scores; any other at hundredths.
+  const step = rule.wholeScores === true && values.every((value) => value % WHOLE === 0) ? WHOLE : 1;
   const found = new Map<number, { readonly boundary: number | null; readonly position: BoundaryPosition }>();
   for (const boundary of boundaries) found.set(boundary, { boundary: fromHundredths(boundary), position: 'at' });
   for (const boundary of boundaries) {
-    if (!found.has(boundary + step)) found.set(boundary + step, { boundary: fromHundredths(boundary), position: 'above' });
-    if (!found.has(boundary - step)) found.set(boundary - step, { boundary: fromHundredths(boundary), position: 'below' });
+    setIfNew(found, boundary + step, { boundary: fromHundredths(boundary), position: 'above' });
+    setIfNew(found, boundary - step, { boundary: fromHundredths(boundary), position: 'below' });
   }
+  for (const upper of new Set(reach.values())) setIfNew(found, upper - WHOLE / 2, { boundary: fromHundredths(upper), position: 'between' });
   const highest = boundaries[0];
   const lowest = boundaries[boundaries.length - 1];
   if (highest === undefined || lowest === undefined) {
@@ -70,7 +72,7 @@ export function boundaryCases(rule: TierRule): readonly BoundaryCase[] {
     if (rule.bands.some((band) => band.max === undefined)) setIfNew(found, highest + FAR, { boundary: null, position: 'beyond' });
     if (rule.bands.some((band) => band.min === undefined)) setIfNew(found, lowest > 0 ? 0 : lowest - FAR, { boundary: null, position: 'beyond' });
   }
-  return [...found.entries()].sort(([a], [b]) => b - a).map(([hundredths, where]) => caseAt(rule, hundredths, where.boundary, where.position));
+  return [...found.entries()].sort(([a], [b]) => b - a).map(([hundredths, where]) => caseAt(rule, reach, hundredths, where.boundary, where.position));
 }
 
 /**
@@ -86,7 +88,7 @@ export function boundaryCases(rule: TierRule): readonly BoundaryCase[] {
  * row?.alsoIn; // [3]
  * ```
  */
-export interface BoundaryCase {
+export interface BoundaryCase<T extends string = MemberTier> {
   /** The score, at the rule's precision (hundredths). */
   readonly score: number;
   /** The boundary the score is at or next to; `null` for a score far beyond an open end. */
@@ -94,7 +96,7 @@ export interface BoundaryCase {
   /** Where the score is from its boundary. */
   readonly position: BoundaryPosition;
   /** The tier the rule gives the score; `null` when no band contains it (a gap). */
-  readonly tier: MemberTier | null;
+  readonly tier: T | null;
   /** The index of the band that gives the tier in the rule's `bands`; `null` when none does. */
   readonly bandIndex: number | null;
   /** That band as the rule writes it (its `text`, else written out in zh-CN); `null` when none. */
@@ -106,8 +108,9 @@ export interface BoundaryCase {
 }
 
 /**
- * Where a {@link BoundaryCase}'s score is: `at` a boundary, one step `below` or `above` it, or far
- * `beyond` an open end of the rule.
+ * Where a {@link BoundaryCase}'s score is: `at` a boundary, one step `below` or `above` it, far
+ * `beyond` an open end of the rule, or, in a whole-score rule, half a point `between` a band's last
+ * whole score and the next band's first (89.5 between `80—89分` and `90分以上`).
  *
  * @example
  * ```ts
@@ -115,32 +118,57 @@ export interface BoundaryCase {
  * const position: BoundaryPosition = 'below'; // 99.99 next to 100
  * ```
  */
-export type BoundaryPosition = 'at' | 'below' | 'above' | 'beyond';
+export type BoundaryPosition = 'at' | 'below' | 'above' | 'beyond' | 'between';
 
 /** How far beyond an open end its case lies, in hundredths: one hundred points. */
 const FAR = 10_000;
+/** One whole point, in hundredths. */
+const WHOLE = 100;
 
 function setIfNew<Key, Value>(map: Map<Key, Value>, key: Key, value: Value): void {
   if (!map.has(key)) map.set(key, value);
 }
 
-/** Whether a band contains a score, read from its words: each end inclusive or not. */
-function contains(band: TierBand, hundredths: number): boolean {
+/** A band's lowest and highest score in hundredths, read from its words: each end inclusive or not. */
+function limits(band: TierBand<string>): { readonly lo: number; readonly hi: number } {
   const { min, max } = band;
-  if (min !== undefined) {
-    const lower = roundHundredths(min.value);
-    if (min.inclusive ? hundredths < lower : hundredths <= lower) return false;
-  }
-  if (max !== undefined) {
-    const upper = roundHundredths(max.value);
-    if (max.inclusive ? hundredths > upper : hundredths >= upper) return false;
-  }
-  return true;
+  const lo = min === undefined ? -Infinity : roundHundredths(min.value) + (min.inclusive ? 0 : 1);
+  const hi = max === undefined ? Infinity : roundHundredths(max.value) - (max.inclusive ? 0 : 1);
+  return { lo, hi };
 }
 
-function caseAt(rule: TierRule, hundredths: number, boundary: number | null, position: BoundaryPosition): BoundaryCase {
+/**
+ * The whole-score reading (`wholeScores`): a band whose last score is a whole one, followed by no
+ * score in any band until the next whole score, where a band starts (`80—89分` under `90分以上`),
+ * holds every score up to that next one, exclusive. Maps such a band's index to that next score.
+ */
+function wholeReach(rule: AnyTierRule): ReadonlyMap<number, number> {
+  const reach = new Map<number, number>();
+  if (rule.wholeScores !== true) return reach;
+  const all = rule.bands.map(limits).filter(({ lo, hi }) => lo <= hi);
+  rule.bands.forEach((band, index) => {
+    const { lo, hi } = limits(band);
+    if (lo > hi || !Number.isFinite(hi) || hi % WHOLE !== 0) return;
+    const next = Math.min(...all.filter((other) => other.lo > hi).map((other) => other.lo));
+    if (next === hi + WHOLE && !all.some((other) => other.lo <= hi + 1 && other.hi >= hi + 1)) reach.set(index, next);
+  });
+  return reach;
+}
+
+function caseAt<T extends string>(
+  rule: TierRule<T>,
+  reach: ReadonlyMap<number, number>,
+  hundredths: number,
+  boundary: number | null,
+  position: BoundaryPosition,
+): BoundaryCase<T> {
   const score = fromHundredths(hundredths);
-  const containing = rule.bands.flatMap((band, index) => (contains(band, hundredths) ? [index] : []));
+  const contains = (index: number): boolean => {
+    const { lo, hi } = limits(rule.bands[index]!);
+    const upTo = reach.get(index);
+    return hundredths >= lo && (upTo === undefined ? hundredths <= hi : hundredths < upTo);
+  };
+  const containing = rule.bands.flatMap((_band, index) => (contains(index) ? [index] : []));
   const rank = (index: number): number => tierRankOf(rule, rule.bands[index]!.tier);
   // The first band of the best (or worst) tier, as classify keeps the first it finds.
   const chosen = containing.reduce<number | undefined>((best, index) => {
@@ -152,14 +180,17 @@ function caseAt(rule: TierRule, hundredths: number, boundary: number | null, pos
   }
   const band = rule.bands[chosen]!;
   const alsoIn = containing.filter((index) => index !== chosen);
+  const tier = (locale: Locale): string => tierLabel(rule, band.tier, locale);
   const reason =
-    alsoIn.length === 0
-      ? sayAll('caseInBand', (locale) => ({ score, band: quotedBand(band, locale), tier: tierLabel(band.tier, locale) }))
-      : sayAll('caseInBands', (locale) => ({
+    alsoIn.length > 0
+      ? sayAll('caseInBands', (locale) => ({
           score,
           bands: containing.map((index) => quotedBand(rule.bands[index]!, locale)).join(TESTING_TEXTS.listSeparator[locale]),
           overlap: say(rule.overlap === 'higherTier' ? 'overlapHigher' : 'overlapLower', {}, locale),
-          tier: tierLabel(band.tier, locale),
-        }));
+          tier: tier(locale),
+        }))
+      : position === 'between' && boundary !== null
+        ? sayAll('caseBetween', (locale) => ({ score, next: boundary, band: quotedBand(band, locale), tier: tier(locale) }))
+        : sayAll('caseInBand', (locale) => ({ score, band: quotedBand(band, locale), tier: tier(locale) }));
   return { score, boundary, position, tier: band.tier, bandIndex: chosen, band: bandText(band), alsoIn, reason };
 }

@@ -13,3 +13,9 @@
 export { boundaryCases, type BoundaryCase, type BoundaryPosition } from './boundaryCases';
 // Thrown when a rule given to a helper is not shaped as its type says.
 export { InvalidInputError } from '../core/input';
+export { describeRule, type RuleDescription, type RuleRow } from './describeRule';
+export { AssertionError, type AssertionDetails } from './assertionError';
+export type { AssertionOptions } from './_options';
+export { expectTier } from './expectTier';
+export { expectBoundaries } from './expectBoundaries';
+export { expectRuleText } from './expectRuleText';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MEMBER_TIERS_DEMOCRATIC_REVIEW, MEMBER_TIERS_TONGMIN_2015, classify, type TierRule } from '../../src/scoring';
+import { MEMBER_TIERS_DEMOCRATIC_REVIEW, MEMBER_TIERS_TONGMIN_2015, TIER_SET_EXCELLENT_GOOD_QUALIFIED, classify, parseTierRule, type TierRule } from '../../src/scoring';
 import { boundaryCases, InvalidInputError } from '../../src/testing';
 import { deepFreeze } from '../_helpers/deepFreeze';
 import { thrownIssues } from '../_helpers/thrownIssues';
 
-const table = (rule: TierRule) => boundaryCases(rule).map((c) => [c.score, c.tier, c.band] as const);
+const table = <T extends string>(rule: TierRule<T>) => boundaryCases(rule).map((c) => [c.score, c.tier, c.band] as const);
 
 describe('boundaryCases', () => {
   it('gives 100, 99.99, 80, 79.99, 60, 59.99 and the open ends of the 2015 rule (100分以上为优秀 …)', () => {
@@ -81,6 +81,48 @@ describe('boundaryCases', () => {
     expect(boundaryCases(any)).toEqual([
       { score: 0, boundary: null, position: 'beyond', tier: 'qualified', bandIndex: 0, band: '任意分数', alsoIn: [], reason: { 'zh-CN': '0分在“任意分数”内,为合格', en: '0 is in "any score": Qualified' } },
     ]);
+  });
+
+  it('tests a whole-score rule (90分以上为优秀,80—89分为合格,60—79分为基本合格,59分以下为不合格) at whole scores and half a point between bands', () => {
+    const parsed = parseTierRule('90分以上为优秀,80—89分为合格,60—79分为基本合格,59分以下为不合格');
+    expect(parsed.success).toBe(true);
+    const rule = parsed.success ? parsed.data : MEMBER_TIERS_TONGMIN_2015;
+    const cases = boundaryCases(rule);
+    expect(cases.map((c) => c.score)).toEqual([190, 91, 90, 89.5, 89, 88, 81, 80, 79.5, 79, 78, 61, 60, 59.5, 59, 58, 0]);
+    expect(cases.find((c) => c.score === 89.5)).toMatchObject({ position: 'between', boundary: 90, tier: 'qualified', band: '80—89分' });
+    expect(cases.find((c) => c.score === 89.5)!.reason).toEqual({
+      'zh-CN': '规则按整数分计,89.5分未达到90分,仍在“80—89分”内:合格',
+      en: 'The rule counts whole scores: 89.5 has not reached 90, so it stays in "80 to 89": Qualified',
+    });
+    for (const c of cases) expect([c.score, classify(c.score, rule)?.tier ?? null]).toEqual([c.score, c.tier]);
+  });
+
+  it('steps by hundredths in a whole-score rule with a bound that is not whole', () => {
+    const rule: TierRule = {
+      wholeScores: true,
+      bands: [
+        { tier: 'excellent', min: { value: 89.5, inclusive: true } },
+        { tier: 'qualified', max: { value: 89.5, inclusive: false } },
+      ],
+      overlap: 'higherTier',
+    };
+    expect(boundaryCases(rule).map((c) => c.score)).toEqual([189.5, 89.51, 89.5, 89.49, 0]);
+  });
+
+  it('names the tiers of the rule’s own tier set (优秀/良好/合格/不合格)', () => {
+    const rule = {
+      tierSet: TIER_SET_EXCELLENT_GOOD_QUALIFIED,
+      bands: [
+        { tier: 'excellent', min: { value: 90, inclusive: true }, text: '90分以上' },
+        { tier: 'good', min: { value: 75, inclusive: true }, max: { value: 90, inclusive: true }, text: '75—90分' },
+        { tier: 'qualified', min: { value: 60, inclusive: true }, max: { value: 75, inclusive: true }, text: '60—75分' },
+        { tier: 'unqualified', max: { value: 60, inclusive: false }, text: '60分以下' },
+      ],
+      overlap: 'lowerTier',
+    } as const satisfies TierRule<'excellent' | 'good' | 'qualified' | 'unqualified'>;
+    const at75 = boundaryCases(rule).find((c) => c.score === 75)!;
+    expect([at75.tier, at75.reason['zh-CN']]).toEqual(['qualified', '75分同在“75—90分”、“60—75分”内,按规则取较低等次:合格']);
+    expect(boundaryCases(rule).find((c) => c.score === 89.99)!.reason.en).toBe('89.99 is in "75 to 90": Good');
   });
 
   it('agrees with classify on the shipped rules', () => {
