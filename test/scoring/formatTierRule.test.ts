@@ -16,9 +16,9 @@ describe('formatTierRule', () => {
     expect(formatTierRule(MEMBER_TIERS_TONGMIN_2015)).toBe('100分以上为优秀；80—100分为合格；60—80分为基本合格；60分以下为不合格');
   });
   it('writes exclusive bounds in both languages', () => {
-    expect(formatTierRule(mixed)).toBe('超过90分为优秀；60（不含）—90分为合格；50—60分为基本合格；不满50分为不合格');
+    expect(formatTierRule(mixed)).toBe('超过90分为优秀；60（不含）—90分为合格；50—60分为基本合格；不满50分为不合格；分界分数就低不就高');
     expect(formatTierRule(mixed, 'en')).toBe(
-      'more than 90: Excellent; 60 (excluded) to 90: Qualified; 50 to 60: Basically qualified; under 50: Unqualified',
+      'more than 90: Excellent; 60 (excluded) to 90: Qualified; 50 to 60: Basically qualified; under 50: Unqualified; a score on a shared boundary gets the lower tier',
     );
     expect(formatTierRule({ overlap: 'higherTier', bands: [{ tier: 'qualified', min: { value: 0, inclusive: true }, max: { value: 5, inclusive: false } }] }, 'en')).toBe(
       '0 to 5 (excluded): Qualified',

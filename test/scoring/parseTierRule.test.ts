@@ -4,13 +4,14 @@ import {
   MEMBER_TIERS_DEMOCRATIC_REVIEW,
   MEMBER_TIERS_TONGMIN_2015,
   parseTierRule,
+  type ParseTierRuleOptions,
   type TierRule,
 } from '../../src/scoring';
 
 const SEED_SENTENCE =
   '得分在100分以上者,推荐为本年度优秀党员;总分在80—100分的为合格党员;总分在60—80分的为基本合格党员;总分在60分以下的为不合格党员';
 
-function parsed(text: string, options?: Parameters<typeof parseTierRule>[1]): TierRule {
+function parsed(text: string, options?: ParseTierRuleOptions): TierRule {
   const result = parseTierRule(text, options);
   if (!result.success) throw new Error(JSON.stringify(result.issues));
   return result.data;
@@ -84,9 +85,14 @@ describe('parseTierRule reports what it cannot read, with its position', () => {
     expect(issue?.message['zh-CN']).toBe('第 23 个字符起的“支部给予表彰奖励”无法识别');
     expect(issue?.message.en).toBe('Cannot read "支部给予表彰奖励" at character 23');
   });
-  it('reports a gap, “90—100分” beside “80—89分”, not guessed', () => {
-    const [issue] = failed('90—100分为优秀;80—89分为合格;80分以下为不合格');
-    expect(issue).toMatchObject({ code: 'scoring.ruleGap', params: { from: 89.01, to: 89.99, fragment: '90—100分' } });
+  it('reports a gap, “90—100分” beside “80—88分”, not guessed', () => {
+    const [issue] = failed('90—100分为优秀;80—88分为合格;80分以下为不合格');
+    expect(issue).toMatchObject({ code: 'scoring.ruleGap', params: { from: 88.01, to: 89.99, fragment: '90—100分' } });
+  });
+  it('reports the gap under “90分以上” when a bound is not a whole number: “80—89.5分” is not a whole-number rule', () => {
+    const [issue, ...rest] = failed('90分以上为优秀;80—89.5分为合格;80分以下为不合格');
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'scoring.ruleGap', params: { from: 89.51, to: 89.99, fragment: '90分以上' } });
   });
   it('reports a contradiction between two bands', () => {
     const [issue] = failed('80分以上为优秀;70—100分为合格;70分以下为不合格');

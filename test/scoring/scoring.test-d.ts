@@ -28,7 +28,7 @@ describe('scoring types', () => {
     expectTypeOf(classify).returns.toEqualTypeOf<Classification | undefined>();
   });
   it('parseTierRule returns a ParseResult', () => {
-    expectTypeOf(parseTierRule).returns.toEqualTypeOf<ParseResult<TierRule>>();
+    expectTypeOf(parseTierRule('')).toEqualTypeOf<ParseResult<TierRule>>();
   });
   it('an assessment is readonly and its tier may be missing', () => {
     expectTypeOf<MemberAssessment['tier']>().toEqualTypeOf<MemberTier | undefined>();
