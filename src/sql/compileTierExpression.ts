@@ -37,7 +37,7 @@ import type { SqlDialect } from './dialect';
  * const { tier, band, values } = compileTierExpression(MEMBER_TIERS_TONGMIN_2015, { score: ['totals', 'total'] });
  * const text = `SELECT member_id, ${tier} AS tier, ${band} AS band FROM totals`;
  * values; // ['100.00', 'excellent', '80.00', 'qualified', '60.00', 'basicallyQualified', 'unqualified']
- * tier.startsWith('CASE WHEN NOT (round(CAST("totals"."total" AS numeric), 2)'); // true
+ * tier.startsWith('CASE WHEN round(CAST("totals"."total" AS numeric), 2) IS NULL'); // true
  * ```
  */
 export function compileTierExpression<T extends string>(rule: TierRule<T>, options: CompileTierExpressionOptions): TierExpression {

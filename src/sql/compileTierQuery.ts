@@ -23,7 +23,7 @@ import type { SqlDialect, SqlQuery } from './dialect';
  * import { MEMBER_TIERS_TONGMIN_2015 } from 'cxzy/scoring';
  * import { compileTierQuery } from 'cxzy/sql';
  * const query = compileTierQuery(MEMBER_TIERS_TONGMIN_2015, { table: 'totals', score: 'total' });
- * query.text.startsWith('SELECT "t".*, CASE WHEN NOT'); // true
+ * query.text.startsWith('SELECT "t".*, CASE WHEN round(CAST("t"."total" AS numeric), 2) IS NULL'); // true
  * query.text.endsWith('AS "band" FROM "totals" AS "t"'); // true
  * query.values.length; // 7
  * ```

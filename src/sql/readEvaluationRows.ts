@@ -36,7 +36,7 @@ import type { EvaluationQuery } from './compileEvaluationQuery';
  * const [m01] = readEvaluationRows([row], query);
  * m01?.groups.leadership.value; // 90
  * m01?.combined; // 90
- * m01?.issues[0]?.message['zh-CN']; // '“m01”缺少群众评议,已按其余评价主体的权重重新计算'
+ * m01?.issues[0]?.message['zh-CN']; // '“m01”没有群众评议的有效选票'
  * ```
  */
 export function readEvaluationRows<G extends string>(rows: readonly Readonly<Record<string, unknown>>[], query: EvaluationQuery<G>): SqlSubjectResult<G>[] {

@@ -109,5 +109,6 @@ describe('every @example runs and shows what it returns', () => {
     const file = join(out, `example-${index}.ts`);
     writeFileSync(file, toModule(example.code));
     await import(file);
-  });
+    // The cxzy/sql guide starts PGlite (PostgreSQL in WebAssembly): seconds on a busy machine.
+  }, 120_000);
 });
