@@ -129,7 +129,7 @@ export function layout<Field extends TableColumn>(
     columns[field] = found;
   }
   const rest = usable.filter((column) => !taken.has(column));
-  return { rows: list, columns, rest, firstRow: headerRow + 1, sink };
+  return { rows: list, columns, rest, firstRow: options?.startRow ?? headerRow + 1, sink };
 }
 
 /** The headers a field is read under: the option's, or the defaults. */
@@ -172,9 +172,10 @@ function checkOptions(options: unknown): Issue[] {
     bad('options', 'object');
     return issues;
   }
-  const { headers, columns, headerRow, maxIssues } = options as ReadOptions<TableColumn>;
+  const { headers, columns, headerRow, startRow, maxIssues } = options as ReadOptions<TableColumn>;
   if (headers !== undefined && !Array.isArray(headers)) bad('headers', 'list');
   if (headerRow !== undefined && !(typeof headerRow === 'number' && Number.isSafeInteger(headerRow) && headerRow >= 1)) bad('headerRow', 'integer');
+  if (startRow !== undefined && !(typeof startRow === 'number' && Number.isSafeInteger(startRow) && startRow >= 1)) bad('startRow', 'integer');
   if (maxIssues !== undefined && !(typeof maxIssues === 'number' && Number.isSafeInteger(maxIssues) && maxIssues >= 0)) bad('maxIssues', 'integer');
   if (columns !== undefined) {
     if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) bad('columns', 'object');

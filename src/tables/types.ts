@@ -78,6 +78,12 @@ export interface ReadOptions<Field extends TableColumn = TableColumn> {
    */
   readonly headerRow?: number;
   /**
+   * The row number, as the spreadsheet shows it, of `rows[0]`: for a large file read in chunks,
+   * the number of each chunk's first row, so that problems still name the right row. Default the
+   * row after `headerRow`.
+   */
+  readonly startRow?: number;
+  /**
    * How many cell problems are reported at most before one `tables.moreIssues` issue counts the
    * rest, so that a wrong million-row file does not make a million messages. Default 1000.
    */
