@@ -65,9 +65,10 @@ export function readColumns(data: Readonly<Record<string, unknown>>, compiled: C
   const order = arrayAt(data.groupOrder, ['groupOrder']);
   if (order.length !== compiled.groups.length || compiled.groups.some((group, index) => order[index] !== group.code)) fail(['groupOrder']);
   const ids = arrayAt(data.subjectIds, ['subjectIds']);
-  ids.forEach((id, index) => {
+  for (let index = 0; index < ids.length; index += 1) {
+    const id = ids[index];
     if (typeof id !== 'string' || id === '') fail(['subjectIds', index]);
-  });
+  }
   const subjectIds = ids as readonly string[];
   const size = subjectIds.length;
   const byId = typedAt(data.byId, Int32Array, size, ['byId']);
@@ -80,7 +81,9 @@ export function readColumns(data: Readonly<Record<string, unknown>>, compiled: C
     if (at > 0 && !(subjectIds[byId[at - 1]!]! < subjectIds[subject]!)) fail(['byId', at]);
   }
   const first = typedAt(data.first, Float64Array, size, ['first']);
-  first.forEach((position, index) => wholeAt(position, ['first', index]));
+  for (let index = 0; index < size; index += 1) {
+    if (!isWhole(first[index]!)) fail(['first', index]);
+  }
   const groups = arrayAt(data.groups, ['groups']);
   if (groups.length !== compiled.groups.length) fail(['groups']);
   const range = scoreRange(compiled);
@@ -120,10 +123,14 @@ function typedAt<T extends TypedArray>(value: unknown, kind: { new (source: Arra
   return new kind(value as T);
 }
 
-/** A score in hundredths: an integer within the scale. */
-function scoreAt(value: number, range: Range, path: IssuePath): number {
-  if (!Number.isSafeInteger(value) || value < range.min || value > range.max) fail(path);
-  return value;
+/** Whether a number is a score in hundredths: an integer within the scale. */
+function isScore(value: number, range: Range): boolean {
+  return Number.isSafeInteger(value) && value >= range.min && value <= range.max;
+}
+
+/** Whether a number is a whole number of at least 0 (a count, a position). */
+function isWhole(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
 }
 
 function readGroup(value: unknown, group: CompiledGroup, size: number, range: Range, path: IssuePath): Column {
@@ -138,12 +145,13 @@ function readGroup(value: unknown, group: CompiledGroup, size: number, range: Ra
     const lists: (number[] | undefined)[] = new Array<number[] | undefined>(size);
     for (let subject = 0; subject < size; subject += 1) {
       const from = offsets[subject]!;
-      const to = wholeAt(offsets[subject + 1], [...path, 'offsets', subject + 1]);
-      if (to < from) fail([...path, 'offsets', subject + 1]);
+      const to = offsets[subject + 1]!;
+      if (!isWhole(to) || to < from) fail([...path, 'offsets', subject + 1]);
       if (to === from) continue;
-      const list = Array.from(scores.subarray(from, to));
-      list.forEach((score, index) => scoreAt(score, range, [...path, 'scores', from + index]));
-      lists[subject] = list;
+      for (let at = from; at < to; at += 1) {
+        if (!isScore(scores[at]!, range)) fail([...path, 'scores', at]);
+      }
+      lists[subject] = Array.from(scores.subarray(from, to));
     }
     return { store: 'scores', lists };
   }
@@ -153,20 +161,20 @@ function readGroup(value: unknown, group: CompiledGroup, size: number, range: Ra
   const highest = typedAt(data.highest, Float64Array, size * dropHighest, [...path, 'highest']);
   const lowest = typedAt(data.lowest, Float64Array, size * dropLowest, [...path, 'lowest']);
   for (let subject = 0; subject < size; subject += 1) {
-    const ballots = wholeAt(count[subject], [...path, 'count', subject]);
+    const ballots = count[subject]!;
+    if (!isWhole(ballots)) fail([...path, 'count', subject]);
     const total = sum[subject]!;
     if (!Number.isSafeInteger(total) || total < ballots * range.min || total > ballots * range.max) fail([...path, 'sum', subject]);
-    extremes(highest, subject * dropHighest, Math.min(ballots, dropHighest), 1, range, [...path, 'highest']);
-    extremes(lowest, subject * dropLowest, Math.min(ballots, dropLowest), -1, range, [...path, 'lowest']);
+    extremes(highest, subject * dropHighest, Math.min(ballots, dropHighest), 1, range, path, 'highest');
+    extremes(lowest, subject * dropLowest, Math.min(ballots, dropLowest), -1, range, path, 'lowest');
   }
   return { store: 'stats', count, sum, highest, lowest };
 }
 
 /** Checks a subject's kept extremes, most extreme first: `direction` 1 for the highest, -1 for the lowest. */
-function extremes(list: Float64Array, offset: number, kept: number, direction: 1 | -1, range: Range, path: IssuePath): void {
+function extremes(list: Float64Array, offset: number, kept: number, direction: 1 | -1, range: Range, path: IssuePath, field: string): void {
   for (let at = offset; at < offset + kept; at += 1) {
-    scoreAt(list[at]!, range, [...path, at]);
-    if (at > offset && (list[at]! - list[at - 1]!) * direction > 0) fail([...path, at]);
+    if (!isScore(list[at]!, range) || (at > offset && (list[at]! - list[at - 1]!) * direction > 0)) fail([...path, field, at]);
   }
 }
 
@@ -186,8 +194,8 @@ function readBallots(value: unknown, compiled: CompiledPolicy, size: number, ran
   for (let entry = 0; entry < length; entry += 1) {
     if (subjects[entry]! < 0 || subjects[entry]! >= size) fail([...path, 'subjects', entry]);
     if (compiled.groups[groups[entry]!]?.store !== 'ballots') fail([...path, 'groups', entry]);
-    scoreAt(hundredths[entry]!, range, [...path, 'hundredths', entry]);
-    wholeAt(positions[entry], [...path, 'positions', entry]);
+    if (!isScore(hundredths[entry]!, range)) fail([...path, 'hundredths', entry]);
+    if (!isWhole(positions[entry]!)) fail([...path, 'positions', entry]);
     const evaluator = evaluators[entry];
     if (typeof evaluator !== 'string' || evaluator === '') fail([...path, 'evaluators', entry]);
   }
