@@ -5,6 +5,7 @@ import { MEMBER_STATUSES } from '../../organization/types';
 import { expectEach, expectLocalizedText, optional } from '../_shape';
 import { checkScoreSheetsShape } from '../sheets/checkScoreSheetsShape';
 import { checkExcellentQuotaShape, checkTierBandShape } from '../tierRules/checkTierRuleShape';
+import { checkTierSetShape } from '../tierSets/checkTierSetShape';
 import type { AssessmentReason, MemberAssessment, NotGradedCause, TierDecision } from './types';
 
 // The entry checks of what the assessment functions take besides the rule, the sheets and the
@@ -31,14 +32,15 @@ export function checkAssessMembersOptionsShape(options: unknown, path: IssuePath
 }
 
 /**
- * The entry check of a {@link TierDecision}: a tier that is one of the four, who decided and when
- * as text, and an optional reason. A blank decider or a text that is not a date are the decision's
- * own issues (`scoring.decisionWithoutDecider`, `scoring.decisionBadDate`).
+ * The entry check of a {@link TierDecision}: a tier that is one of the set's (the four 民主评议
+ * tiers by default), who decided and when as text, and an optional reason. A blank decider or a
+ * text that is not a date are the decision's own issues (`scoring.decisionWithoutDecider`,
+ * `scoring.decisionBadDate`).
  */
-export function checkTierDecisionShape(decision: unknown, path: IssuePath, issues: InputIssues): decision is TierDecision {
+export function checkTierDecisionShape(decision: unknown, path: IssuePath, issues: InputIssues, tiers: readonly string[] = MEMBER_TIERS): decision is TierDecision<string> {
   const before = issues.length;
   if (!expectObject(decision, path, issues)) return false;
-  expectOneOf(decision['tier'], MEMBER_TIERS, [...path, 'tier'], issues);
+  expectOneOf(decision['tier'], tiers, [...path, 'tier'], issues);
   expectText(decision['decidedBy'], [...path, 'decidedBy'], issues);
   expectText(decision['decidedOn'], [...path, 'decidedOn'], issues);
   optional(decision['reason'], [...path, 'reason'], issues, expectText);
@@ -47,15 +49,25 @@ export function checkTierDecisionShape(decision: unknown, path: IssuePath, issue
 
 /**
  * The entry check of an assessment given back to `effectiveTier` (and, with its `issues`, to
- * `decideTier`): an object whose `tier` is absent or one of the four, and whose `decision`, if
- * any, is shaped as one.
+ * `decideTier`): an object whose `tierSet`, if any, is shaped as a tier set, whose `tier` is absent
+ * or one of the set's (the four 民主评议 tiers without a set), and whose `decision`, if any, is
+ * shaped as one.
  */
-export function checkAssessmentTierShape(assessment: unknown, path: IssuePath, issues: InputIssues): assessment is MemberAssessment {
+export function checkAssessmentTierShape(assessment: unknown, path: IssuePath, issues: InputIssues): assessment is MemberAssessment<string> {
   const before = issues.length;
   if (!expectObject(assessment, path, issues)) return false;
-  optional(assessment['tier'], [...path, 'tier'], issues, (tier, at, found) => expectOneOf(tier, MEMBER_TIERS, at, found));
-  optional(assessment['decision'], [...path, 'decision'], issues, checkTierDecisionShape);
+  optional(assessment['tierSet'], [...path, 'tierSet'], issues, checkTierSetShape);
+  if (issues.length > before) return false;
+  const tiers = tiersOf(assessment);
+  optional(assessment['tier'], [...path, 'tier'], issues, (tier, at, found) => expectOneOf(tier, tiers, at, found));
+  optional(assessment['decision'], [...path, 'decision'], issues, (decision, at, found) => checkTierDecisionShape(decision, at, found, tiers));
   return issues.length === before;
+}
+
+/** The tier codes of an assessment: those of the set it carries, else the four 民主评议 tiers. */
+export function tiersOf(assessment: Readonly<Record<string, unknown>>): readonly string[] {
+  const set = assessment['tierSet'] as { readonly tiers: readonly string[] } | undefined;
+  return set === undefined ? MEMBER_TIERS : set.tiers;
 }
 
 /**
@@ -65,7 +77,7 @@ export function checkAssessmentTierShape(assessment: unknown, path: IssuePath, i
  * each with its `code`. An assessment that passes comes back as one: no `NaN` total, no tier that
  * is not a tier.
  */
-export function checkDecidedAssessmentShape(assessment: unknown, path: IssuePath, issues: InputIssues): assessment is MemberAssessment {
+export function checkDecidedAssessmentShape(assessment: unknown, path: IssuePath, issues: InputIssues): assessment is MemberAssessment<string> {
   const before = issues.length;
   if (!checkExplainedAssessmentShape(assessment, path, issues)) return false;
   const fields = assessment as unknown as Readonly<Record<string, unknown>>;
@@ -79,7 +91,7 @@ export function checkDecidedAssessmentShape(assessment: unknown, path: IssuePath
   expectEach(fields['vetoes'], [...path, 'vetoes'], issues, (veto, at, found) => {
     if (!expectObject(veto, at, found)) return;
     expectText(veto['vetoId'], [...at, 'vetoId'], found);
-    expectOneOf(veto['atMost'], MEMBER_TIERS, [...at, 'atMost'], found);
+    expectOneOf(veto['atMost'], tiersOf(fields), [...at, 'atMost'], found);
     expectOneOf(veto['origin'], VETO_ORIGINS, [...at, 'origin'], found);
     optional(veto['note'], [...at, 'note'], found, expectText);
   });
@@ -94,7 +106,7 @@ export function checkDecidedAssessmentShape(assessment: unknown, path: IssuePath
  * {@link checkAssessmentTierShape} checks, a `total` that is a number or `null`, each sheet's
  * subtotal, and each reason with the fields its sentence reads.
  */
-export function checkExplainedAssessmentShape(assessment: unknown, path: IssuePath, issues: InputIssues): assessment is MemberAssessment {
+export function checkExplainedAssessmentShape(assessment: unknown, path: IssuePath, issues: InputIssues): assessment is MemberAssessment<string> {
   const before = issues.length;
   if (!checkAssessmentTierShape(assessment, path, issues)) return false;
   const total = assessment.total as unknown;
@@ -104,7 +116,8 @@ export function checkExplainedAssessmentShape(assessment: unknown, path: IssuePa
     expectText(sheet['sheetId'], [...at, 'sheetId'], found);
     for (const field of ['base', 'bonus', 'deduction', 'total'] as const) expectNumber(sheet[field], [...at, field], found, SUBTOTAL_BOUNDS);
   });
-  expectEach(assessment.reasons, [...path, 'reasons'], issues, checkReason);
+  const tiers = tiersOf(assessment as unknown as Readonly<Record<string, unknown>>);
+  expectEach(assessment.reasons, [...path, 'reasons'], issues, (reason, at, found) => checkReason(reason, at, found, tiers));
   return issues.length === before;
 }
 
@@ -154,7 +167,7 @@ function checkReasonBand(band: unknown, path: IssuePath, issues: InputIssues): v
 }
 
 /** A reason: a known code, and the fields of that code that a sentence shows. */
-function checkReason(reason: unknown, path: IssuePath, issues: InputIssues): void {
+function checkReason(reason: unknown, path: IssuePath, issues: InputIssues, tiers: readonly string[]): void {
   if (!expectObject(reason, path, issues)) return;
   const code = reason['code'];
   if (!expectOneOf(code, REASON_CODES, [...path, 'code'], issues)) return;
@@ -168,7 +181,7 @@ function checkReason(reason: unknown, path: IssuePath, issues: InputIssues): voi
       expectNumber(reason['points'], at('points'), issues);
       return;
     case 'band':
-      expectOneOf(reason['tier'], MEMBER_TIERS, at('tier'), issues);
+      expectOneOf(reason['tier'], tiers, at('tier'), issues);
       expectNumber(reason['bandIndex'], at('bandIndex'), issues, { integer: true, min: 0 });
       checkReasonBand(reason['band'], at('band'), issues);
       return;
@@ -181,15 +194,15 @@ function checkReason(reason: unknown, path: IssuePath, issues: InputIssues): voi
     case 'veto':
       expectText(reason['vetoId'], at('vetoId'), issues);
       expectLocalizedText(reason['label'], at('label'), issues);
-      expectOneOf(reason['from'], MEMBER_TIERS, at('from'), issues);
-      expectOneOf(reason['to'], MEMBER_TIERS, at('to'), issues);
+      expectOneOf(reason['from'], tiers, at('from'), issues);
+      expectOneOf(reason['to'], tiers, at('to'), issues);
       return;
     case 'quota':
       expectOneOf(reason['outcome'], QUOTA_OUTCOMES, at('outcome'), issues);
       expectNumber(reason['cap'], at('cap'), issues);
       expectNumber(reason['rank'], at('rank'), issues);
-      expectOneOf(reason['from'], MEMBER_TIERS, at('from'), issues);
-      expectOneOf(reason['to'], MEMBER_TIERS, at('to'), issues);
+      expectOneOf(reason['from'], tiers, at('from'), issues);
+      expectOneOf(reason['to'], tiers, at('to'), issues);
       return;
     case 'notGraded':
       if (!expectOneOf(reason['cause'], NOT_GRADED_CAUSES, at('cause'), issues) || reason['cause'] !== 'cardRejected') return;

@@ -5,20 +5,23 @@ import type { TierDistribution } from './tierDistribution';
 
 /**
  * The entry check of a {@link TierDistribution} (one a year ago, stored as JSON): an object whose
- * `graded` and each tier's count in `counts` are whole numbers from 0 to {@link MAX_MEMBER_COUNT}.
+ * `graded` and each tier's count in `counts` (the tiers of its set, the four 民主评议 tiers by
+ * default) are whole numbers from 0 to {@link MAX_MEMBER_COUNT}.
  *
  * @param distribution - the distribution, as received.
  * @param path - where it is: `['previousYear']`, `['currentYear']`.
  * @param issues - where the problems go.
+ * @param tiers - the tier codes counted.
  * @returns whether it is shaped as a distribution.
  */
-export function checkTierDistributionShape(distribution: unknown, path: IssuePath, issues: InputIssues): distribution is TierDistribution {
+export function checkTierDistributionShape(distribution: unknown, path: IssuePath, issues: InputIssues, tiers: readonly string[] = MEMBER_TIERS): distribution is TierDistribution<string> {
   const before = issues.length;
   if (!expectObject(distribution, path, issues)) return false;
   expectNumber(distribution['graded'], [...path, 'graded'], issues, WHOLE);
   const counts = distribution['counts'];
   if (expectObject(counts, [...path, 'counts'], issues)) {
-    for (const tier of MEMBER_TIERS) expectNumber(counts[tier], [...path, 'counts', tier], issues, WHOLE);
+    // A set's own codes are read as own keys only (a code "constructor" is not an inherited function).
+    for (const tier of tiers) expectNumber(tiers === MEMBER_TIERS || Object.hasOwn(counts, tier) ? counts[tier] : undefined, [...path, 'counts', tier], issues, WHOLE);
   }
   return issues.length === before;
 }

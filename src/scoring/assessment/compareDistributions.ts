@@ -2,20 +2,25 @@ import { assertInput, type InputIssues } from '../../core/input';
 import { divideRounded, fromHundredths } from '../_hundredths';
 import { checkTierDistributionShape } from './checkTierDistributionShape';
 import { MEMBER_TIERS, type MemberTier } from '../../core/tiers';
+import { checkTierSetShape } from '../tierSets/checkTierSetShape';
+import type { TierSet } from '../tierSets/types';
 import type { TierDistribution } from './tierDistribution';
 
 /**
  * The share of each tier among graded members in two years, and its change in percentage points:
  * the 创先争优 plans' "优秀党员的比例都有较大幅度提高", measured. Shares are rounded half up to
  * two decimals once; the change is the difference of the rounded shares. A year without graded
- * members has every share 0.
+ * members has every share 0. The tiers compared are the four 民主评议 tiers, or those of `tierSet`
+ * for distributions counted in a set of its own.
  *
  * @param previousYear - last year's distribution, see {@link tierDistribution}.
  * @param currentYear - this year's.
+ * @param tierSet - the set both were counted in; default the four 民主评议 tiers.
  * @returns one entry per tier, best first.
  * @throws {@link InvalidInputError} when a distribution is not shaped as one (from JSON: `graded`
  *   or a tier's count missing, not a whole number of at least 0, `counts` not an object); paths
- *   from `['previousYear']` and `['currentYear']`. No share is made of counts that cannot be read.
+ *   from `['previousYear']` and `['currentYear']`), or `tierSet` is not shaped as a {@link TierSet}
+ *   (`['tierSet']`). No share is made of counts that cannot be read.
  *
  * @example
  * ```ts
@@ -27,12 +32,19 @@ import type { TierDistribution } from './tierDistribution';
  * excellent; // { tier: 'excellent', previous: { count: 2, percent: 20 }, current: { count: 4, percent: 33.33 }, changePoints: 13.33 }
  * ```
  */
-export function compareDistributions(previousYear: TierDistribution, currentYear: TierDistribution): readonly TierShareChange[] {
+export function compareDistributions<T extends string = MemberTier>(
+  previousYear: TierDistribution<T>,
+  currentYear: TierDistribution<T>,
+  tierSet?: TierSet<T>,
+): readonly TierShareChange<T>[] {
   const issues: InputIssues = [];
-  checkTierDistributionShape(previousYear, ['previousYear'], issues);
-  checkTierDistributionShape(currentYear, ['currentYear'], issues);
+  const tiers: readonly T[] = tierSet === undefined ? (MEMBER_TIERS as readonly string[] as readonly T[]) : tierSet.tiers;
+  if (tierSet === undefined || checkTierSetShape(tierSet, ['tierSet'], issues)) {
+    checkTierDistributionShape(previousYear, ['previousYear'], issues, tiers);
+    checkTierDistributionShape(currentYear, ['currentYear'], issues, tiers);
+  }
   assertInput(issues);
-  return MEMBER_TIERS.map((tier) => {
+  return tiers.map((tier) => {
     const before = percent(previousYear.counts[tier], previousYear.graded);
     const after = percent(currentYear.counts[tier], currentYear.graded);
     return {
@@ -47,6 +59,8 @@ export function compareDistributions(previousYear: TierDistribution, currentYear
 /**
  * The share of each tier in two years and how it changed, in percent with two decimals.
  *
+ * @typeParam T - the codes of the tier set compared; {@link MemberTier} by default.
+ *
  * @example
  * ```ts
  * import type { TierShareChange } from 'cxzy/scoring';
@@ -58,9 +72,9 @@ export function compareDistributions(previousYear: TierDistribution, currentYear
  * };
  * ```
  */
-export interface TierShareChange {
+export interface TierShareChange<T extends string = MemberTier> {
   /** The tier. */
-  readonly tier: MemberTier;
+  readonly tier: T;
   /** Its count and share of graded members the previous year. */
   readonly previous: { readonly count: number; readonly percent: number };
   /** Its count and share this year. */

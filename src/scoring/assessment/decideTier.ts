@@ -6,7 +6,8 @@ import * as zhCN from '../../locales/zh-CN';
 import { isIsoDate } from '../../core/isoDate';
 import { MEMBER_TIER_LABELS } from '../../core/tiers';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
-import { checkDecidedAssessmentShape, checkTierDecisionShape } from './checkAssessmentShape';
+import { checkDecidedAssessmentShape, checkTierDecisionShape, tiersOf } from './checkAssessmentShape';
+import type { MemberTier } from '../../core/tiers';
 import type { MemberAssessment, TierDecision } from './types';
 
 /**
@@ -16,8 +17,11 @@ import type { MemberAssessment, TierDecision } from './types';
  * decider or has no valid date is an error issue. Deciding again replaces the earlier decision
  * and its issues.
  *
+ * The decided tier is a code of the assessment's tier set (`tierSet`, the rule's own; the four
+ * 民主评议 tiers without one), and messages name it in that set's words.
+ *
  * A decision that is not shaped as a {@link TierDecision} (from a form or JSON: a tier that is none
- * of the four, `decidedBy` or `decidedOn` missing or not text, a `reason` that is not text) is not
+ * of the set's, `decidedBy` or `decidedOn` missing or not text, a `reason` that is not text) is not
  * recorded: the assessment comes back as it was, with `input.*` issues (paths from `'decision'`)
  * in place of those of any earlier broken decision.
  *
@@ -42,11 +46,16 @@ import type { MemberAssessment, TierDecision } from './types';
  * decided.issues.at(-1)?.code; // 'scoring.overrideWithoutReason'
  * ```
  */
-export function decideTier(assessment: MemberAssessment, decision: TierDecision): MemberAssessment {
+export function decideTier<T extends string = MemberTier>(assessment: MemberAssessment<T>, decision: TierDecision<NoInfer<T>>): MemberAssessment<T> {
+  return decide(assessment, decision) as MemberAssessment<T>;
+}
+
+/** {@link decideTier} on the codes as text. */
+function decide(assessment: MemberAssessment<string>, decision: TierDecision<string>): MemberAssessment<string> {
   const input: InputIssues = [];
   checkDecidedAssessmentShape(assessment, ['assessment'], input);
   assertInput(input);
-  if (!checkTierDecisionShape(decision, ['decision'], input)) {
+  if (!checkTierDecisionShape(decision, ['decision'], input, tiersOf(assessment as unknown as Readonly<Record<string, unknown>>))) {
     const kept = assessment.issues.filter((issue) => !isDecisionInputIssue(issue));
     return { ...assessment, issues: [...kept, ...(input as Issue<InputIssueCode>[])] };
   }
@@ -67,7 +76,7 @@ export function decideTier(assessment: MemberAssessment, decision: TierDecision)
         'error',
         ['decision', 'reason'],
         { decided: decision.tier, computed: assessment.tier ?? 'notGraded' },
-        { memberTier: tiersAndNotGraded() },
+        { memberTier: tiersAndNotGraded(assessment.tierSet?.tierLabels ?? MEMBER_TIER_LABELS) },
       ),
     );
   }
@@ -86,7 +95,7 @@ const DECISION_CODES: readonly ScoringIssueCode[] = [
   'scoring.decisionBadDate',
 ];
 
-/** The tiers as messages name them, and "not graded" for an assessment without one. */
-function tiersAndNotGraded(): LabelTables[string] {
-  return { ...MEMBER_TIER_LABELS, notGraded: { 'zh-CN': zhCN.assessmentReasonTexts.notGraded, en: en.assessmentReasonTexts.notGraded } };
+/** The tiers as messages name them, in the words of the assessment's set, and "not graded" for an assessment without one. */
+function tiersAndNotGraded(labels: LabelTables[string]): LabelTables[string] {
+  return { ...labels, notGraded: { 'zh-CN': zhCN.assessmentReasonTexts.notGraded, en: en.assessmentReasonTexts.notGraded } };
 }

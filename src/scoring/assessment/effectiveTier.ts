@@ -5,7 +5,8 @@ import type { MemberTier } from '../../core/tiers';
 
 /**
  * The tier that stands: the branch's decision where {@link decideTier} recorded one, else the
- * computed tier.
+ * computed tier. A code of the assessment's tier set (the four 民主评议 tiers unless the rule names
+ * its own).
  *
  * @param assessment - the assessment.
  * @returns the decided or computed tier; `undefined` for a member neither graded nor decided.
@@ -28,7 +29,7 @@ import type { MemberTier } from '../../core/tiers';
  * effectiveTier(decided); // 'qualified'
  * ```
  */
-export function effectiveTier(assessment: MemberAssessment): MemberTier | undefined {
+export function effectiveTier<T extends string = MemberTier>(assessment: MemberAssessment<T>): T | undefined {
   const issues: InputIssues = [];
   checkAssessmentTierShape(assessment, ['assessment'], issues);
   assertInput(issues);

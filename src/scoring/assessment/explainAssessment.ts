@@ -8,6 +8,8 @@ import { BAND_TEXTS, bandText } from '../tierRules/_bands';
 import { fromHundredths, roundHundredths } from '../_hundredths';
 import { MEMBER_TIER_LABELS } from '../../core/tiers';
 import type { AssessmentReason, MemberAssessment } from './types';
+import type { MemberTier } from '../../core/tiers';
+import type { TierSet } from '../tierSets/types';
 import type { ScoreSheet } from '../sheets/types';
 
 /**
@@ -38,17 +40,20 @@ import type { ScoreSheet } from '../sheets/types';
  * // ['不计总分', '考核卡中“工作实绩”的得分有误,不计总分,暂不评定等次']
  * ```
  */
-export function explainAssessment(assessment: MemberAssessment, options: ExplainAssessmentOptions = {}): readonly LocalizedText[] {
+export function explainAssessment<T extends string = MemberTier>(assessment: MemberAssessment<T>, options: ExplainAssessmentOptions = {}): readonly LocalizedText[] {
   const issues: InputIssues = [];
   checkExplainedAssessmentShape(assessment, ['assessment'], issues);
   checkExplainOptionsShape(options, ['options'], issues);
   assertInput(issues);
-  const texts = [pointsText(assessment), ...assessment.reasons.map((reason) => explain(reason, assessment.total ?? '', options))];
+  // Tiers are named in the words of the assessment's own set, the four 民主评议 tiers without one.
+  const set: TierSet<string> | undefined = assessment.tierSet;
+  const labels = set === undefined ? REASON_LABELS : { ...REASON_LABELS, memberTier: set.tierLabels };
+  const texts = [pointsText(assessment), ...assessment.reasons.map((reason) => explain(reason, assessment.total ?? '', options, labels))];
   const decision = assessment.decision;
   if (decision !== undefined) {
     const reason = decision.reason === undefined || decision.reason.trim() === '' ? undefined : decision.reason;
     const params = { decidedBy: decision.decidedBy, decidedOn: decision.decidedOn, tier: decision.tier };
-    texts.push(fill('decision', (locale) => ({ ...params, why: reason === undefined ? '' : formatMessage(REASON_MESSAGES.decisionReason[locale], { reason }) })));
+    texts.push(fill('decision', (locale) => ({ ...params, why: reason === undefined ? '' : formatMessage(REASON_MESSAGES.decisionReason[locale], { reason }) }), labels));
   }
   return texts;
 }
@@ -82,13 +87,16 @@ export interface ExplainAssessmentOptions {
 export const REASON_MESSAGES = /* @__PURE__ */ localizedTable(zhCN.assessmentReasonTexts, en.assessmentReasonTexts);
 
 /** The labels reason sentences show values by, in the words of each locale. */
-const REASON_LABELS = {
+const REASON_LABELS: ReasonLabels = {
   memberTier: MEMBER_TIER_LABELS,
   overlapResolution: /* @__PURE__ */ localizedTable(zhCN.overlapResolutionLabels, en.overlapResolutionLabels),
-} as const;
+};
+
+/** The label tables of reason sentences: the tiers' names (of the assessment's set) and the overlap resolutions. */
+type ReasonLabels = Readonly<Record<'memberTier' | 'overlapResolution', Readonly<Record<string, LocalizedText>>>>;
 
 /** How the total was made, summed from the sheets in whole hundredths; or that there is no total. */
-function pointsText(assessment: MemberAssessment): LocalizedText {
+function pointsText(assessment: MemberAssessment<string>): LocalizedText {
   if (assessment.total === null) return fill('noTotal', {});
   let base = 0;
   let bonus = 0;
@@ -110,9 +118,9 @@ function pointsText(assessment: MemberAssessment): LocalizedText {
  * A reason's sentence in every locale. Most parameters are the same in each; those that are words
  * themselves (a band as the rule writes it, a veto's label) are given per locale.
  */
-function fill(key: keyof typeof REASON_MESSAGES, params: MessageParams | ((locale: Locale) => MessageParams)): LocalizedText {
+function fill(key: keyof typeof REASON_MESSAGES, params: MessageParams | ((locale: Locale) => MessageParams), labels: ReasonLabels = REASON_LABELS): LocalizedText {
   const sentence = (locale: Locale): string =>
-    formatInLocale(REASON_MESSAGES[key][locale], typeof params === 'function' ? params(locale) : params, REASON_LABELS, locale);
+    formatInLocale(REASON_MESSAGES[key][locale], typeof params === 'function' ? params(locale) : params, labels, locale);
   return { 'zh-CN': sentence('zh-CN'), en: sentence('en') };
 }
 
@@ -123,13 +131,13 @@ function itemName(item: { readonly sheetId: string; readonly itemId: string; rea
   return found?.title ?? `${item.sheetId}/${item.itemId}`;
 }
 
-function explain(reason: AssessmentReason, total: number | '', options: ExplainAssessmentOptions): LocalizedText {
+function explain(reason: AssessmentReason<string>, total: number | '', options: ExplainAssessmentOptions, labels: ReasonLabels): LocalizedText {
   switch (reason.code) {
     case 'bonus':
     case 'deduction':
       return fill(reason.code, { item: itemName(reason, options), points: reason.points });
     case 'band':
-      return fill('band', (locale) => ({ score: total, text: bandText(reason.band, locale), tier: reason.tier }));
+      return fill('band', (locale) => ({ score: total, text: bandText(reason.band, locale), tier: reason.tier }), labels);
     case 'overlap': {
       const chosen = reason.bands[reason.bandIndexes.indexOf(reason.chosen)];
       return fill('overlap', (locale) => ({
@@ -140,10 +148,10 @@ function explain(reason: AssessmentReason, total: number | '', options: ExplainA
       }));
     }
     case 'veto':
-      return fill('veto', (locale) => ({ label: reason.label[locale], atMost: reason.to }));
+      return fill('veto', (locale) => ({ label: reason.label[locale], atMost: reason.to }), labels);
     case 'quota': {
       const key = reason.outcome === 'kept' ? 'quotaKept' : reason.outcome === 'demoted' ? 'quotaDemoted' : 'quotaTiedAtCut';
-      return fill(key, { cap: reason.cap, rank: reason.rank, to: reason.to });
+      return fill(key, { cap: reason.cap, rank: reason.rank, to: reason.to }, labels);
     }
     case 'notGraded':
       if (reason.cause !== 'cardRejected') return fill(reason.cause, {});
