@@ -63,7 +63,8 @@ export const readScoreValue: ValueReader<number> = (cell, row, column, sink) => 
 
 /** A grade reader for the grades accepted (all of `BALLOT_GRADE_LABELS` by default). */
 export function gradeReader(grades: readonly BallotGrade[] | undefined): ValueReader<BallotGrade> {
-  const allowed = grades ?? (Object.keys(BALLOT_GRADE_LABELS) as BallotGrade[]);
+  // Grades that are not a list are reported by the layout; the reader is then never called.
+  const allowed: readonly BallotGrade[] = Array.isArray(grades) ? (grades as readonly BallotGrade[]) : (Object.keys(BALLOT_GRADE_LABELS) as BallotGrade[]);
   const table = Object.fromEntries(allowed.filter((grade) => Object.hasOwn(BALLOT_GRADE_LABELS, grade)).map((grade) => [grade, BALLOT_GRADE_LABELS[grade]]));
   const labels = labelMap(table as Record<BallotGrade, { 'zh-CN': string; en: string }>);
   const accepted = acceptedLabels(table);
@@ -105,6 +106,10 @@ function checkBallotOptions(options: ReadBallotsOptions | undefined, sink: Sink)
   if (typeof options !== 'object' || options === null) return;
   if (options.groups !== undefined && !(Array.isArray(options.groups) && options.groups.every((group) => typeof group === 'string' && group.trim() !== ''))) {
     report(sink, tablesIssue('tables.invalidOption', ['options', 'groups'], { field: 'groups', expected: 'list' }));
+  }
+  const grades = (options as { readonly grades?: unknown }).grades;
+  if (grades !== undefined && !(Array.isArray(grades) && grades.every((grade) => typeof grade === 'string' && Object.hasOwn(BALLOT_GRADE_LABELS, grade)))) {
+    report(sink, tablesIssue('tables.invalidOption', ['options', 'grades'], { field: 'grades', expected: 'list' }));
   }
   if (options.group !== undefined && !(typeof options.group === 'string' && options.group.trim() !== '')) {
     report(sink, tablesIssue('tables.invalidOption', ['options', 'group'], { field: 'group', expected: 'text' }));

@@ -13,7 +13,8 @@ export function isEmpty(cell: Cell): boolean {
 /** A cell's text as a message shows it. */
 export function shown(cell: Cell): string {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'Invalid Date' : cell.toISOString();
-  return String(cell);
+  // Only a text, a number or a boolean is shown: turning anything else into text may run its code, or throw.
+  return typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean' ? String(cell) : typeof cell;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { localizedTable, type Locale } from '../core/locale';
+import { assertInput, expectList, expectObject, expectOneOf, expectText, MAX_LIST_ISSUES, type InputIssues } from '../core/input';
+import { LOCALES, localizedTable, type Locale } from '../core/locale';
 import * as en from '../locales/en';
 import * as zhCN from '../locales/zh-CN';
 import { formatInLocale } from '../core/message';
@@ -28,4 +29,42 @@ export function text(key: keyof typeof TABLE_TEXTS, locale: Locale, params: Read
 /** A rate between 0 and 1 as a percentage (`0.9333` → `93.33%`), without float noise. */
 export function percent(rate: number): string {
   return `${Math.round(rate * 1e6) / 1e4}%`;
+}
+
+/**
+ * Checks that `value` is a list of objects, each with a text in every field of `texts`, and
+ * `options` an object with a known locale: the writers' entry check, which throws
+ * {@link InvalidInputError} with every problem rather than a raw `TypeError` from inside.
+ */
+export function checkRecords(value: unknown, at: string, texts: readonly string[], options: unknown, objects: readonly string[] = [], lists: readonly string[] = []): void {
+  const issues: InputIssues = [];
+  if (expectList(value, [at], issues)) {
+    for (let index = 0; index < value.length && issues.length < MAX_LIST_ISSUES; index += 1) {
+      const item: unknown = value[index];
+      if (!expectObject(item, [at, index], issues)) continue;
+      for (const field of texts) expectText(item[field], [at, index, field], issues);
+      for (const field of objects) expectObject(item[field], [at, index, field], issues);
+      for (const field of lists) expectList(item[field], [at, index, field], issues);
+    }
+  }
+  checkWriteOptions(options, issues);
+  assertInput(issues);
+}
+
+/** Checks a writer's options: an object, its locale one of the shipped ones. */
+export function checkWriteOptions(options: unknown, issues: InputIssues): void {
+  if (options === undefined) return;
+  if (expectObject(options, ['options'], issues)) {
+    if (options['locale'] !== undefined) expectOneOf(options['locale'], LOCALES, ['options', 'locale'], issues);
+    for (const field of ['names', 'groupLabels']) if (options[field] !== undefined) expectObject(options[field], ['options', field], issues);
+    for (const field of ['groups', 'grades', 'sheets']) {
+      const list = options[field];
+      if (list !== undefined && expectList(list, ['options', field], issues) && field !== 'sheets') list.forEach((code, index) => expectText(code, ['options', field, index], issues));
+    }
+  }
+}
+
+/** A code's label in a locale, or the code itself when the table has none (a code of the user's own). */
+export function labelOf(table: Readonly<Record<string, { readonly 'zh-CN': string; readonly en: string }>>, code: string, locale: Locale): string {
+  return Object.hasOwn(table, code) ? table[code]![locale] : code;
 }

@@ -4,7 +4,8 @@ import { BALLOT_GRADE_LABELS, EVALUATOR_GROUP_LABELS } from '../evaluation/label
 import type { ScoreBallot } from '../evaluation/policy/types';
 import type { GradeBallot } from '../evaluation/votes/types';
 import type { ScoreCard, ScoreSheet } from '../scoring/sheets/types';
-import { header, localeOf, text } from './_write';
+import { checkRecords, checkWriteOptions, header, labelOf, localeOf, text } from './_write';
+import { assertInput, expectOneOf, type InputIssues } from '../core/input';
 import type { TableColumn } from './columns';
 import type { Table, TableRow, WriteOptions } from './types';
 
@@ -44,6 +45,10 @@ const TEMPLATE_COLUMNS = {
  * ```
  */
 export function tableTemplate(kind: TableKind, options?: WriteOptions): Table {
+  const issues: InputIssues = [];
+  expectOneOf(kind, Object.keys(TEMPLATE_COLUMNS) as TableKind[], ['kind'], issues);
+  checkWriteOptions(options, issues);
+  assertInput(issues);
   const locale = localeOf(options);
   const columns: readonly TableColumn[] = Object.hasOwn(TEMPLATE_COLUMNS, kind) ? TEMPLATE_COLUMNS[kind] : [];
   return { headers: columns.map((column) => header(column, locale)), rows: [] };
@@ -85,6 +90,7 @@ function itemHeaders(sheets: readonly ScoreSheet[]): { readonly sheetId: string;
  * ```
  */
 export function scoreCardTemplate(sheets: readonly ScoreSheet[], options?: WriteOptions): Table {
+  checkSheets(sheets, options);
   const locale = localeOf(options);
   return { headers: [header('memberId', locale), header('name', locale), ...itemHeaders(sheets).map((item) => item.header)], rows: [] };
 }
@@ -104,6 +110,7 @@ export function scoreCardTemplate(sheets: readonly ScoreSheet[], options?: Write
  * ```
  */
 export function membersToTable(members: readonly Member[], options?: WriteOptions): Table {
+  checkRecords(members, 'members', ['id', 'name', 'organizationId', 'status'], options, [], ['roles']);
   const locale = localeOf(options);
   const [id, name, organization, status, roles] = TEMPLATE_COLUMNS.members.map((column) => header(column, locale)) as [string, string, string, string, string];
   const separator = text('listSeparator', locale);
@@ -113,8 +120,8 @@ export function membersToTable(members: readonly Member[], options?: WriteOption
       [id]: member.id,
       [name]: member.name,
       [organization]: member.organizationId,
-      [status]: MEMBER_STATUS_LABELS[member.status][locale],
-      [roles]: member.roles.map((role) => ROLE_LABELS[role][locale]).join(separator),
+      [status]: labelOf(MEMBER_STATUS_LABELS, member.status, locale),
+      [roles]: member.roles.map((role) => labelOf(ROLE_LABELS, role, locale)).join(separator),
     })),
   };
 }
@@ -137,6 +144,8 @@ export function membersToTable(members: readonly Member[], options?: WriteOption
  * ```
  */
 export function scoreCardsToTable(cards: readonly ScoreCard[], sheets: readonly ScoreSheet[], options?: WriteOptions & { readonly names?: Readonly<Record<string, string>> }): Table {
+  checkRecords(cards, 'cards', ['memberId'], undefined, [], ['entries']);
+  checkSheets(sheets, options);
   const locale = localeOf(options);
   const items = itemHeaders(sheets);
   const id = header('memberId', locale);
@@ -148,6 +157,7 @@ export function scoreCardsToTable(cards: readonly ScoreCard[], sheets: readonly 
       const row: Record<string, string | number | null> = { [id]: card.memberId, [name]: options?.names?.[card.memberId] ?? null };
       for (const item of items) row[item.header] = null;
       for (const entry of card.entries) {
+        if (typeof entry !== 'object' || entry === null) continue;
         const at = column.get(`${entry.sheetId}\u0000${entry.itemId}`);
         if (at !== undefined) row[at] = entry.points;
       }
@@ -172,6 +182,7 @@ export function scoreCardsToTable(cards: readonly ScoreCard[], sheets: readonly 
  * ```
  */
 export function scoreBallotsToTable(ballots: readonly ScoreBallot[], options?: WriteOptions): Table {
+  checkRecords(ballots, 'ballots', ['subjectId', 'evaluatorId', 'group'], options);
   return ballotTable(ballots, 'score', (ballot) => ballot.score, options);
 }
 
@@ -190,16 +201,22 @@ export function scoreBallotsToTable(ballots: readonly ScoreBallot[], options?: W
  * ```
  */
 export function gradeBallotsToTable(ballots: readonly GradeBallot[], options?: WriteOptions): Table {
+  checkRecords(ballots, 'ballots', ['subjectId', 'evaluatorId', 'group', 'grade'], options);
   const locale = localeOf(options);
-  return ballotTable(ballots, 'grade', (ballot) => (Object.hasOwn(BALLOT_GRADE_LABELS, ballot.grade) ? BALLOT_GRADE_LABELS[ballot.grade][locale] : ballot.grade), options);
+  return ballotTable(ballots, 'grade', (ballot) => labelOf(BALLOT_GRADE_LABELS, ballot.grade, locale), options);
 }
 
 function ballotTable<B extends ScoreBallot | GradeBallot>(ballots: readonly B[], valueColumn: 'score' | 'grade', value: (ballot: B) => string | number, options: WriteOptions | undefined): Table {
   const locale = localeOf(options);
   const [subject, evaluator, group, valueHeader] = [header('subjectId', locale), header('evaluatorId', locale), header('group', locale), header(valueColumn, locale)];
-  const groupLabel = (code: string) => (Object.hasOwn(EVALUATOR_GROUP_LABELS, code) ? EVALUATOR_GROUP_LABELS[code as keyof typeof EVALUATOR_GROUP_LABELS][locale] : code);
   return {
     headers: [subject, evaluator, group, valueHeader],
-    rows: ballots.map((ballot): TableRow => ({ [subject]: ballot.subjectId, [evaluator]: ballot.evaluatorId, [group]: groupLabel(ballot.group), [valueHeader]: value(ballot) })),
+    rows: ballots.map((ballot): TableRow => ({ [subject]: ballot.subjectId, [evaluator]: ballot.evaluatorId, [group]: labelOf(EVALUATOR_GROUP_LABELS, ballot.group, locale), [valueHeader]: value(ballot) })),
   };
+}
+
+/** Checks score sheets (each with a text id and title and a list of items with a text id and title) and the options. */
+function checkSheets(sheets: unknown, options: unknown): void {
+  checkRecords(sheets, 'sheets', ['id', 'title'], options, [], ['items']);
+  (sheets as readonly ScoreSheet[]).forEach((sheet, index) => checkRecords(sheet.items, `sheets.${index}.items`, ['id', 'title'], undefined));
 }

@@ -8,7 +8,7 @@ import type { VoteSummaryResult } from '../evaluation/votes/summarizeVotes';
 import { explainAssessment } from '../scoring/assessment/explainAssessment';
 import type { MemberAssessment } from '../scoring/assessment/types';
 import type { ScoreSheet } from '../scoring/sheets/types';
-import { header, localeOf, percent, text } from './_write';
+import { checkRecords, header, labelOf, localeOf, percent, text } from './_write';
 import type { Table, TableRow, WriteOptions } from './types';
 
 /**
@@ -66,6 +66,7 @@ export interface AssessmentTableOptions extends PublicityOptions {
  * ```
  */
 export function assessmentTable(assessments: readonly MemberAssessment[], options?: AssessmentTableOptions): Table {
+  checkRecords(assessments, 'assessments', ['memberId'], options);
   const locale = localeOf(options);
   const names = options?.names;
   const headers = [header('rank', locale), header('memberId', locale), ...(names === undefined ? [] : [header('name', locale)]), header('total', locale), header('tier', locale), header('reasons', locale)];
@@ -80,7 +81,7 @@ export function assessmentTable(assessments: readonly MemberAssessment[], option
       [header('memberId', locale)]: item.memberId,
       ...(names === undefined ? {} : { [header('name', locale)]: names[item.memberId] ?? null }),
       [header('total', locale)]: item.total,
-      [header('tier', locale)]: tier === undefined ? text('notGraded', locale) : MEMBER_TIER_LABELS[tier][locale],
+      [header('tier', locale)]: tier === undefined ? text('notGraded', locale) : labelOf(MEMBER_TIER_LABELS, tier, locale),
       [header('reasons', locale)]: reasons.join(separator),
     };
   });
@@ -134,12 +135,13 @@ export interface EvaluationTableOptions extends PublicityOptions {
  * ```
  */
 export function evaluationTable<G extends string>(result: EvaluationResult<G>, options?: EvaluationTableOptions): Table {
+  checkRecords(resultSubjects(result), 'result', ['subjectId'], options, ['groups'], ['issues']);
   const locale = localeOf(options);
   const names = options?.names;
   const subjects = result.subjects;
   const groups = options?.groups ?? (subjects.length === 0 ? [] : Object.keys(subjects[0]!.groups));
   const groupLabel = (group: string): string =>
-    options?.groupLabels?.[group]?.[locale] ?? (Object.hasOwn(EVALUATOR_GROUP_LABELS, group) ? EVALUATOR_GROUP_LABELS[group as keyof typeof EVALUATOR_GROUP_LABELS][locale] : group);
+    options?.groupLabels?.[group]?.[locale] ?? labelOf(EVALUATOR_GROUP_LABELS, group, locale);
   const groupHeaders = groups.map((group) => [text('groupScore', locale, { group: groupLabel(group) }), text('groupCount', locale, { group: groupLabel(group) })] as const);
   const headers = [
     header('rank', locale),
@@ -205,10 +207,11 @@ export interface VoteSummaryTableOptions extends PublicityOptions {
  * ```
  */
 export function voteSummaryTable(result: VoteSummaryResult, options?: VoteSummaryTableOptions): Table {
+  checkRecords(resultSubjects(result), 'result', ['subjectId'], options, ['counts']);
   const locale = localeOf(options);
   const names = options?.names;
   const grades = options?.grades ?? [...new Set(result.subjects.flatMap((subject) => Object.keys(subject.counts) as BallotGrade[]))];
-  const gradeHeaders = grades.map((grade) => text('gradeCount', locale, { grade: Object.hasOwn(BALLOT_GRADE_LABELS, grade) ? BALLOT_GRADE_LABELS[grade][locale] : grade }));
+  const gradeHeaders = grades.map((grade) => text('gradeCount', locale, { grade: labelOf(BALLOT_GRADE_LABELS, grade, locale) }));
   const headers = [
     header('subjectId', locale),
     ...(names === undefined ? [] : [header('name', locale)]),
@@ -231,4 +234,9 @@ export function voteSummaryTable(result: VoteSummaryResult, options?: VoteSummar
     return row;
   });
   return { headers, rows };
+}
+
+/** The subjects of a result, or the result itself when it has none to check (reported as not a list). */
+function resultSubjects(result: unknown): unknown {
+  return typeof result === 'object' && result !== null && Object.hasOwn(result, 'subjects') ? (result as { readonly subjects: unknown }).subjects : result;
 }
