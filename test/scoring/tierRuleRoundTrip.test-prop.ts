@@ -109,7 +109,7 @@ const validRule: fc.Arbitrary<Rule> = fc
     worded: fc.array(fc.option(fc.nat(), { nil: undefined }), { minLength: 5, maxLength: 5 }),
   })
   .map(({ set, count, whole, steps, start, meetings, top, bottom, overlap, picks, worded }) => {
-    const tiers = (set ?? MEMBER_TIER_SET).tiers;
+    const tiers: readonly string[] = (set ?? MEMBER_TIER_SET).tiers;
     const size = Math.min(count, tiers.length);
     // `size` tiers of the set, best first: the first ones picked, then the rest as needed.
     const chosen = tiers.filter((_, index) => picks[index] === true).slice(0, size);
