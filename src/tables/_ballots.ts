@@ -172,14 +172,16 @@ export function readLongBallots<Key extends 'score' | 'grade', V>(
     const valueCell = row[valueKey];
     let subjectId = typeof subjectCell === 'string' ? subjectCell.trim() : undefined;
     let evaluatorId = typeof evaluatorCell === 'string' ? evaluatorCell.trim() : undefined;
+    let valueEmpty = false;
     if (subjectId === undefined || subjectId === '' || evaluatorId === undefined || evaluatorId === '' || isEmpty(valueCell)) {
       if (isEmpty(subjectCell) && isEmpty(evaluatorCell) && isEmpty(valueCell) && (groupKey === undefined || isEmpty(groupCell))) continue;
       subjectId = readText(subjectCell, number, subjectColumn, sink, true);
       evaluatorId = readText(evaluatorCell, number, evaluatorColumn, sink, true);
-      if (isEmpty(valueCell)) cellIssue(sink, 'tables.requiredCell', number, valueColumn);
+      valueEmpty = isEmpty(valueCell);
+      if (valueEmpty) cellIssue(sink, 'tables.requiredCell', number, valueColumn);
     }
     const group = groupColumn === undefined ? fixedGroup : readGroup(groupCell, number, groupColumn, sink);
-    const value = valueCell === undefined || valueCell === null ? undefined : readValue(valueCell, number, valueColumn, sink);
+    const value = valueEmpty ? undefined : readValue(valueCell!, number, valueColumn, sink);
     if (subjectId === undefined || evaluatorId === undefined || group === undefined || value === undefined) continue;
     ballots.push(make(subjectId, evaluatorId, group, value));
   }

@@ -135,7 +135,8 @@ export function numberOfText(raw: string, decimals: number): number | 'empty' | 
   }
   if (places > decimals) return 'tooPrecise';
   const value = places === 0 ? units : units / 10 ** places;
-  return negative ? -value : value + 0;
+  // `0 - value`, not `-value`: "-0" is 0, never the float -0.
+  return negative ? 0 - value : value;
 }
 
 function isSpace(code: number): boolean {

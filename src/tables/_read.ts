@@ -156,7 +156,7 @@ function keysOf(rows: readonly Row[]): string[] {
   const seen = new Set<string>();
   for (let index = 0; index < rows.length; index += 1) {
     const row = rows[index];
-    if (typeof row !== 'object' || row === null) continue;
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) continue;
     for (const key in row) if (!seen.has(key)) seen.add(key);
   }
   return [...seen];
