@@ -67,6 +67,8 @@ const gradeBallots = ['satisfied', 'satisfied', 'basicallySatisfied', 'dissatisf
 const emptyAccumulator = cxzy.createAccumulator(SCHOOL_FOUR_SIDED_EVALUATION);
 const fullAccumulator = cxzy.addBallots(emptyAccumulator, scoreBallots as never);
 const accumulatorJson = JSON.parse(JSON.stringify(cxzy.accumulatorToJson(fullAccumulator))) as unknown;
+const accumulatorColumns = cxzy.accumulatorToColumns(fullAccumulator);
+const accumulatorBytes = cxzy.accumulatorToBytes(fullAccumulator);
 
 const candidates = [
   { id: 'm02', title: 'excellentMember', tier: 'excellent', status: 'full', performance: 96, recognition: 90 },
@@ -223,6 +225,11 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   addBallots: { fixtures: [[emptyAccumulator, scoreBallots], [fullAccumulator, scoreBallots, { firstIndex: 7 }]] },
   accumulatorToJson: { fixtures: [[fullAccumulator]] },
   accumulatorFromJson: { fixtures: [[accumulatorJson, SCHOOL_FOUR_SIDED_EVALUATION]] },
+  accumulatorToColumns: { fixtures: [[fullAccumulator], [emptyAccumulator]] },
+  accumulatorFromColumns: { fixtures: [[accumulatorColumns, SCHOOL_FOUR_SIDED_EVALUATION]] },
+  partialTransferList: { fixtures: [[accumulatorColumns]] },
+  accumulatorToBytes: { fixtures: [[fullAccumulator], [emptyAccumulator]] },
+  accumulatorFromBytes: { fixtures: [[accumulatorBytes, SCHOOL_FOUR_SIDED_EVALUATION]] },
   finalizeAccumulator: { fixtures: [[fullAccumulator], [emptyAccumulator]] },
   mergeAccumulators: { fixtures: [[fullAccumulator, emptyAccumulator], [fullAccumulator]] },
   summarizeVotes: { fixtures: [[gradeBallots, SATISFACTION_SURVEY_RULE], [gradeBallots, DEMOCRATIC_APPRAISAL_VOTE_RULE]] },
