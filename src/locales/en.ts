@@ -137,6 +137,7 @@ export const scoringMessages = {
   'scoring.parseBadOverlap': 'The option "overlap" (what a score in two bands gets) is "{value}"; it must be "higherTier" (the higher tier) or "lowerTier" (the lower tier)',
   'scoring.parseMarkerMismatch': '"{fragment}" at character {column} names a score other than the one before it',
   'scoring.parseOverlapConflict': '"{fragment}" at character {column} contradicts what the text said before about a score on a shared boundary',
+  'scoring.parseOtherSetTier': '"{fragment}" at character {column} is not a tier of the rule but of the tier set "{sets}": give that set when reading such a rule',
   'scoring.duplicateSheet': 'Score sheet id "{sheetId}" is used twice',
   'scoring.duplicateItem': 'Item id "{itemId}" is used twice in sheet "{sheetId}"',
   'scoring.badMaxPoints': 'Item "{itemId}" of sheet "{sheetId}" has a maximum {maxPoints} that is not a non-negative number with at most two decimals',

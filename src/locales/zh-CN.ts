@@ -138,6 +138,7 @@ export const scoringMessages = {
   'scoring.parseBadOverlap': '选项“overlap”(分数段重叠时的处理)的值“{value}”无效:应为“higherTier”(取较高等次)或“lowerTier”(取较低等次)',
   'scoring.parseMarkerMismatch': '第 {column} 个字符起的“{fragment}”所说的分数与它前面的分数不同',
   'scoring.parseOverlapConflict': '第 {column} 个字符起的“{fragment}”与前文对分界分数的处理相矛盾',
+  'scoring.parseOtherSetTier': '第 {column} 个字符起的“{fragment}”不是本规则的等次,而是等次集“{sets}”的等次:读取这样的规则时请指定其等次集',
   'scoring.duplicateSheet': '考核表编号“{sheetId}”重复',
   'scoring.duplicateItem': '考核表“{sheetId}”的项目编号“{itemId}”重复',
   'scoring.badMaxPoints': '考核表“{sheetId}”项目“{itemId}”的满分 {maxPoints} 不是最多两位小数的非负数',

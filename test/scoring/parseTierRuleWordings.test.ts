@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classify, parseTierRule, type TierBand, type TierRule } from '../../src/scoring';
+import {
+  classify,
+  parseTierRule,
+  TIER_SET_EXCELLENT_GOOD_QUALIFIED,
+  TIER_SET_FIVE_GRADES,
+  TIER_SET_GOOD_TO_POOR,
+  type TierBand,
+  type TierRule,
+} from '../../src/scoring';
 
 // The wordings real plans use, each test named in the wording it reads.
 
@@ -230,13 +238,52 @@ describe('就高不就低 / 就低不就高', () => {
   });
 });
 
-describe('what still cannot be read is pointed at', () => {
-  it('points at “良好” without its tier set, and at prose after a sign', () => {
-    expect(failed('90分以上为优秀;75—90分为良好;60—75分为合格;60分以下为不合格')[0]).toMatchObject({
-      code: 'scoring.parseUnreadable',
-      path: [16],
-      params: { column: 17, fragment: '良好' },
+describe('tier words from the rule’s tier set', () => {
+  it('90分以上为优秀;75—90分为良好;60—75分为合格;60分以下为不合格, read in 优秀/良好/合格/不合格', () => {
+    const text = '90分以上为优秀;75—90分为良好;60—75分为合格;60分以下为不合格';
+    const result = parseTierRule(text, { tierSet: TIER_SET_EXCELLENT_GOOD_QUALIFIED });
+    expect(result).toEqual({
+      success: true,
+      data: {
+        source: text,
+        tierSet: TIER_SET_EXCELLENT_GOOD_QUALIFIED,
+        bands: [
+          { tier: 'excellent', min: at(90), text: '90分以上' },
+          { tier: 'good', min: at(75), max: at(90), text: '75—90分' },
+          { tier: 'qualified', min: at(60), max: at(75), text: '60—75分' },
+          { tier: 'unqualified', max: at(60), text: '60分以下' },
+        ],
+        overlap: 'higherTier',
+      },
     });
-    expect(failed('得分≥90且无违纪为优秀')[0]).toMatchObject({ code: 'scoring.parseUnreadable', params: { fragment: '且无违纪' } });
+    expect(result.success && classify(80, result.data)?.tier).toBe('good');
+  });
+  it('好/较好/一般/差 and five grades, whole-number style', () => {
+    const branch = parseTierRule('90分以上为好;80—89分为较好;60—79分为一般;59分以下为差', { tierSet: TIER_SET_GOOD_TO_POOR });
+    expect(branch.success && branch.data.bands.map((band) => band.tier)).toEqual(['good', 'fairlyGood', 'average', 'poor']);
+    expect(branch.success && branch.data.wholeScores).toBe(true);
+    const five = parseTierRule('≥90为优秀;80≤得分<90为良好;70≤得分<80为中等;60≤得分<70为合格;<60为不合格', { tierSet: TIER_SET_FIVE_GRADES });
+    expect(five.success && five.data.bands.map((band) => band.tier)).toEqual(['excellent', 'good', 'fair', 'qualified', 'unqualified']);
+  });
+  it('“良好” read without its tier set names the sets that have it', () => {
+    const [issue] = failed('90分以上为优秀;75—90分为良好;60—75分为合格;60分以下为不合格');
+    expect(issue).toMatchObject({
+      code: 'scoring.parseOtherSetTier',
+      path: [16],
+      params: { column: 17, fragment: '良好', sets: 'excellent-good-qualified / five-grades' },
+    });
+    expect(issue?.message['zh-CN']).toBe(
+      '第 17 个字符起的“良好”不是本规则的等次,而是等次集“excellent-good-qualified / five-grades”的等次:读取这样的规则时请指定其等次集',
+    );
+  });
+  it('a tier of another set, given a set, is only unreadable', () => {
+    const result = parseTierRule('90分以上为好;90分以下为不合格', { tierSet: TIER_SET_EXCELLENT_GOOD_QUALIFIED });
+    expect(!result.success && result.issues[0]).toMatchObject({ code: 'scoring.parseUnreadable', params: { fragment: '好' } });
+  });
+});
+
+describe('what still cannot be read is pointed at', () => {
+  it('points at prose after a sign, with its column', () => {
+    expect(failed('得分≥90且无违纪为优秀')[0]).toMatchObject({ code: 'scoring.parseUnreadable', path: [5], params: { column: 6, fragment: '且无违纪' } });
   });
 });

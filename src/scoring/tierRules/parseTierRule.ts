@@ -1,10 +1,10 @@
 import { expectObject, expectText, type InputIssues } from '../../core/input';
-import type { ParseResult } from '../../core/issue';
+import type { Issue, ParseResult } from '../../core/issue';
 import { createIssue } from '../../core/message';
 import type { MemberTier } from '../../core/tiers';
 import { shownValue } from '../_shape';
-import { SCORING_MESSAGES } from '../messages';
-import { MEMBER_TIER_SET } from '../tierSets/tierSets';
+import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
+import { MEMBER_TIER_SET, TIER_SET_EXCELLENT_GOOD_QUALIFIED, TIER_SET_FIVE_GRADES, TIER_SET_GOOD_TO_POOR } from '../tierSets/tierSets';
 import type { TierSet } from '../tierSets/types';
 import { compileBand, scoreGaps } from './_bands';
 import { readClauses } from './_readClauses';
@@ -38,7 +38,9 @@ import type { OverlapResolution, TierBand, TierRule } from './types';
  * - **Signs** `≥` `>` `≤` `<` `>=` `<=` (and `≧` `≦`, full-width `＞＝` `＜`), before the number
  *   (`≥90`, `得分<60`) or after it (`80≤得分<90`: 80 or more and under 90).
  * - **Tiers** by their zh-CN names in the rule's tier set (`options.tierSet`; the four
- *   民主评议 tiers 优秀 合格 基本合格 不合格 by default), and the words plans put around ranges and
+ *   民主评议 tiers 优秀 合格 基本合格 不合格 by default; a name of another shipped set, `良好`
+ *   without its set, is reported as `scoring.parseOtherSetTier`, naming the sets that have it),
+ *   and the words plans put around ranges and
  *   tiers: 得分在, 总分, 分数, 成绩, 者, 的, 为, 是, 评为, 定为, 评定为, 推荐为, 本年度, 党员, 等次, `:` ….
  * - **Shared boundaries**: a clause `分界分数就高不就低` / `就低不就高` sets the rule's `overlap`
  *   (two that disagree are reported, `scoring.parseOverlapConflict`); without one, `options.overlap`.
@@ -107,7 +109,9 @@ export function parseTierRule<T extends string = MemberTier>(text: string, optio
   }
   const tierSet: TierSet<string> = options.tierSet ?? MEMBER_TIER_SET;
   const read = readClauses(text, tokenize(normalize(text), tierWordsOf(tierSet)));
-  if (read.issues.length > 0) return { success: false, issues: read.issues };
+  if (read.issues.length > 0) {
+    return { success: false, issues: options.tierSet === undefined ? read.issues.map(tierOfOtherSet) : read.issues };
+  }
   if (read.bands.length === 0) {
     return { success: false, issues: [createIssue(SCORING_MESSAGES, 'scoring.parseEmpty', 'error', [])] };
   }
@@ -134,6 +138,18 @@ export function parseTierRule<T extends string = MemberTier>(text: string, optio
     };
   }
   return { success: true, data: rule };
+}
+
+/** The shipped tier sets besides the four, whose tier names a text read without its set may use. */
+const OTHER_SETS: readonly TierSet<string>[] = [TIER_SET_EXCELLENT_GOOD_QUALIFIED, TIER_SET_GOOD_TO_POOR, TIER_SET_FIVE_GRADES];
+
+/** An unreadable word that is a tier of a shipped set (`良好`) says which set to give. */
+function tierOfOtherSet(issue: Issue<ScoringIssueCode>): Issue<ScoringIssueCode> {
+  if (issue.code !== 'scoring.parseUnreadable') return issue;
+  const fragment = issue.params['fragment'];
+  const sets = OTHER_SETS.filter((set) => set.tiers.some((tier) => set.tierLabels[tier]!['zh-CN'] === fragment)).map((set) => set.id);
+  if (sets.length === 0) return issue;
+  return createIssue(SCORING_MESSAGES, 'scoring.parseOtherSetTier', 'error', issue.path, { ...issue.params, sets: sets.join(' / ') });
 }
 
 /**
