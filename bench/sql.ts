@@ -149,6 +149,7 @@ function serverBinaries(): string | undefined {
 interface ServerRun {
   readonly version: string;
   readonly times: number[];
+  readonly withoutJit: number[];
   readonly different: number;
 }
 
@@ -190,8 +191,13 @@ VACUUM ANALYZE ballots;`);
     const prepare = `PREPARE evaluation AS ${query.text};`;
     const execute = `EXECUTE evaluation(${query.values.map((value) => `'${String(value).replaceAll("'", "''")}'`).join(', ')});`;
     // One warm-up round, then the timed ones; rows go to /dev/null, times to the output.
-    const output = psql(`${prepare}\n\\o /dev/null\n${execute}\n\\timing on\n${Array.from({ length: ROUNDS }, () => execute).join('\n')}\n`);
-    const times = [...output.matchAll(/Time: ([\d.]+) ms/g)].map((match) => Number(match[1]));
+    // Then the same with PostgreSQL's JIT compiler off (it is on by default and compiles this
+    // expression-heavy query anew for every execution).
+    const rounds = Array.from({ length: ROUNDS }, () => execute).join('\n');
+    const output = psql(`${prepare}\n\\o /dev/null\n${execute}\n\\timing on\n${rounds}\n\\timing off\nSET jit = off;\n${execute}\n\\timing on\n${rounds}\n`);
+    const all = [...output.matchAll(/Time: ([\d.]+) ms/g)].map((match) => Number(match[1]));
+    const times = all.slice(0, ROUNDS);
+    const withoutJit = all.slice(ROUNDS);
     // The figures, compared with the library's.
     const rows = psql(`\\pset format unaligned\n\\pset fieldsep '\\t'\n\\pset tuples_only on\n${prepare}\n${execute}\n`)
       .split('\n')
@@ -206,7 +212,7 @@ VACUUM ANALYZE ballots;`);
         });
         return row;
       });
-    return { version, times, different: differences(expected, fromSql(readEvaluationRows(rows, query))) };
+    return { version, times, withoutJit, different: differences(expected, fromSql(readEvaluationRows(rows, query))) };
   } finally {
     if (started) exec(join(bin, 'pg_ctl'), ['-D', data, '-w', '-m', 'fast', 'stop']);
     rmSync(dir, { recursive: true, force: true });
@@ -257,7 +263,10 @@ async function main(): Promise<void> {
   ];
   const server = runOnServer(csv, query, expected);
   if (typeof server === 'string') rows.push(['compiled SQL on a PostgreSQL server: skipped', undefined, server]);
-  else rows.push([`compiled SQL on ${server.version} (psql, Unix socket)`, median(server.times), `${server.different} subjects differ`]);
+  else {
+    rows.push([`compiled SQL on ${server.version} (psql, Unix socket), default settings`, median(server.times), `${server.different} subjects differ`]);
+    rows.push([`the same, SET jit = off`, median(server.withoutJit), '']);
+  }
   const lite = await runOnPGlite(ballots, query, expected);
   rows.push([`compiled SQL on PGlite 0.5.17 (PostgreSQL 18, WebAssembly)`, median(lite.times), `${lite.different} subjects differ; ${PGLITE_ROUNDS} rounds`]);
 

@@ -41,6 +41,11 @@ export interface SqlDialect {
    */
   parameter(index: number, type: SqlValueType): string;
   /**
+   * What ends a subquery so that the planner computes its columns once per row, as a step of its
+   * own, instead of copying its expressions into each place that uses them (PostgreSQL: ` OFFSET 0`).
+   */
+  readonly fence: string;
+  /**
    * A text literal, for the library's own fixed words (issue codes, statuses): never a user's value.
    *
    * @param text - the text.
