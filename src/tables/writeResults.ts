@@ -1,6 +1,6 @@
 import { rank } from '../core/rank';
 import type { LocalizedText } from '../core/locale';
-import { MEMBER_TIER_LABELS } from '../core/tiers';
+import { MEMBER_TIER_LABELS, type MemberTier } from '../core/tiers';
 import { BALLOT_GRADE_LABELS, EVALUATOR_GROUP_LABELS } from '../evaluation/labels';
 import type { EvaluationResult } from '../evaluation/accumulator/types';
 import type { BallotGrade } from '../evaluation/votes/types';
@@ -42,8 +42,8 @@ export interface AssessmentTableOptions extends PublicityOptions {
 /**
  * The 公示 table of a branch's assessment: one row per member, ranked by total (并列 shares a
  * rank: 1, 2, 2, 4; a member without a total has no rank and comes last), with the tier by its
- * label (the branch's decided tier where one is recorded, else the computed one; `暂不评定` when
- * none) and the reasons as readable text, in the locale asked (zh-CN by default).
+ * label (the branch's decided tier where one is recorded, else the computed one, in the words of the
+ * rule's own tier set when it has one; `暂不评定` when none) and the reasons as readable text, in the locale asked (zh-CN by default).
  *
  * @param assessments - the members' assessments (`assessMembers(...).assessments`). Not modified.
  * @param options - the locale, members' names, the sheets.
@@ -65,7 +65,7 @@ export interface AssessmentTableOptions extends PublicityOptions {
  * assessmentTable(assessments, { locale: 'en' }).rows[1]?.['Tier']; // 'Qualified'
  * ```
  */
-export function assessmentTable(assessments: readonly MemberAssessment[], options?: AssessmentTableOptions): Table {
+export function assessmentTable<T extends string = MemberTier>(assessments: readonly MemberAssessment<T>[], options?: AssessmentTableOptions): Table {
   checkRecords(assessments, 'assessments', ['memberId'], options);
   const locale = localeOf(options);
   const names = options?.names;
@@ -81,7 +81,7 @@ export function assessmentTable(assessments: readonly MemberAssessment[], option
       [header('memberId', locale)]: item.memberId,
       ...(names === undefined ? {} : { [header('name', locale)]: names[item.memberId] ?? null }),
       [header('total', locale)]: item.total,
-      [header('tier', locale)]: tier === undefined ? text('notGraded', locale) : labelOf(MEMBER_TIER_LABELS, tier, locale),
+      [header('tier', locale)]: tier === undefined ? text('notGraded', locale) : labelOf(item.tierSet?.tierLabels ?? MEMBER_TIER_LABELS, tier, locale),
       [header('reasons', locale)]: reasons.join(separator),
     };
   });
@@ -98,7 +98,7 @@ export function assessmentTable(assessments: readonly MemberAssessment[], option
  * ```
  */
 export interface EvaluationTableOptions extends PublicityOptions {
-  /** The groups to show, in order; default the groups of the first subject's figures. */
+  /** The groups to show, in order; default the groups of the first subject's figures, the shipped six in their order (领导点评 first), then yours. */
   readonly groups?: readonly string[];
   /** Labels of groups of your own (the six shipped groups have theirs); a group without one shows its code. */
   readonly groupLabels?: Readonly<Record<string, LocalizedText>>;
@@ -139,7 +139,7 @@ export function evaluationTable<G extends string>(result: EvaluationResult<G>, o
   const locale = localeOf(options);
   const names = options?.names;
   const subjects = result.subjects;
-  const groups = options?.groups ?? (subjects.length === 0 ? [] : Object.keys(subjects[0]!.groups));
+  const groups = options?.groups ?? shippedFirst(subjects.length === 0 ? [] : Object.keys(subjects[0]!.groups));
   const groupLabel = (group: string): string =>
     options?.groupLabels?.[group]?.[locale] ?? labelOf(EVALUATOR_GROUP_LABELS, group, locale);
   const groupHeaders = groups.map((group) => [text('groupScore', locale, { group: groupLabel(group) }), text('groupCount', locale, { group: groupLabel(group) })] as const);
@@ -239,4 +239,11 @@ export function voteSummaryTable(result: VoteSummaryResult, options?: VoteSummar
 /** The subjects of a result, or the result itself when it has none to check (reported as not a list). */
 function resultSubjects(result: unknown): unknown {
   return typeof result === 'object' && result !== null && Object.hasOwn(result, 'subjects') ? (result as { readonly subjects: unknown }).subjects : result;
+}
+
+/** Group codes with the shipped groups first, in the order of `EVALUATOR_GROUP_LABELS`, then the others as they came. */
+function shippedFirst(groups: readonly string[]): readonly string[] {
+  const order = Object.keys(EVALUATOR_GROUP_LABELS);
+  const rankOf = (group: string) => (order.includes(group) ? order.indexOf(group) : order.length);
+  return [...groups].sort((a, b) => rankOf(a) - rankOf(b));
 }
