@@ -221,7 +221,7 @@ describe('accumulatorFromBytes', () => {
     ['another version', () => altered((bytes) => (bytes.set([2], 8), bytes)), ['version']],
     ['one bit flipped', () => {
       const bytes = accumulatorToBytes(partialOf(UNCHECKED));
-      bytes[bytes.length - 9] ^= 0x10;
+      bytes[bytes.length - 9] = bytes[bytes.length - 9]! ^ 0x10;
       return bytes;
     }, ['checksum']],
     ['a header longer than the bytes', () => altered((bytes) => (new DataView(bytes.buffer).setUint32(16, 1 << 20, true), bytes)), ['header']],
@@ -271,7 +271,7 @@ describe('merging partials read from their compact forms', () => {
 
   it.each([UNCHECKED, CHECKED])('gives the single pass in every order, by sorted id tables or by ids (policy %#)', (rules) => {
     const expected = finalizeAccumulator(partialOf(rules));
-    const inMemory = parts.map((part, index) => addBallots(createAccumulator(rules), part, { firstIndex: starts[index] }));
+    const inMemory = parts.map((part, index) => addBallots(createAccumulator(rules), part, { firstIndex: starts[index]! }));
     const read = inMemory.map((partial) => {
       const result = accumulatorFromColumns(accumulatorToColumns(partial), rules);
       if (!result.success) throw new Error('unreadable');
