@@ -209,12 +209,23 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   decideTier: { fixtures: [[assessment, decision]] },
   effectiveTier: { fixtures: [[assessment], [cxzy.decideTier(assessment, decision as never)]] },
   explainAssessment: { fixtures: [[assessment], [assessments[1], { locale: 'en' }], [assessments[2]]] },
-  formatTierRule: { fixtures: [[MEMBER_TIERS_TONGMIN_2015], [MEMBER_TIERS_DEMOCRATIC_REVIEW, 'en']] },
+  formatTierRule: {
+    fixtures: [
+      [MEMBER_TIERS_TONGMIN_2015],
+      [MEMBER_TIERS_DEMOCRATIC_REVIEW, 'en'],
+      [{ ...MEMBER_TIERS_TONGMIN_2015, overlap: 'lowerTier', bands: [{ ...MEMBER_TIERS_TONGMIN_2015.bands[0], text: '≥100' }, ...MEMBER_TIERS_TONGMIN_2015.bands.slice(1)] }],
+    ],
+  },
   gradeOrganization: {
     fixtures: [[{ leadershipTeam: 95, memberTeam: 90, workMechanism: 86, workResults: 91, response: 88 }, ORGANIZATION_GRADES_FIVE_GOODS]],
   },
   parseTierRule: {
-    fixtures: [['100分以上为优秀;80—100分为合格;60—80分为基本合格;60分以下为不合格'], ['90分以上为优秀；60—89分为合格', { overlap: 'higherTier' }]],
+    fixtures: [
+      ['100分以上为优秀;80—100分为合格;60—80分为基本合格;60分以下为不合格'],
+      ['90分以上为优秀；60—89分为合格', { overlap: 'higherTier' }],
+      ['1. 得分≥90为优秀\n2. 80≤得分<90为合格\n3. 100分以上(含100分)为优秀;不满60分者评为不合格;分界分数就低不就高'],
+      ['①90分以上为优秀②75—89分为良好③未达到75分的定为不合格', { tierSet: cxzy.TIER_SET_EXCELLENT_GOOD_QUALIFIED }],
+    ],
   },
   tierDistribution: { fixtures: [[assessments]] },
   // evaluation

@@ -276,6 +276,15 @@ describe('tier words from the rule’s tier set', () => {
       '第 17 个字符起的“良好”不是本规则的等次,而是等次集“excellent-good-qualified / five-grades”的等次:读取这样的规则时请指定其等次集',
     );
   });
+  it('a tier set that is not shaped as one, or names two tiers alike, is reported in the options', () => {
+    const notASet = parseTierRule('90分以上为优秀', { tierSet: null as never });
+    expect(!notASet.success && notASet.issues.map((issue) => [issue.code, issue.path])).toEqual([['input.expected', ['options', 'tierSet']]]);
+    const twice = { ...TIER_SET_EXCELLENT_GOOD_QUALIFIED, tierLabels: { ...TIER_SET_EXCELLENT_GOOD_QUALIFIED.tierLabels, good: { 'zh-CN': '优秀', en: 'Good' } } };
+    const result = parseTierRule('90分以上为优秀;90分以下为合格', { tierSet: twice });
+    expect(!result.success && result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['scoring.tierSetDuplicateLabel', ['options', 'tierSet', 'tierLabels', 'good', 'zh-CN']],
+    ]);
+  });
   it('a tier of another set, given a set, is only unreadable', () => {
     const result = parseTierRule('90分以上为好;90分以下为不合格', { tierSet: TIER_SET_EXCELLENT_GOOD_QUALIFIED });
     expect(!result.success && result.issues[0]).toMatchObject({ code: 'scoring.parseUnreadable', params: { fragment: '好' } });

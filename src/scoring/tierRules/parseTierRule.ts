@@ -5,6 +5,7 @@ import type { MemberTier } from '../../core/tiers';
 import { shownValue } from '../_shape';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
 import { MEMBER_TIER_SET, TIER_SET_EXCELLENT_GOOD_QUALIFIED, TIER_SET_FIVE_GRADES, TIER_SET_GOOD_TO_POOR } from '../tierSets/tierSets';
+import { checkTierSetShape } from '../tierSets/checkTierSetShape';
 import type { TierSet } from '../tierSets/types';
 import { compileBand, scoreGaps } from './_bands';
 import { readClauses } from './_readClauses';
@@ -57,8 +58,10 @@ import type { OverlapResolution, TierBand, TierRule } from './types';
  * A text longer than {@link MAX_RULE_TEXT_LENGTH} characters is not read (`scoring.parseTooLong`);
  * below it, reading takes time linear in the text. An `overlap` option other than `'higherTier'` or
  * `'lowerTier'` (from JSON or a cast) is reported (`scoring.parseBadOverlap`), never kept in the rule.
- * A `text` that is not text, or `options` that are not an object, is reported with an `input.*`
- * code (`['text']`, `['options']`) and nothing is read. It never throws.
+ * A `text` that is not text, `options` that are not an object, or a `tierSet` not shaped as a
+ * {@link TierSet} is reported with an `input.*` code (`['text']`, `['options']`,
+ * `['options', 'tierSet', …]`) and nothing is read; a set with a tier named twice is reported as
+ * {@link checkTierSet} reports it. It never throws.
  *
  * This reads a rule's sentence. A rule already written as data (the object this returns, stored
  * by an app as JSON) is checked with `parseTierRuleData` of `cxzy/schema` instead.
@@ -95,7 +98,9 @@ import type { OverlapResolution, TierBand, TierRule } from './types';
 export function parseTierRule<T extends string = MemberTier>(text: string, options: ParseTierRuleOptions<T> = {}): ParseResult<TierRule<T>> {
   const input: InputIssues = [];
   expectText(text, ['text'], input);
-  if (options !== undefined) expectObject(options, ['options'], input);
+  if (options !== undefined && expectObject(options, ['options'], input) && options.tierSet !== undefined) {
+    checkTierSetShape(options.tierSet, ['options', 'tierSet'], input);
+  }
   if (input.length > 0) return { success: false, issues: input };
   const overlap: unknown = options.overlap;
   if (overlap !== undefined && overlap !== 'higherTier' && overlap !== 'lowerTier') {
@@ -127,6 +132,8 @@ export function parseTierRule<T extends string = MemberTier>(text: string, optio
     return {
       success: false,
       issues: errors.map((issue) => {
+        // A fault of the tier set given lies in the options, not in the text.
+        if (issue.path[0] === 'tierSet') return { ...issue, path: ['options', ...issue.path] };
         const band = typeof issue.path[1] === 'number' ? issue.path[1] : 0;
         const span = read.spans[band]!;
         return {
