@@ -45,7 +45,7 @@ export interface AssessmentTableOptions extends PublicityOptions {
  * label (the branch's decided tier where one is recorded, else the computed one, in the words of the
  * rule's own tier set when it has one; `暂不评定` when none) and the reasons as readable text, in the locale asked (zh-CN by default).
  *
- * @param assessments - the members' assessments (`assessMembers(...).assessments`). Not modified.
+ * @param assessments - the members' assessments (`assessMembers(...).members`). Not modified.
  * @param options - the locale, members' names, the sheets.
  * @returns the headers (排名, 党员编号, 姓名 when names are given, 总分, 等次, 说明) and the rows.
  * @throws {@link InvalidInputError} when an assessment is not shaped as a `MemberAssessment` (see `explainAssessment`).
