@@ -36,8 +36,12 @@ export class Values {
   }
 }
 
-/** `units` ÷ 10^`places` written as an exact decimal text (`8001, 2` → `'80.01'`). */
+/**
+ * `units` ÷ 10^`places` written as an exact decimal text (`8001, 2` → `'80.01'`); an infinite
+ * number of units (weights so large that their sum overflows) as `'Infinity'`, which `numeric` reads.
+ */
 export function unitsText(units: number, places: number): string {
+  if (!Number.isFinite(units)) return units > 0 ? 'Infinity' : '-Infinity';
   const negative = units < 0;
   const digits = BigInt(Math.abs(units)).toString().padStart(places + 1, '0');
   const whole = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;

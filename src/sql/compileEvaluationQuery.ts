@@ -2,7 +2,7 @@ import { assertInput, expectObject, type InputIssues } from '../core/input';
 import { createIssue } from '../core/message';
 import { compilePolicy, type CompiledGroup, type CompiledPolicy } from '../evaluation/policy/_compilePolicy';
 import type { AggregationPolicy } from '../evaluation/policy/types';
-import { checkedIdentifier, checkedTable, dialectOf, unitsText, Values } from './_build';
+import { checkedIdentifier, checkedTable, dialectOf, Values } from './_build';
 import type { SqlDialect, SqlQuery } from './dialect';
 import { SQL_MESSAGES } from './messages';
 
@@ -165,7 +165,7 @@ function build<G extends string>(compiled: CompiledPolicy, table: string, column
   const { minimum } = compiled;
   const minimumChecks = [
     minimum.groups > 0 ? ['countedGroups', `counted_groups < ${values.bind(minimum.groups, 'integer')}`] : undefined,
-    minimum.weightUnits > 0 ? ['countedWeight', `counted_weight < ${values.bind(boundUnits(minimum.weightUnits), 'numeric')}`] : undefined,
+    minimum.weightUnits > 0 ? ['countedWeight', `counted_weight < ${values.decimal(minimum.weightUnits, 0)}`] : undefined,
   ].filter((check): check is [string, string] => check !== undefined);
   const blocked = treatment === 'error' ? `(counted_groups = 0 OR counted_groups < ${n})` : '(counted_groups = 0)';
   const totals = `totals AS (SELECT figures.*, ${countedGroups} AS counted_groups, ${countedWeight} AS counted_weight, ${numerator} AS numerator, ${denominator} AS denominator, ${sum(groups.map((_, index) => `c${index + 1}`))} AS ballots FROM figures${dialect.fence})`;
@@ -306,10 +306,7 @@ function toHundredths(value: number): number {
   return Math.round(value * 100);
 }
 
-/** A bound in units as a decimal text; a bound no sum reaches (weights too large to add up) as infinity. */
-function boundUnits(units: number): string {
-  return Number.isFinite(units) ? unitsText(units, 0) : 'Infinity';
-}
+
 
 /**
  * Options of {@link compileEvaluationQuery}: where the ballots are. Names are quoted, so they are

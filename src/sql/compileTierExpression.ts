@@ -1,4 +1,4 @@
-import { assertInput, expectList, expectNumber, expectObject, type InputIssues } from '../core/input';
+import { assertInput, expectNumber, expectObject, type InputIssues } from '../core/input';
 import { compileBands } from '../scoring/tierRules/_bands';
 import { checkTierRuleShape } from '../scoring/tierRules/checkTierRuleShape';
 import type { TierRule } from '../scoring/tierRules/types';
@@ -68,8 +68,7 @@ export function checkRule(rule: TierRule<string>, issues: InputIssues): void {
 
 /** A column name, or the parts of a qualified one (`['t', 'total']`), checked and quoted. */
 function checkedColumn(score: unknown, issues: InputIssues, dialect: SqlDialect): string | undefined {
-  if (typeof score === 'string' || !Array.isArray(score)) return checkedIdentifier(score, ['options', 'score'], issues, dialect);
-  if (!expectList(score, ['options', 'score'], issues)) return undefined;
+  if (!Array.isArray(score)) return checkedIdentifier(score, ['options', 'score'], issues, dialect);
   const parts = score.map((part: unknown, index) => checkedIdentifier(part, ['options', 'score', index], issues, dialect));
   if (parts.length === 0) return checkedIdentifier('', ['options', 'score'], issues, dialect);
   return parts.every((part) => part !== undefined) ? parts.join('.') : undefined;

@@ -59,6 +59,11 @@ describe('values are bound, never spliced into the text', () => {
     expect(query.groups).toEqual([{ group: hostile, value: 'group1_value', count: 'group1_count', status: 'group1_status' }]);
   });
 
+  it('binds the minimum share of weights too large to add up as an infinite numeric, never a throw', () => {
+    const huge = { ...POLICY, groups: { peer: { weight: 1e304, method: 'mean' }, masses: { weight: 1e304, method: 'mean' } }, minimum: { countedWeight: 0.5 } } as AggregationPolicy<string>;
+    expect(compileEvaluationQuery(huge, { table: 'ballots' }).values).toContain('Infinity');
+  });
+
   it('binds the bounds and tiers of a rule, from the placeholder asked for', () => {
     const { tier, band, values } = compileTierExpression(MEMBER_TIERS_TONGMIN_2015, { score: 'total', firstParameter: 3 });
     expect(tier).toContain('$3::numeric');
@@ -117,6 +122,13 @@ describe('rows read back', () => {
     const query = compileEvaluationQuery(POLICY, { table: 'ballots' });
     const [subject] = readEvaluationRows([{ subject_id: 'm1', group1_value: '80.50', group1_count: 2n, group1_status: 'counted', combined: '80.50', issues: '[]' }], query);
     expect(subject).toEqual({ subjectId: 'm1', groups: { peer: { value: 80.5, count: 2, status: 'counted' } }, combined: 80.5, issues: [] });
+  });
+
+  it('reads a row without issues or counts as a subject without them', () => {
+    const query = compileEvaluationQuery(POLICY, { table: 'ballots' });
+    expect(readEvaluationRows([{ subject_id: 'm1', group1_value: null, group1_status: 'missing', combined: null, issues: null }], query)).toEqual([
+      { subjectId: 'm1', groups: { peer: { value: null, count: 0, status: 'missing' } }, combined: null, issues: [] },
+    ]);
   });
 
   it('refuses rows that are not a list of objects', () => {
