@@ -114,9 +114,10 @@ export function partialTransferList(columns: AccumulatorColumns): ArrayBuffer[] 
 
 /** The subject numbers of `ids` in the order of their ids, by UTF-16 code units. */
 function sortedById(ids: readonly string[]): Int32Array {
-  const order = new Int32Array(ids.length);
-  for (let index = 0; index < order.length; index += 1) order[index] = index;
-  return order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1));
+  // A plain list sorts with a comparator several times faster than a typed array does.
+  const order = Array.from({ length: ids.length }, (_, index) => index);
+  order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1));
+  return Int32Array.from(order);
 }
 
 /** The log's entries as columns; empty when no ballot is logged. */
