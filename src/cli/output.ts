@@ -14,13 +14,13 @@ export const MAX_PRINTED_ISSUES = 200;
 
 /**
  * One line per issue: an error marked `✗`, a warning `⚠`, its code, its message in `locale` and
- * where it is (the path, when the message does not already name a row); or a line saying there are none.
+ * with `withPaths`, where it is (the path, unless the message names the row); or a line saying there are none.
  */
-export function issueLines(issues: readonly Issue[], locale: Locale): readonly string[] {
+export function issueLines(issues: readonly Issue[], locale: Locale, withPaths = false): readonly string[] {
   if (issues.length === 0) return [WORDS[locale].cliTexts.noIssues];
   const lines = issues.slice(0, MAX_PRINTED_ISSUES).map((issue) => {
     const mark = issue.severity === 'warning' ? say(locale, 'warningMark') : say(locale, 'errorMark');
-    const where = issue.path.length > 0 && issue.path[0] !== 'rows' ? `  (${issue.path.join('.')})` : '';
+    const where = withPaths && issue.path.length > 0 && issue.path[0] !== 'rows' ? `  (${issue.path.join('.')})` : '';
     return `${mark} [${issue.code}] ${formatIssue(issue, locale)}${where}`;
   });
   if (issues.length > MAX_PRINTED_ISSUES) lines.push(say(locale, 'moreIssues', { count: issues.length - MAX_PRINTED_ISSUES }));

@@ -1,3 +1,4 @@
+import { memoryIo } from './_io';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CampaignSummary } from '../../src/campaign';
 
@@ -77,16 +78,10 @@ afterAll(() => {
   vi.resetModules();
 });
 
-function demoOutput(...args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(['demo', ...args], {
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-    readText: () => {
-      throw new Error('the demo reads no file');
-    },
-  });
+async function demoOutput(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { io, result } = memoryIo({});
+  const code = await run(['demo', ...args], io);
+  const { out, err } = result();
   return { code, out, err };
 }
 
@@ -120,9 +115,9 @@ function section(out: string, heading: string): readonly string[] {
 }
 
 describe('cxzy demo, the 创先争优概览 when the summary has less to say', () => {
-  it('prints only the heading when the campaign has no phases, commitments, tiers, evaluation, nominations or rectification', () => {
+  it('prints only the heading when the campaign has no phases, commitments, tiers, evaluation, nominations or rectification', async () => {
     demo.summary = (actual) => ({ campaignId: actual.campaignId, title: actual.title, asOf: actual.asOf });
-    const { code, out } = demoOutput();
+    const { code, out } = await demoOutput();
     expect(code).toBe(0);
     expect(section(out, '== 创先争优概览(2011-04-15) ==').filter((line) => line !== '')).toEqual(['== 创先争优概览(2011-04-15) ==']);
     for (const heading of ['== 三级双向承诺 ==', '== 等次分布 ==', '== 评选表彰 · 向上推荐 ==', '== 整改 ==']) expect(out).not.toContain(heading);
@@ -130,7 +125,7 @@ describe('cxzy demo, the 创先争优概览 when the summary has less to say', (
     expect(out).not.toContain('评议覆盖');
   });
 
-  it('names no phase before the first one, shows a dash for a rate without a figure, and an id where no name is known', () => {
+  it('names no phase before the first one, shows a dash for a rate without a figure, and an id where no name is known', async () => {
     demo.summary = (actual) => {
       const { schedule, commitments, tiers, evaluation, commendation, rectification } = actual;
       const { change: _change, ...tiersWithoutChange } = tiers!;
@@ -163,7 +158,7 @@ describe('cxzy demo, the 创先争优概览 when the summary has less to say', (
         },
       };
     };
-    const { code, out } = demoOutput();
+    const { code, out } = await demoOutput();
     expect(code).toBe(0);
     const lines = section(out, '== 创先争优概览');
     expect(lines).toContain('当前阶段: 尚未开始');
@@ -190,7 +185,7 @@ describe('cxzy demo, the scoring table when a member has no total or no name', (
     const { EXAMPLE_ASSESSMENT } = await vi.importActual<typeof import('../../src/cli/demo/scoring')>('../../src/cli/demo/scoring');
     const [first, ...others] = EXAMPLE_ASSESSMENT.members;
     demo.assessment = { ...EXAMPLE_ASSESSMENT, members: [{ ...first!, memberId: 'm99', total: null }, ...others] };
-    const { code, out } = demoOutput();
+    const { code, out } = await demoOutput();
     expect(code).toBe(0);
     const [name, total, tier] = section(out, '== 党员年度考核')[2]!.split('\t');
     expect([name, total, tier]).toEqual(['m99', '—', '优秀']);
@@ -198,14 +193,14 @@ describe('cxzy demo, the scoring table when a member has no total or no name', (
 });
 
 describe('cxzy demo, the 民主评议 table, 满意度 and 党员大会 vote on other data', () => {
-  it('marks subjects tied on the combined score, shows dashes for a subject with no figure, and leaves out the survey without ballots', () => {
+  it('marks subjects tied on the combined score, shows dashes for a subject with no figure, and leaves out the survey without ballots', async () => {
     demo.scoreBallots = [
       ...everySide('m01', 90),
       ...everySide('m02', 90),
       ...everySide('m99', 80).filter((ballot) => ballot.group !== 'parents'),
     ];
     demo.satisfactionBallots = [];
-    const { code, out } = demoOutput();
+    const { code, out } = await demoOutput();
     expect(code).toBe(0);
     const lines = section(out, '== 民主评议');
     expect(lines.slice(2, 5)).toEqual([
@@ -213,22 +208,22 @@ describe('cxzy demo, the 民主评议 table, 满意度 and 党员大会 vote on 
       '1(并列)\t李秀兰\t90.00\t90.00\t90.00\t90.00\t90.00',
       '—\tm99\t80.00\t80.00\t80.00\t—\t—',
     ]);
-    expect(lines).toContain('✗ [evaluation.missingGroup] “m99”没有家长评议的有效选票');
+    expect(lines).toContain('⚠ [evaluation.missingGroup] “m99”没有家长评议的有效选票');
     expect(lines).toContain('✗ [evaluation.belowMinimumGroups] “m99”只有 3 个评价组计入(占权重 80%),少于最低要求的 4 个,没有综合得分,不参加排名');
     expect(lines.join('\n')).not.toContain('家长满意度测评');
   });
 
-  it('says a motion with too few in favour did not pass', () => {
+  it('says a motion with too few in favour did not pass', async () => {
     demo.motion = { entitled: 11, present: 9, inFavour: 3, against: 5, abstaining: 1 };
-    const { out } = demoOutput();
+    const { out } = await demoOutput();
     expect(section(out, '== 民主评议').at(-2)).toBe('党员大会表决推荐人选:应到 11 人,实到 9 人(至少 6 人),赞成 3 票(至少 6 票)——未通过');
   });
 });
 
 describe('cxzy demo, the schedule check on a day no phase is under way', () => {
-  it('gives the status without a phase title', () => {
+  it('gives the status without a phase title', async () => {
     demo.asOf = '2009-01-01';
-    const { out } = demoOutput();
+    const { out } = await demoOutput();
     expect(section(out, '== 阶段安排检查 ==')).toContain('截至 2009-01-01: 尚未开始');
   });
 });
@@ -238,17 +233,17 @@ describe('cxzy demo, the rule line of a rule without a source', () => {
     const { MEMBER_TIERS_TONGMIN_2015 } = await vi.importActual<typeof import('../../src/scoring')>('../../src/scoring');
     const { source: _source, ...withoutSource } = MEMBER_TIERS_TONGMIN_2015;
     demo.tierRule = withoutSource;
-    const { code, out } = demoOutput('--lang', 'en');
+    const { code, out } = await demoOutput('--lang', 'en');
     expect(code).toBe(0);
     expect(out.split('\n')).toContain(`Rule: ${MEMBER_TIERS_TONGMIN_2015.label.en}`);
   });
 });
 
 describe('cxzy demo, figures that are missing', () => {
-  it('ranks nobody without a valid ballot and shows a dash for a 满意率 without valid ballots', () => {
+  it('ranks nobody without a valid ballot and shows a dash for a 满意率 without valid ballots', async () => {
     demo.scoreBallots = [...everySide('m01', 90), { evaluatorId: 'e1', group: 'leadership', subjectId: 'm03', score: 150 }];
     demo.satisfactionBallots = [{ subjectId: 'vocational-branch', evaluatorId: 'p1', group: 'parents', grade: 'excellent' }];
-    const { code, out } = demoOutput();
+    const { code, out } = await demoOutput();
     expect(code).toBe(0);
     const lines = section(out, '== 民主评议');
     expect(lines.slice(2, 4)).toEqual(['1\t王建国\t90.00\t90.00\t90.00\t90.00\t90.00', '—\t张卫东\t—\t—\t—\t—\t—']);

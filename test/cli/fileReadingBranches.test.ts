@@ -1,34 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run';
-
-function runWith(args: readonly string[], readText: (path: string) => string) {
-  let out = '';
-  let err = '';
-  const code = run(args, { out: (text) => (out += text), err: (text) => (err += text), readText });
-  return { code, out, err };
-}
+import { memoryIo, runCli } from './_io';
 
 describe('cxzy check and score, reading the file', () => {
-  it('says why a file cannot be read even when the reader throws something that is not an Error, and exits 1', () => {
+  it('says why a file cannot be read, naming it, and exits 1', async () => {
     for (const command of ['check', 'score']) {
-      const { code, out, err } = runWith([command, 'locked.json'], () => {
-        throw 'permission denied';
-      });
+      const { code, out, err } = await runCli([command, 'missing.json']);
       expect(code).toBe(1);
       expect(out).toBe('');
-      expect(err).toBe('locked.json: permission denied\n');
+      expect(err).toBe('✗ 无法读取“missing.json”(ENOENT)\n');
     }
   });
 
-  it.each([['null'], ['42'], ['"sheets"']])('reads a score file whose JSON is %s as one without sheets or cards, at those paths', (text) => {
-    const { code, out } = runWith(['score', 'odd.json', '--json'], () => text);
+  it('says so without a stack trace when the reader fails with something that is not a file error', async () => {
+    const { io, result } = memoryIo({});
+    const code = await run(['check', 'locked.json'], {
+      ...io,
+      readFile: () => ({
+        [Symbol.asyncIterator]: () => ({ next: () => Promise.reject('permission denied') }),
+      }),
+    });
     expect(code).toBe(1);
-    const report = JSON.parse(out) as { file: string; valid: boolean; issues: { code: string; path: unknown[]; message: Record<string, string> }[] };
-    expect([report.file, report.valid]).toEqual(['odd.json', false]);
-    expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual([
-      ['schema.invalid_type', ['sheets']],
-      ['schema.invalid_type', ['cards']],
-    ]);
-    expect(report.issues.map((issue) => issue.message['zh-CN'])).toEqual(['缺少输入', '缺少输入']);
+    expect(result().err).toBe('✗ 意外错误:permission denied\n');
+  });
+
+  it.each([['null'], ['42'], ['"sheets"']])('refuses a score file whose JSON is %s: it should be an object', async (text) => {
+    const { code, out } = await runCli(['score', 'odd.json', '--json'], { 'odd.json': text });
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as { valid: boolean; error: { code: string } };
+    expect([report.valid, report.error.code]).toEqual([false, 'cli.notAnObject']);
   });
 });

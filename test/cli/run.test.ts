@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CAMPAIGN } from '../../src/cli/demo/example';
-import { run } from '../../src/cli/run';
+import { runCli as run } from './_io';
 
 const clean = {
   ...EXAMPLE_CAMPAIGN,
@@ -40,24 +40,11 @@ const FILES: Readonly<Record<string, string>> = {
   }),
 };
 
-function runCli(args: readonly string[]) {
-  let out = '';
-  let err = '';
-  const code = run(args, {
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-    readText: (path) => {
-      const text = FILES[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return text;
-    },
-  });
-  return { code, out, err };
-}
+const runCli = (args: readonly string[]) => run(args, FILES);
 
 describe('cxzy demo', () => {
-  it('prints the example campaign in zh-CN by default', () => {
-    const { code, out, err } = runCli(['demo']);
+  it('prints the example campaign in zh-CN by default', async () => {
+    const { code, out, err } = await runCli(['demo']);
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(out).toContain('南郊职业中学党支部深入开展创先争优活动实施方案');
@@ -65,18 +52,18 @@ describe('cxzy demo', () => {
     expect(out).toContain('五个好: 领导班子好、党员队伍好、工作机制好、工作业绩好、师生反映好');
   });
 
-  it('prints English with --lang en', () => {
-    const { code, out } = runCli(['demo', '--lang', 'en']);
+  it('prints English with --lang en', async () => {
+    const { code, out } = await runCli(['demo', '--lang', 'en']);
     expect(code).toBe(0);
     expect(out).toContain('== Organization check ==');
     expect(out).toContain('Five Goods: Good leadership team');
   });
 
   it.each([[[]], [['nonsense']], [['demo', 'extra']], [['demo', '--lang', 'fr']], [['demo', '--lang']], [['check']]])(
-    'prints usage to stderr and exits 1 for %j, printing nothing else',
-    (args) => {
-      const { code, out, err } = runCli(args);
-      expect(code).toBe(1);
+    'prints usage to stderr and exits 2 for %j, printing nothing else',
+    async (args) => {
+      const { code, out, err } = await runCli(args);
+      expect(code).toBe(2);
       expect(out).toBe('');
       expect(err).toMatch(/用法|Usage/);
     },
@@ -84,25 +71,25 @@ describe('cxzy demo', () => {
 });
 
 describe('cxzy check FILE', () => {
-  it('passes a sound campaign file', () => {
-    expect(runCli(['check', 'clean.json'])).toEqual({ code: 0, out: 'clean.json\n✓ 未发现问题\n', err: '' });
+  it('passes a sound campaign file', async () => {
+    expect(await runCli(['check', 'clean.json'])).toMatchObject({ code: 0, out: 'clean.json\n✓ 未发现问题\n', err: '' });
   });
 
-  it('reports the seed’s “对标定位,晋档升级(2012年7月—2012年6月底)” with its path, and exits 1', () => {
-    const { code, out } = runCli(['check', 'inverted.json', '--lang', 'en']);
+  it('reports the seed’s “对标定位,晋档升级(2012年7月—2012年6月底)” with its path, and exits 1', async () => {
+    const { code, out } = await runCli(['check', 'inverted.json', '--lang', 'en']);
     expect(code).toBe(1);
     expect(out).toContain('[schedule.endBeforeStart]');
   });
 
-  it('reports a date that is not a calendar date, with the path to it', () => {
-    const { code, out } = runCli(['check', 'bad-date.json']);
+  it('reports a date that is not a calendar date, with the path to it', async () => {
+    const { code, out } = await runCli(['check', 'bad-date.json']);
     expect(code).toBe(1);
     expect(out).toContain('[schema.invalid_format]');
     expect(out).toContain('(period.end)');
   });
 
-  it('gives machine output with --json', () => {
-    const { code, out } = runCli(['check', 'bad-date.json', '--json']);
+  it('gives machine output with --json', async () => {
+    const { code, out } = await runCli(['check', 'bad-date.json', '--json']);
     expect(code).toBe(1);
     const report = JSON.parse(out) as { valid: boolean; issues: { code: string; path: unknown[] }[] };
     expect(report.valid).toBe(false);
@@ -112,8 +99,8 @@ describe('cxzy check FILE', () => {
   it.each([
     ['broken.json', /不是有效的 JSON/],
     ['missing.json', /ENOENT/],
-  ])('says clearly what is wrong with %s, on stderr only', (file, message) => {
-    const { code, out, err } = runCli(['check', file]);
+  ])('says clearly what is wrong with %s, on stderr only', async (file, message) => {
+    const { code, out, err } = await runCli(['check', file]);
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toMatch(message);
@@ -127,84 +114,97 @@ describe('cxzy score FILE', () => {
     return name;
   };
 
-  it('grades each member under the 2015 seed’s rule: 100分以上为优秀, 80—100分为合格', () => {
-    expect(runCli(['score', 'score.json'])).toEqual({
+  it('grades each member under the 2015 seed’s rule: 100分以上为优秀, 80—100分为合格', async () => {
+    expect(await runCli(['score', 'score.json'])).toEqual({
       code: 0,
-      out: 'score.json\nm1\t100.00\t优秀\nm2\t80.00\t合格\n✓ 未发现问题\n',
+      out: [
+        'score.json',
+        '排名\t党员编号\t总分\t等次\t说明',
+        '1\tm1\t100\t优秀\t总分 100 分(基本分 94,加分 6,扣分 0)；“示范岗”加 6 分；100 分落入“100分以上”档,评定为优秀；100 分同时属于“100分以上”“80—100分”,按规则取较高等次:“100分以上”',
+        '2\tm2\t80\t合格\t总分 80 分(基本分 80,加分 0,扣分 0)；80 分落入“80—100分”档,评定为合格；80 分同时属于“80—100分”“60—80分”,按规则取较高等次:“80—100分”',
+        '共 2 名党员,评定 2 名:优秀 1、合格 1',
+        '✓ 未发现问题',
+        '',
+      ].join('\n'),
       err: '',
+      written: new Map(),
     });
   });
 
-  it('reads a rule written as a plan writes it', () => {
+  it('reads a rule written as a plan writes it', async () => {
     const name = withFile('strict.json', { ...file, rule: '90分以上为优秀;60—90分为合格;60分以下为不合格' });
-    const { code, out } = runCli(['score', name, '--lang', 'en']);
+    const { code, out } = await runCli(['score', name, '--lang', 'en']);
     expect(code).toBe(0);
-    expect(out).toContain('m2\t80.00\tQualified');
+    expect(out).toContain('2\tm2\t80\tQualified\t');
   });
 
-  it('reports a rule with a gap, pointing into the rule', () => {
+  it('warns (⚠, not ✗) of a rule that grades no score below 60, pointing into the rule, and exits 0', async () => {
     const name = withFile('gap.json', { ...file, rule: '90分以上为优秀;60—89分为合格' });
-    const { code, out } = runCli(['score', name]);
-    expect(code).toBe(1);
-    expect(out).toContain('[scoring.ruleGap]');
+    const { code, out } = await runCli(['score', name]);
+    expect(code).toBe(0);
+    expect(out).toContain('⚠ [scoring.ruleUncoveredBelow] 低于 60 分的分数不属于任何等次  (rule.bands.1.min)');
+    expect(out).not.toContain('✗');
   });
 
-  it('reports points over an item’s maximum at the card and entry, and grades nobody on a bad card', () => {
+  it('reports points over an item’s maximum at the card and entry, and grades nobody on a bad card', async () => {
     const cards = [file.cards[0], { ...file.cards[1], entries: [{ sheetId: 'goals', itemId: 'teaching', points: 65 }] }];
-    const { code, out } = runCli(['score', withFile('over.json', { ...file, cards }), '--json']);
+    const { code, out } = await runCli(['score', withFile('over.json', { ...file, cards }), '--json']);
     expect(code).toBe(1);
-    const report = JSON.parse(out) as { issues: { code: string; path: unknown[] }[]; assessment: { members: { tier?: string }[] } };
+    const report = JSON.parse(out) as { issues: { code: string; path: unknown[] }[]; members: { tier?: string }[] };
     expect(report.issues.map((issue) => [issue.code, issue.path])).toContainEqual(['scoring.overMaximum', ['cards', 1, 'entries', 0, 'points']]);
-    expect(report.assessment.members.map((member) => member.tier)).toEqual(['excellent', undefined]);
+    expect(report.members.map((member) => member.tier)).toEqual(['excellent', undefined]);
   });
 
-  it('does not grade a member without scores, says why in zh-CN, and exits 1', () => {
+  it('does not grade a member without scores, says why in zh-CN, and exits 1', async () => {
     const name = withFile('no-scores.json', { ...file, cards: [file.cards[0], { memberId: 'm3', entries: [] }] });
-    expect(runCli(['score', name])).toEqual({
+    expect(await runCli(['score', name])).toEqual({
       code: 1,
       out: [
         name,
-        'm1\t100.00\t优秀',
-        'm3\t—\t不评定(没有任何得分记录,不计总分,暂不评定等次)',
+        '排名\t党员编号\t总分\t等次\t说明',
+        '1\tm1\t100\t优秀\t总分 100 分(基本分 94,加分 6,扣分 0)；“示范岗”加 6 分；100 分落入“100分以上”档,评定为优秀；100 分同时属于“100分以上”“80—100分”,按规则取较高等次:“100分以上”',
+        '\tm3\t\t暂不评定\t不计总分；没有任何得分记录,不计总分,暂不评定等次',
+        '共 2 名党员,评定 1 名:优秀 1',
         '✗ 1 名党员未能评定等次:m3',
         '✗ [scoring.noScores] 党员“m3”没有任何得分记录,不计总分,暂不评定等次  (cards.1.entries)',
         '',
       ].join('\n'),
       err: '',
+      written: new Map(),
     });
   });
 
-  it('does not grade a member without scores, says why in English with --lang en, and exits 1', () => {
+  it('does not grade a member without scores, says why in English with --lang en, and exits 1', async () => {
     const name = withFile('no-scores-en.json', { ...file, cards: [{ memberId: 'm3', entries: [] }, file.cards[1]] });
-    const { code, out } = runCli(['score', name, '--lang', 'en']);
+    const { code, out } = await runCli(['score', name, '--lang', 'en']);
     expect(code).toBe(1);
-    expect(out.split('\n').slice(1, 4)).toEqual([
-      'm3\t—\tnot graded (No scores at all: no total and no tier)',
-      'm2\t80.00\tQualified',
-      '✗ 1 member(s) could not be graded: m3',
+    expect(out.split('\n').slice(3, 6)).toEqual([
+      '\tm3\t\tNot graded\tNo total; No scores at all: no total and no tier',
+      '2 members, 1 graded: Qualified 1',
+      '✗ 1 members could not be graded: m3',
     ]);
   });
 
-  it('shows no total for a card rejected for a deduction over its maximum, names the item by its title, and exits 1', () => {
+  it('shows no total for a card rejected for a deduction over its maximum, names the item by its title, and exits 1', async () => {
     const sheets = [{ id: 'goals', title: '党员目标管理责任书', items: [
       { id: 'teaching', title: '教学工作', kind: 'base', maxPoints: 100 },
       { id: 'late', title: '迟到早退', kind: 'deduction', maxPoints: 5 },
     ] }];
     const cards = [{ memberId: 'm1', entries: [{ sheetId: 'goals', itemId: 'teaching', points: 100 }, { sheetId: 'goals', itemId: 'late', points: 9 }] }];
     const name = withFile('rejected.json', { sheets, cards });
-    const { code, out } = runCli(['score', name]);
+    const { code, out } = await runCli(['score', name]);
     expect(code).toBe(1);
-    expect(out).toContain('m1\t—\t不评定(考核卡中“迟到早退”的得分有误,不计总分,暂不评定等次)\n');
-    expect(out).not.toContain('100.00');
-    const json = runCli(['score', name, '--json']);
+    expect(out).toContain('\tm1\t\t暂不评定\t');
+    expect(out).toContain('考核卡中“迟到早退”的得分有误,不计总分,暂不评定等次');
+    const json = await runCli(['score', name, '--json']);
     expect(json.code).toBe(1);
     const report = JSON.parse(json.out) as {
       valid: boolean;
-      assessment: { members: { total: number | null; tier?: string }[] };
+      members: { total: number | null; tier?: string }[];
       notGraded: { memberId: string; cause: string; reason: Record<string, string> }[];
     };
     expect(report.valid).toBe(false);
-    expect(report.assessment.members.map((member) => [member.total, member.tier])).toEqual([[null, undefined]]);
+    expect(report.members.map((member) => [member.total, member.tier])).toEqual([[null, undefined]]);
     expect(report.notGraded).toEqual([
       {
         memberId: 'm1',
@@ -217,20 +217,20 @@ describe('cxzy score FILE', () => {
     ]);
   });
 
-  it('lists a probationary member the rule does not grade, and still exits 0', () => {
+  it('lists a probationary member the rule does not grade, and still exits 0', async () => {
     const cards = [file.cards[0], { ...(file.cards[1] as object), status: 'probationary' }];
     const name = withFile('probationary.json', { ...file, cards });
-    const { code, out } = runCli(['score', name, '--json']);
+    const { code, out } = await runCli(['score', name, '--json']);
     expect(code).toBe(0);
     const report = JSON.parse(out) as { valid: boolean; notGraded: { memberId: string; cause: string }[] };
     expect(report.valid).toBe(true);
     expect(report.notGraded.map((member) => [member.memberId, member.cause])).toEqual([['m2', 'probationary']]);
-    expect(runCli(['score', name]).out).toContain('m2\t80.00\t不评定(预备党员参加评议,但不评定等次)\n');
+    expect((await runCli(['score', name])).out).toContain('\tm2\t80\t暂不评定\t总分 80 分(基本分 80,加分 0,扣分 0)；预备党员参加评议,但不评定等次\n');
   });
 
-  it('reports input of the wrong shape with paths from the file’s root', () => {
+  it('reports input of the wrong shape with paths from the file’s root', async () => {
     const cards = [{ memberId: 'm1', entries: [{ sheetId: 'goals', itemId: 'teaching', points: '55.5' }] }];
-    const { code, out } = runCli(['score', withFile('shape.json', { sheets: 'none', cards, rule: 7 }), '--json']);
+    const { code, out } = await runCli(['score', withFile('shape.json', { sheets: 'none', cards, rule: 7 }), '--json']);
     expect(code).toBe(1);
     const report = JSON.parse(out) as { issues: { code: string; path: unknown[] }[] };
     expect(report.issues.map((issue) => issue.path.slice(0, 1))).toEqual([['sheets'], ['cards'], ['rule']]);
@@ -241,9 +241,9 @@ describe('cxzy score FILE', () => {
     [null, 'null'],
     [['90分以上为优秀'], 'array'],
     [{ text: '90分以上为优秀' }, 'object'],
-  ])('reports a rule that is not text (%j) as such, at the rule, in both languages', (rule, type) => {
+  ])('reports a rule that is not text (%j) as such, at the rule, in both languages', async (rule, type) => {
     const name = withFile(`rule-${type}.json`, { ...file, rule });
-    const { code, out } = runCli(['score', name, '--json']);
+    const { code, out } = await runCli(['score', name, '--json']);
     expect(code).toBe(1);
     const report = JSON.parse(out) as { issues: { code: string; severity: string; path: unknown[]; params: unknown; message: Record<string, string> }[] };
     expect(report.issues).toHaveLength(1);
@@ -251,11 +251,11 @@ describe('cxzy score FILE', () => {
     expect([issue!.code, issue!.severity, issue!.path, issue!.params]).toEqual(['cli.ruleNotText', 'error', ['rule'], { type }]);
     expect(issue!.message['zh-CN']).toContain(`实为 ${type}`);
     expect(issue!.message.en).toContain(`not ${type}`);
-    expect(runCli(['score', name, '--lang', 'en']).out).toBe(`${name}\n✗ [cli.ruleNotText] ${issue!.message.en}  (rule)\n`);
+    expect((await runCli(['score', name, '--lang', 'en'])).out).toBe(`${name}\n✗ [cli.ruleNotText] ${issue!.message.en}  (rule)\n`);
   });
 
-  it('still reads an empty rule text as the tier-rule reader does', () => {
-    const { code, out } = runCli(['score', withFile('empty-rule.json', { ...file, rule: '' }), '--json']);
+  it('still reads an empty rule text as the tier-rule reader does', async () => {
+    const { code, out } = await runCli(['score', withFile('empty-rule.json', { ...file, rule: '' }), '--json']);
     expect(code).toBe(1);
     const report = JSON.parse(out) as { issues: { code: string; path: unknown[] }[] };
     expect(report.issues.map((issue) => issue.code)).toEqual(['scoring.parseEmpty']);
@@ -263,18 +263,18 @@ describe('cxzy score FILE', () => {
 });
 
 describe('cxzy schema', () => {
-  it('prints every JSON Schema, or one by name', () => {
-    const all = runCli(['schema']);
+  it('prints every JSON Schema, or one by name', async () => {
+    const all = await runCli(['schema']);
     expect(all.code).toBe(0);
     expect(Object.keys(JSON.parse(all.out) as object)).toContain('Campaign');
-    const member = runCli(['schema', 'Member']);
+    const member = await runCli(['schema', 'Member']);
     expect((JSON.parse(member.out) as { title: string }).title).toBe('Member');
   });
 
-  it('names the schemas there are when asked for one that is not', () => {
-    const { code, out, err } = runCli(['schema', 'Nobody', '--lang', 'en']);
-    expect(code).toBe(1);
+  it('names the schemas there are when asked for one that is not', async () => {
+    const { code, out, err } = await runCli(['schema', 'Nobody', '--lang', 'en']);
+    expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toContain('No schema named “Nobody”: Campaign');
+    expect(err).toContain('✗ There is no JSON Schema named "Nobody"; the names are: Campaign');
   });
 });

@@ -62,7 +62,7 @@ export function headerAmong(headers: readonly string[], accepted: readonly strin
 export async function printIssues(path: string, lines: readonly string[], issues: readonly Issue[], args: Args, io: Io, failed = hasErrors(issues)): Promise<number> {
   const out = new ChunkedWriter(io.stdout);
   if (args.json) await out.write(`${JSON.stringify({ file: path, valid: !failed, issues }, null, 2)}\n`);
-  else await out.write(`${[path, ...lines, ...issueLines(issues, args.locale)].join('\n')}\n`);
+  else await out.write(`${[path, ...lines, ...issueLines(issues, args.locale, true)].join('\n')}\n`);
   await out.flush();
   return failed ? EXIT.dataProblems : EXIT.clean;
 }

@@ -128,7 +128,7 @@ export async function evaluate(args: Args, io: Io): Promise<number> {
       const out = new ChunkedWriter(io.stdout);
       await writeJsonObject(out, [['file', path], ['valid', !failed], ['out', outPath], ['rows', rows], ['ballots', count], ['issues', issues]]);
       await out.flush();
-    } else await io.stdout.write(`${[path, say(locale, 'wrote', { path: outPath, rows }), summaryLine, ...issueLines(issues, locale)].join('\n')}\n`);
+    } else await io.stdout.write(`${[path, say(locale, 'wrote', { path: outPath, rows }), summaryLine, ...issueLines(issues, locale, true)].join('\n')}\n`);
     return failed ? EXIT.dataProblems : EXIT.clean;
   }
   const out = new ChunkedWriter(io.stdout);
@@ -137,7 +137,7 @@ export async function evaluate(args: Args, io: Io): Promise<number> {
   } else {
     await out.write(`${path}\n${table.headers.join('\t')}\n`);
     for (const row of table.rows) await out.write(`${table.headers.map((header) => row[header] ?? '').join('\t')}\n`);
-    await out.write(`${[summaryLine, ...issueLines(issues, locale)].join('\n')}\n`);
+    await out.write(`${[summaryLine, ...issueLines(issues, locale, true)].join('\n')}\n`);
   }
   await out.flush();
   return failed ? EXIT.dataProblems : EXIT.clean;

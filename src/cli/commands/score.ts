@@ -78,7 +78,7 @@ export async function score(args: Args, io: Io): Promise<number> {
       await writeJsonObject(out, [['file', path], ['valid', !failed], ['out', outPath], ['rows', rows], ['distribution', assessment.distribution], ['notGraded', notGraded], ['issues', allIssues]]);
       await out.flush();
     } else {
-      await io.stdout.write(`${[path, say(locale, 'wrote', { path: outPath, rows }), ...summary, ...issueLines(allIssues, locale)].join('\n')}\n`);
+      await io.stdout.write(`${[path, say(locale, 'wrote', { path: outPath, rows }), ...summary, ...issueLines(allIssues, locale, true)].join('\n')}\n`);
     }
     return failed ? EXIT.dataProblems : EXIT.clean;
   }
@@ -97,7 +97,7 @@ export async function score(args: Args, io: Io): Promise<number> {
   } else {
     await out.write(`${path}\n${publicity.headers.join('\t')}\n`);
     for (const row of publicity.rows()) await out.write(`${publicity.headers.map((header) => row[header] ?? '').join('\t')}\n`);
-    await out.write(`${[...summary, ...issueLines(allIssues, locale)].join('\n')}\n`);
+    await out.write(`${[...summary, ...issueLines(allIssues, locale, true)].join('\n')}\n`);
   }
   await out.flush();
   return failed ? EXIT.dataProblems : EXIT.clean;
