@@ -64,6 +64,7 @@ export {
   TierBandSchema,
   TierBoundSchema,
   TierRuleSchema,
+  TierSetSchema,
   VetoRuleSchema,
   VetoTriggerSchema,
 } from './rules/scoring';
@@ -132,6 +133,7 @@ export {
   parseScoreScale,
   parseSummarizeCampaignOptions,
   parseTierRuleData,
+  parseTierSet,
   parseTierRuleOptions,
   parseValidateScheduleOptions,
   parseVetoRule,

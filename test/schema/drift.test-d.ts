@@ -98,7 +98,8 @@ describe('rule, policy and option schemas parse exactly their types', () => {
 describe('rule parsers return the domain types', () => {
   it('by function and by name', () => {
     expectTypeOf(parseAggregationPolicy).returns.toEqualTypeOf<ParseResult<AggregationPolicy<string>>>();
-    expectTypeOf(parseTierRuleData).returns.toEqualTypeOf<ParseResult<TierRule>>();
+    // A stored rule may name its own tier set: its codes are text.
+    expectTypeOf(parseTierRuleData).returns.toEqualTypeOf<ParseResult<TierRule<string>>>();
     expectTypeOf(parseRule('VoteRule', {})).toEqualTypeOf<ParseResult<VoteRule>>();
     // @ts-expect-error — not a rule name
     parseRule('Nothing', {});

@@ -25,7 +25,7 @@ describe('scoring types', () => {
     expectTypeOf(MEMBER_TIERS_TONGMIN_2015).toMatchTypeOf<TierRule>();
   });
   it('classify may find no band', () => {
-    expectTypeOf(classify).returns.toEqualTypeOf<Classification | undefined>();
+    expectTypeOf(classify(0, MEMBER_TIERS_TONGMIN_2015)).toEqualTypeOf<Classification | undefined>();
   });
   it('parseTierRule returns a ParseResult', () => {
     expectTypeOf(parseTierRule('')).toEqualTypeOf<ParseResult<TierRule>>();
@@ -33,7 +33,7 @@ describe('scoring types', () => {
   it('an assessment is readonly and its tier may be missing', () => {
     expectTypeOf<MemberAssessment['tier']>().toEqualTypeOf<MemberTier | undefined>();
     expectTypeOf<MemberAssessment['issues'][number]['code']>().toEqualTypeOf<ScoringIssueCode | InputIssueCode>();
-    expectTypeOf(assessMember).returns.toEqualTypeOf<MemberAssessment>();
+    expectTypeOf(assessMember({ memberId: 'm', entries: [] }, [], MEMBER_TIERS_TONGMIN_2015)).toEqualTypeOf<MemberAssessment>();
     const assessment = {} as MemberAssessment;
     // @ts-expect-error: assessments are read-only
     assessment.tier = 'excellent';

@@ -17,7 +17,17 @@ import type { Admission, TieBreakKey } from '../../commendation/types';
  * refinement (so that float noise such as `0.1 + 0.2` reads as the decimal it stands for, as the
  * domain functions read it).
  */
-const DECIMAL_FACTS = /* @__PURE__ */ z.registry<{ readonly multipleOf: number }>();
+const DECIMAL_FACTS = /* @__PURE__ */ z.registry<Readonly<Record<string, unknown>>>();
+
+/**
+ * Gives a schema JSON Schema keywords zod's own conversion cannot write (a refinement's rule, said
+ * as JSON Schema can say it), which {@link addDecimalFacts} adds to its node. Internal to
+ * `cxzy/schema`.
+ */
+export function withJsonSchemaFacts<Schema extends z.ZodType>(schema: Schema, facts: Readonly<Record<string, unknown>>): Schema {
+  DECIMAL_FACTS.add(schema, facts);
+  return schema;
+}
 
 /**
  * Adds its `multipleOf` to the JSON Schema node of a decimal. Pass it (with the entity schemas'

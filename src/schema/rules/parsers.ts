@@ -36,6 +36,7 @@ import {
   ParseTierRuleOptionsSchema,
   PointsCapSchema,
   TierRuleSchema,
+  TierSetSchema,
   VetoRuleSchema,
 } from './scoring';
 import type { RuleTypes } from './registry';
@@ -64,6 +65,27 @@ import type { RuleTypes } from './registry';
  */
 export function parseTierRuleData(input: unknown): ParseResult<RuleTypes['TierRule']> {
   return safeParseWith(TierRuleSchema, input);
+}
+
+/**
+ * Checks a tier set (the tiers a rule grades into, their names and their mapping onto the four
+ * 民主评议 tiers) from untrusted input. Whether the mapping keeps the set's order and the zh-CN names
+ * are distinct is `checkTierSet`'s to report.
+ *
+ * @param input - anything, usually JSON an app stored.
+ * @returns the data unchanged, or every issue with its path and a message in zh-CN and en.
+ *
+ * @example
+ * ```ts
+ * import { TIER_SET_FIVE_GRADES } from 'cxzy/scoring';
+ * import { parseTierSet } from 'cxzy/schema';
+ * parseTierSet(JSON.parse(JSON.stringify(TIER_SET_FIVE_GRADES))).success; // true
+ * const bad = parseTierSet({ ...TIER_SET_FIVE_GRADES, memberTiers: { ...TIER_SET_FIVE_GRADES.memberTiers, fair: 'average' } });
+ * bad.success ? [] : bad.issues.map((issue) => issue.path); // [['memberTiers', 'fair']]
+ * ```
+ */
+export function parseTierSet(input: unknown): ParseResult<RuleTypes['TierSet']> {
+  return safeParseWith(TierSetSchema, input);
 }
 
 /**

@@ -24,6 +24,7 @@ import type { LedgerOptions } from '../../scoring/ledgers/computeLedger';
 import type { CarryOverRule, LedgerCategory, LedgerItem, LedgerRule, PointsCap } from '../../scoring/ledgers/types';
 import type { ParseTierRuleOptions } from '../../scoring/tierRules/parseTierRule';
 import type { ExcellentQuota, TierBand, TierBound, TierRule, VetoRule, VetoTrigger } from '../../scoring/tierRules/types';
+import type { TierSet } from '../../scoring/tierSets/types';
 import { safeParseWith } from '../parse';
 import {
   CommendationRuleSchema,
@@ -76,6 +77,7 @@ import {
   TierBandSchema,
   TierBoundSchema,
   TierRuleSchema,
+  TierSetSchema,
   VetoRuleSchema,
   VetoTriggerSchema,
 } from './scoring';
@@ -94,8 +96,10 @@ import {
  * ```
  */
 export interface RuleTypes {
-  /** What `parseRule('TierRule', …)` returns. */
-  TierRule: TierRule;
+  /** What `parseRule('TierRule', …)` returns: a rule of any tier set, so its codes are text. */
+  TierRule: TierRule<string>;
+  /** What `parseRule('TierSet', …)` returns. */
+  TierSet: TierSet<string>;
   /** What `parseRule('TierBand', …)` returns. */
   TierBand: TierBand;
   /** What `parseRule('TierBound', …)` returns. */
@@ -107,7 +111,7 @@ export interface RuleTypes {
   /** What `parseRule('ExcellentQuota', …)` returns. */
   ExcellentQuota: ExcellentQuota;
   /** What `parseRule('ParseTierRuleOptions', …)` returns. */
-  ParseTierRuleOptions: ParseTierRuleOptions;
+  ParseTierRuleOptions: ParseTierRuleOptions<string>;
   /** What `parseRule('AssessMemberOptions', …)` returns. */
   AssessMemberOptions: AssessMemberOptions;
   /** What `parseRule('AssessMembersOptions', …)` returns. */
@@ -202,6 +206,7 @@ export type RuleName = keyof RuleTypes;
 /** The schema of each rule by name. Each schema's output is pinned to its type by test/schema/rules.test-d.ts. */
 export const RULE_SCHEMAS = {
   TierRule: TierRuleSchema,
+  TierSet: TierSetSchema,
   TierBand: TierBandSchema,
   TierBound: TierBoundSchema,
   VetoRule: VetoRuleSchema,

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { MEMBER_TIERS } from '../../core/tiers';
 import { ORGANIZATION_BANDS } from '../../scoring/labels';
 import { DateRangeSchema } from '../campaign';
-import { IdSchema, IsoDateSchema, LocalizedTextSchema, ONLY_LIST, TextSchema, uniqueBy } from '../primitives';
+import { addSchemaIssue, IdSchema, reportingProtoKey, IsoDateSchema, LocalizedTextSchema, ONLY_LIST, TextSchema, uniqueBy } from '../primitives';
 import { ScoreSheetSchema } from '../scoring';
 import {
   FractionSchema,
@@ -14,6 +14,7 @@ import {
   QUOTA_BASES,
   QUOTA_TIE_BREAKS,
   whole,
+  withJsonSchemaFacts,
 } from './_fields';
 
 /**
@@ -101,29 +102,117 @@ export const ExcellentQuotaSchema = z.strictObject({
 });
 
 /**
- * A `TierRule` written as data (the object form, as an app stores it as JSON): bands, overlap
- * resolution, vetoes (ids unique) and an optional quota. The shape is checked here; whether the
- * bands cover every score without gaps or contradictions is `checkTierRule`'s to report. To read a
- * rule from its sentence ("100分以上为优秀;80—100分为合格……") use `parseTierRule` of `cxzy/scoring`.
+ * A `TierSet`: the tier codes best first (each once), the names in zh-CN and en and an optional
+ * mapping onto the four 民主评议 tiers, each a table by code. Whether every code has its name and
+ * its tier of the four (JSON Schema cannot say "a key for each item of that list"), the mapping
+ * keeps the order and the zh-CN names are distinct is `checkTierSet`'s to report.
  *
  * @example
  * ```ts
- * import { MEMBER_TIERS_TONGMIN_2015 } from 'cxzy/scoring';
- * import { TierRuleSchema } from 'cxzy/schema';
- * TierRuleSchema.safeParse(MEMBER_TIERS_TONGMIN_2015).success; // true
+ * import { TIER_SET_GOOD_TO_POOR } from 'cxzy/scoring';
+ * import { TierSetSchema } from 'cxzy/schema';
+ * TierSetSchema.safeParse(TIER_SET_GOOD_TO_POOR).success; // true
+ * TierSetSchema.safeParse({ ...TIER_SET_GOOD_TO_POOR, tiers: [] }).success; // false: a set has tiers
  * ```
  */
-export const TierRuleSchema = z.strictObject({
-  id: IdSchema.exactOptional(),
-  label: LocalizedTextSchema.exactOptional(),
-  source: TextSchema.exactOptional(),
-  bands: z.array(TierBandSchema).min(1, ONLY_LIST),
-  overlap: z.enum(OVERLAP_RESOLUTIONS),
-  wholeScores: z.boolean().exactOptional(),
-  gradeProbationary: z.boolean().exactOptional(),
-  vetoes: uniqueBy(VetoRuleSchema, 'id').exactOptional(),
-  excellentQuota: ExcellentQuotaSchema.exactOptional(),
-});
+export const TierSetSchema = z
+  .strictObject({
+    id: IdSchema,
+    label: LocalizedTextSchema,
+    source: TextSchema.exactOptional(),
+    tiers: z.array(IdSchema).min(1, ONLY_LIST),
+    tierLabels: reportingProtoKey(z.record(IdSchema, LocalizedTextSchema)),
+    memberTiers: reportingProtoKey(z.record(IdSchema, z.enum(MEMBER_TIERS))).exactOptional(),
+  })
+  .superRefine(
+    (set, ctx) => {
+      const seen = new Map<string, number>();
+      set.tiers.forEach((tier, index) => {
+        const first = seen.get(tier);
+        if (first !== undefined) addSchemaIssue(ctx, 'schema.duplicateId', ['tiers', index], { id: tier, firstIndex: first });
+        else seen.set(tier, index);
+      });
+    },
+    { when: (payload) => isTierSetReadable(payload.value) },
+  );
+
+/** Whether a value has the list of codes a tier set's refinement walks. */
+function isTierSetReadable(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const tiers = (value as Readonly<Record<string, unknown>>)['tiers'];
+  return Array.isArray(tiers) && tiers.every((tier) => typeof tier === 'string');
+}
+
+/** A band of a rule that may name its own tier set: its tier is a code, checked against the set by the rule. */
+const TierBandOfSetSchema = z.strictObject({ ...TierBandSchema.shape, tier: IdSchema });
+
+/** A veto of a rule that may name its own tier set: its `atMost` is a code, checked against the set by the rule. */
+const VetoRuleOfSetSchema = z.strictObject({ ...VetoRuleSchema.shape, atMost: IdSchema });
+
+/**
+ * A `TierRule` written as data (the object form, as an app stores it as JSON): its tier set (the
+ * four 民主评议 tiers unless it names its own), bands, overlap resolution, vetoes (ids unique) and
+ * an optional quota. Without a set, each band's tier and each veto's `atMost` must be one of
+ * `excellent`, `qualified`, `basicallyQualified` and `unqualified` (in the JSON Schema too, by an
+ * `if`/`then`); with a set, they are codes, and whether each is one of the set's
+ * (`scoring.ruleTierNotInSet`), like whether the bands cover every score without gaps or
+ * contradictions, is `checkTierRule`'s to report: JSON Schema cannot compare a value with a list
+ * given in the same document. To read a rule from its sentence ("100分以上为优秀;80—100分为合格……")
+ * use `parseTierRule` of `cxzy/scoring`.
+ *
+ * @example
+ * ```ts
+ * import { MEMBER_TIERS_TONGMIN_2015, TIER_SET_EXCELLENT_GOOD_QUALIFIED } from 'cxzy/scoring';
+ * import { TierRuleSchema } from 'cxzy/schema';
+ * TierRuleSchema.safeParse(MEMBER_TIERS_TONGMIN_2015).success; // true
+ * const good = { tier: 'good', min: { value: 75, inclusive: true } };
+ * TierRuleSchema.safeParse({ overlap: 'higherTier', bands: [good] }).success; // false: 良好 is not one of the four
+ * TierRuleSchema.safeParse({ overlap: 'higherTier', bands: [good], tierSet: TIER_SET_EXCELLENT_GOOD_QUALIFIED }).success; // true
+ * ```
+ */
+export const TierRuleSchema = /* @__PURE__ */ withJsonSchemaFacts(
+  z.strictObject({
+    id: IdSchema.exactOptional(),
+    label: LocalizedTextSchema.exactOptional(),
+    source: TextSchema.exactOptional(),
+    tierSet: TierSetSchema.exactOptional(),
+    bands: z.array(TierBandOfSetSchema).min(1, ONLY_LIST),
+    overlap: z.enum(OVERLAP_RESOLUTIONS),
+    wholeScores: z.boolean().exactOptional(),
+    gradeProbationary: z.boolean().exactOptional(),
+    vetoes: uniqueBy(VetoRuleOfSetSchema, 'id').exactOptional(),
+    excellentQuota: ExcellentQuotaSchema.exactOptional(),
+  })
+  .superRefine(
+    (rule, ctx) => {
+      // A rule without a set names the four, worded as an enum's options are; a rule with a set is
+      // checked against it by checkTierRule. The rule may have failed other checks: only what
+      // reads as a code is compared.
+      const { bands, vetoes, tierSet } = rule as { readonly bands: unknown; readonly vetoes?: unknown; readonly tierSet?: unknown };
+      if (tierSet !== undefined) return;
+      const expect = (item: unknown, field: string, path: readonly PropertyKey[]): void => {
+        const value = typeof item === 'object' && item !== null ? (item as Readonly<Record<string, unknown>>)[field] : undefined;
+        if (typeof value === 'string' && !(MEMBER_TIERS as readonly string[]).includes(value)) {
+          ctx.addIssue({ code: 'invalid_value', values: [...MEMBER_TIERS], input: value, path: [...path, field] });
+        }
+      };
+      if (Array.isArray(bands)) bands.forEach((band: unknown, index) => expect(band, 'tier', ['bands', index]));
+      if (Array.isArray(vetoes)) vetoes.forEach((veto: unknown, index) => expect(veto, 'atMost', ['vetoes', index]));
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  ),
+  {
+    // Without a tier set, the four 民主评议 tiers.
+    if: { not: { type: 'object', properties: { tierSet: {} }, required: ['tierSet'] } },
+    then: {
+      type: 'object',
+      properties: {
+        bands: { type: 'array', items: { type: 'object', properties: { tier: { type: 'string', enum: [...MEMBER_TIERS] } } } },
+        vetoes: { type: 'array', items: { type: 'object', properties: { atMost: { type: 'string', enum: [...MEMBER_TIERS] } } } },
+      },
+    },
+  },
+);
 
 /**
  * The options of `parseTierRule` (`ParseTierRuleOptions`).
@@ -136,6 +225,7 @@ export const TierRuleSchema = z.strictObject({
  */
 export const ParseTierRuleOptionsSchema = z.strictObject({
   overlap: z.enum(OVERLAP_RESOLUTIONS).exactOptional(),
+  tierSet: TierSetSchema.exactOptional(),
 });
 
 /**
