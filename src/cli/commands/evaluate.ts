@@ -186,6 +186,7 @@ async function sumScores(
   if (hasErrors(issues)) return { table: NO_TABLE, count, kind: 'evaluated' };
   const result = finalizeAccumulator(accumulator);
   keep(result.issues);
+  keep(result.subjects.flatMap((subject) => subject.issues));
   return { table: evaluationTable(result, { locale: args.locale, groups }), count, kind: 'evaluated' };
 }
 
