@@ -96,7 +96,8 @@ function groupReader(options: ReadBallotsOptions | undefined): (cell: Cell, row:
       cellIssue(sink, 'tables.unknownLabel', row, column, { value: text, accepted });
       return undefined;
     }
-    if (typeof cell === 'string' && seen.size < 1000) seen.set(cell, code);
+    // Only texts that read as a group are kept: a handful of spellings, whatever the size of the file.
+    seen.set(cell, code);
     return code;
   };
 }

@@ -37,9 +37,10 @@ export function readText(cell: Cell, row: number, column: FoundColumn, sink: Sin
 
 /**
  * A number written as a number or as text: digits with an optional sign and decimal point, full-width
- * digits and surrounding spaces allowed, at most `decimals` decimals. Nothing else is a number.
+ * digits and surrounding spaces allowed, at most `decimals` decimals. Nothing else is a number. The
+ * cell is not empty: an empty cell is absent, and the caller decides whether that is a problem.
  */
-export function readNumber(cell: Cell, row: number, column: FoundColumn, sink: Sink, required: boolean, decimals: number): number | undefined {
+export function readNumber(cell: Exclude<Cell, null | undefined>, row: number, column: FoundColumn, sink: Sink, decimals: number): number | undefined {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) {
       cellIssue(sink, 'tables.notANumber', row, column, { value: String(cell) });
@@ -51,21 +52,9 @@ export function readNumber(cell: Cell, row: number, column: FoundColumn, sink: S
     }
     return cell;
   }
-  if (typeof cell === 'string') {
-    const value = numberOfText(cell, decimals);
-    if (typeof value === 'number') return value;
-    if (value === 'empty') {
-      if (required) cellIssue(sink, 'tables.requiredCell', row, column);
-      return undefined;
-    }
-    cellIssue(sink, value === 'tooPrecise' ? 'tables.tooPrecise' : 'tables.notANumber', row, column, { value: cell.trim(), decimals });
-    return undefined;
-  }
-  if (cell === undefined || cell === null) {
-    if (required) cellIssue(sink, 'tables.requiredCell', row, column);
-    return undefined;
-  }
-  cellIssue(sink, 'tables.notANumber', row, column, { value: shown(cell) });
+  const value = typeof cell === 'string' ? numberOfText(cell, decimals) : 'notANumber';
+  if (typeof value === 'number') return value;
+  cellIssue(sink, value === 'tooPrecise' ? 'tables.tooPrecise' : 'tables.notANumber', row, column, { value: typeof cell === 'string' ? cell.trim() : shown(cell), decimals });
   return undefined;
 }
 

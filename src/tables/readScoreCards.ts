@@ -108,8 +108,8 @@ export function readScoreCards(rows: readonly Row[], sheets: readonly ScoreSheet
     const entries: ScoreEntry[] = [];
     for (const { column, item } of items) {
       const cell = row[column.key];
-      if (isEmpty(cell)) continue;
-      const points = readNumber(cell, number, column, sink, false, POINTS_DECIMALS);
+      if (cell === undefined || cell === null || isEmpty(cell)) continue;
+      const points = readNumber(cell, number, column, sink, POINTS_DECIMALS);
       if (points !== undefined) entries.push({ sheetId: item.sheetId, itemId: item.itemId, points });
     }
     if (memberId === undefined) return;

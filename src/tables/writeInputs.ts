@@ -50,7 +50,7 @@ export function tableTemplate(kind: TableKind, options?: WriteOptions): Table {
   checkWriteOptions(options, issues);
   assertInput(issues);
   const locale = localeOf(options);
-  const columns: readonly TableColumn[] = Object.hasOwn(TEMPLATE_COLUMNS, kind) ? TEMPLATE_COLUMNS[kind] : [];
+  const columns: readonly TableColumn[] = TEMPLATE_COLUMNS[kind];
   return { headers: columns.map((column) => header(column, locale)), rows: [] };
 }
 
