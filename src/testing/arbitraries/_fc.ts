@@ -1,10 +1,15 @@
 import type * as FastCheckModule from 'fast-check';
 import { assertInput, expectObject, inputIssue, type InputIssues } from '../../core/input';
 
+/** The functions of fast-check the arbitraries use: checked once, so a wrong `fc` is named. */
+const USED = ['constant', 'nat', 'constantFrom', 'integer', 'boolean', 'array', 'uniqueArray', 'tuple', 'record', 'option', 'shuffledSubarray'] as const;
+
 /**
- * The fast-check module as `import * as fc from 'fast-check'` (or `import fc from 'fast-check'`)
- * gives it: what {@link arbitraries} takes. A type only: `cxzy/testing` never loads fast-check
- * itself, it uses the one you pass (version 3 or 4).
+ * The fast-check module as `import fc from 'fast-check'` (or `import * as fc from 'fast-check'`)
+ * gives it, as far as {@link arbitraries} uses it: its `constant`, `nat`, `constantFrom`,
+ * `integer`, `boolean`, `array`, `uniqueArray`, `tuple`, `record`, `option` and
+ * `shuffledSubarray`. A type only: `cxzy/testing` never loads fast-check itself, it uses the one
+ * you pass (version 3 or 4).
  *
  * @example
  * ```ts
@@ -13,7 +18,7 @@ import { assertInput, expectObject, inputIssue, type InputIssues } from '../../c
  * const mine: FastCheck = fc;
  * ```
  */
-export type FastCheck = typeof FastCheckModule;
+export type FastCheck = Pick<typeof FastCheckModule, (typeof USED)[number]>;
 
 /**
  * A fast-check arbitrary: what `fc.assert(fc.property(…))` draws values from.
@@ -29,9 +34,6 @@ export type FastCheck = typeof FastCheckModule;
  * ```
  */
 export type Arbitrary<T> = FastCheckModule.Arbitrary<T>;
-
-/** The functions of fast-check the arbitraries use: checked once, so a wrong `fc` is named. */
-const USED = ['constant', 'nat', 'constantFrom', 'integer', 'boolean', 'array', 'uniqueArray', 'tuple', 'record', 'option', 'shuffledSubarray'] as const;
 
 /** Checks that `fc` is the fast-check module; else {@link InvalidInputError} at `['fc']`. Internal. */
 export function checkFc(fc: unknown): asserts fc is FastCheck {
