@@ -7,17 +7,21 @@
  *    aggregated;
  * 3. the query `compileEvaluationQuery` compiles, on a real PostgreSQL server: the script finds
  *    Debian's server (`/usr/lib/postgresql/<version>/bin`), `initdb`s a temporary directory,
- *    starts it on a Unix socket in /tmp (no TCP port), loads the ballots with `\copy`, runs the
- *    query through `psql` (`PREPARE` once, `EXECUTE` each round, rows written to /dev/null,
- *    timed by `\timing`, so the time includes sending the 100,000 rows to the client) and stops
- *    it afterwards; skipped, with a line saying so, where no server is installed. As root, the
- *    server runs as the `postgres` user (PostgreSQL refuses to run as root);
+ *    starts it on a Unix socket in /tmp (no TCP port), loads the ballots with `\copy`, and runs the
+ *    query through `psql` (a session each round: `PREPARE`, then `EXECUTE` timed by `\timing`, its
+ *    rows written to /dev/null, so the time includes sending the 100,000 rows to the client), with
+ *    PostgreSQL's default settings (JIT on) and with `SET jit = off`; it stops the server at the end.
+ *    Skipped, with a line saying so, where no server is installed. As root, the server runs as the
+ *    `postgres` user (PostgreSQL refuses to run as root);
  * 4. the same query on PGlite (PostgreSQL 18 in WebAssembly, in this process).
  *
  * Every SQL result is checked against the library's, subject by subject (every group's figure
  * and count, and the combined score), and the number of differences printed.
  *
- * Run: `node --import tsx bench/sql.ts [rounds]` (default 5 rounds; PGlite runs at most 3).
+ * The paths alternate within each round (on a machine shared with other work, a slow spell then
+ * falls on all of them alike), and each is reported as the median of its rounds.
+ *
+ * Run: `node --import tsx bench/sql.ts [rounds]` (default 5 rounds).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,7 +56,6 @@ const LAYOUT: readonly (readonly [Group, number])[] = [
   ['parents', 2],
 ];
 const ROUNDS = Number(process.argv[2] ?? 5);
-const PGLITE_ROUNDS = Math.min(ROUNDS, 3);
 
 /** A small deterministic generator, so runs are comparable. */
 function random(seed: number): () => number {
@@ -146,27 +149,28 @@ function serverBinaries(): string | undefined {
   return versions.length === 0 ? undefined : join(root, versions[0]!, 'bin');
 }
 
-interface ServerRun {
+/** A PostgreSQL server started for the run, with the ballots loaded and the query at hand. */
+interface Server {
   readonly version: string;
-  readonly times: number[];
-  readonly withoutJit: number[];
-  readonly different: number;
+  /** Runs the query once (with JIT on or off) and returns the time `\timing` reports. */
+  time(jit: boolean): number;
+  /** How many subjects' figures differ from the library's. */
+  different(): number;
+  stop(): void;
 }
 
-/** Runs the query on a fresh server; `undefined` with a reason printed when there is none. */
-function runOnServer(csv: string, query: EvaluationQuery<Group>, expected: Map<string, Figures>): ServerRun | string {
+/** Starts a fresh server and loads the ballots; a reason when there is none to start. */
+function startServer(csv: string, query: EvaluationQuery<Group>, expected: Map<string, Figures>): Server | string {
   const bin = serverBinaries();
   if (bin === undefined) return 'no PostgreSQL server installed (looked in /usr/lib/postgresql/*/bin; on Debian: apt-get install postgresql)';
-  const asRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root: run it as the `postgres` user the package creates.
-  const user = asRoot ? 'postgres' : undefined;
+  const user = process.getuid?.() === 0 ? 'postgres' : undefined;
   const ids = user === undefined ? undefined : { uid: Number(execFileSync('id', ['-u', user]).toString()), gid: Number(execFileSync('id', ['-g', user]).toString()) };
   const dir = mkdtempSync(join(tmpdir(), 'cxzy-sql-bench-'));
   const data = join(dir, 'data');
   const socket = join(dir, 'socket');
-  const as = (command: string, args: readonly string[]) => (user === undefined ? [command, args] as const : ['runuser', ['-u', user, '--', command, ...args]] as const);
   const exec = (command: string, args: readonly string[], input?: string) => {
-    const [file, argv] = as(command, args);
+    const [file, argv] = user === undefined ? [command, args] : ['runuser', ['-u', user, '--', command, ...args]];
     const result = spawnSync(file, [...argv], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
     if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
     return result.stdout;
@@ -175,6 +179,11 @@ function runOnServer(csv: string, query: EvaluationQuery<Group>, expected: Map<s
   chmodSync(dir, 0o755);
   const version = exec(join(bin, 'postgres'), ['--version']).trim();
   let started = false;
+  const stop = () => {
+    if (started) exec(join(bin, 'pg_ctl'), ['-D', data, '-w', '-m', 'fast', 'stop']);
+    started = false;
+    rmSync(dir, { recursive: true, force: true });
+  };
   try {
     exec(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
     execFileSync('mkdir', ['-p', socket]);
@@ -190,57 +199,35 @@ function runOnServer(csv: string, query: EvaluationQuery<Group>, expected: Map<s
 VACUUM ANALYZE ballots;`);
     const prepare = `PREPARE evaluation AS ${query.text};`;
     const execute = `EXECUTE evaluation(${query.values.map((value) => `'${String(value).replaceAll("'", "''")}'`).join(', ')});`;
-    // One warm-up round, then the timed ones; rows go to /dev/null, times to the output.
-    // Then the same with PostgreSQL's JIT compiler off (it is on by default and compiles this
-    // expression-heavy query anew for every execution).
-    const rounds = Array.from({ length: ROUNDS }, () => execute).join('\n');
-    const output = psql(`${prepare}\n\\o /dev/null\n${execute}\n\\timing on\n${rounds}\n\\timing off\nSET jit = off;\n${execute}\n\\timing on\n${rounds}\n`);
-    const all = [...output.matchAll(/Time: ([\d.]+) ms/g)].map((match) => Number(match[1]));
-    const times = all.slice(0, ROUNDS);
-    const withoutJit = all.slice(ROUNDS);
-    // The figures, compared with the library's.
-    const rows = psql(`\\pset format unaligned\n\\pset fieldsep '\\t'\n\\pset tuples_only on\n${prepare}\n${execute}\n`)
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => {
-        const fields = line.split('\t');
-        const row: Record<string, unknown> = { subject_id: fields[0], combined: fields[1 + 3 * query.groups.length] || null, issues: '[]' };
-        query.groups.forEach((group, index) => {
-          row[group.value] = fields[1 + 3 * index] || null;
-          row[group.count] = fields[2 + 3 * index];
-          row[group.status] = fields[3 + 3 * index];
-        });
-        return row;
-      });
-    return { version, times, withoutJit, different: differences(expected, fromSql(readEvaluationRows(rows, query))) };
-  } finally {
-    if (started) exec(join(bin, 'pg_ctl'), ['-D', data, '-w', '-m', 'fast', 'stop']);
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-// ── PGlite ─────────────────────────────────────────────────────────────────────────────────────
-
-async function runOnPGlite(ballots: readonly ScoreBallot<Group>[], query: EvaluationQuery<Group>, expected: Map<string, Figures>) {
-  const db = await PGlite.create();
-  try {
-    await db.exec('CREATE TABLE ballots (position integer, subject_id text, evaluator_id text, "group" text, score numeric)');
-    const chunk = 100_000;
-    for (let from = 0; from < ballots.length; from += chunk) {
-      const rows = ballots.slice(from, from + chunk).map((ballot, index) => ({ position: from + index, subject_id: ballot.subjectId, evaluator_id: ballot.evaluatorId, group: ballot.group, score: ballot.score }));
-      await db.query('INSERT INTO ballots SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(position integer, subject_id text, evaluator_id text, "group" text, score numeric)', [JSON.stringify(rows)]);
-    }
-    await db.exec('VACUUM ANALYZE ballots');
-    const times: number[] = [];
-    let rows: Record<string, unknown>[] = [];
-    for (let round = 0; round < PGLITE_ROUNDS; round += 1) {
-      const start = performance.now();
-      rows = (await db.query<Record<string, unknown>>(query.text, [...query.values])).rows;
-      times.push(performance.now() - start);
-    }
-    return { times, different: differences(expected, fromSql(readEvaluationRows(rows, query))) };
-  } finally {
-    await db.close();
+    return {
+      version,
+      // A session of its own each time: PREPARE, then the timed EXECUTE, its rows to /dev/null (so
+      // the time includes sending the 100,000 rows to the client).
+      time: (jit) => {
+        const output = psql(`SET jit = ${jit ? 'on' : 'off'};\n${prepare}\n\\o /dev/null\n\\timing on\n${execute}\n`);
+        return Number(/Time: ([\d.]+) ms/.exec(output)?.[1]);
+      },
+      different: () => {
+        const rows = psql(`\\pset format unaligned\n\\pset fieldsep '\\t'\n\\pset tuples_only on\n${prepare}\n${execute}\n`)
+          .split('\n')
+          .filter((line) => line !== '')
+          .map((line) => {
+            const fields = line.split('\t');
+            const row: Record<string, unknown> = { subject_id: fields[0], combined: fields[1 + 3 * query.groups.length] || null, issues: '[]' };
+            query.groups.forEach((group, index) => {
+              row[group.value] = fields[1 + 3 * index] || null;
+              row[group.count] = fields[2 + 3 * index];
+              row[group.status] = fields[3 + 3 * index];
+            });
+            return row;
+          });
+        return differences(expected, fromSql(readEvaluationRows(rows, query)));
+      },
+      stop,
+    };
+  } catch (error) {
+    stop();
+    throw error;
   }
 }
 
@@ -250,30 +237,55 @@ async function main(): Promise<void> {
   const ballots = makeBallots();
   const csv = toCsv(ballots);
   const query = compileEvaluationQuery(POLICY, { table: 'ballots', columns: { position: 'position' } });
-  process.stdout.write(`${ballots.length.toLocaleString('en')} ballots, ${SUBJECTS.toLocaleString('en')} subjects, CSV ${(csv.length / 1e6).toFixed(0)} MB; ${ROUNDS} rounds\n`);
+  process.stdout.write(`${ballots.length.toLocaleString('en')} ballots, ${SUBJECTS.toLocaleString('en')} subjects, CSV ${(csv.length / 1e6).toFixed(0)} MB; ${ROUNDS} rounds, each path once a round\n`);
+  const expected = fromLibrary(aggregateEvaluations(ballots, POLICY).subjects);
 
-  let result = aggregateEvaluations(ballots, POLICY);
-  const memory = Array.from({ length: ROUNDS }, () => time(() => (result = aggregateEvaluations(ballots, POLICY))));
-  const expected = fromLibrary(result.subjects);
-  const fromCsvTimes = Array.from({ length: ROUNDS }, () => time(() => aggregateEvaluations(fromCsv(csv), POLICY)));
+  const server = startServer(csv, query, expected);
+  const db = await PGlite.create();
+  try {
+    await db.exec('CREATE TABLE ballots (position integer, subject_id text, evaluator_id text, "group" text, score numeric)');
+    const chunk = 100_000;
+    for (let from = 0; from < ballots.length; from += chunk) {
+      const rows = ballots.slice(from, from + chunk).map((ballot, index) => ({ position: from + index, subject_id: ballot.subjectId, evaluator_id: ballot.evaluatorId, group: ballot.group, score: ballot.score }));
+      await db.query('INSERT INTO ballots SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(position integer, subject_id text, evaluator_id text, "group" text, score numeric)', [JSON.stringify(rows)]);
+    }
+    await db.exec('VACUUM ANALYZE ballots');
 
-  const rows: [string, number | undefined, string][] = [
-    ['cxzy aggregateEvaluations, ballots in memory', median(memory), ''],
-    ['cxzy, ballots read from the CSV text first', median(fromCsvTimes), ''],
-  ];
-  const server = runOnServer(csv, query, expected);
-  if (typeof server === 'string') rows.push(['compiled SQL on a PostgreSQL server: skipped', undefined, server]);
-  else {
-    rows.push([`compiled SQL on ${server.version} (psql, Unix socket), default settings`, median(server.times), `${server.different} subjects differ`]);
-    rows.push([`the same, SET jit = off`, median(server.withoutJit), '']);
-  }
-  const lite = await runOnPGlite(ballots, query, expected);
-  rows.push([`compiled SQL on PGlite 0.5.17 (PostgreSQL 18, WebAssembly)`, median(lite.times), `${lite.different} subjects differ; ${PGLITE_ROUNDS} rounds`]);
+    // The paths alternate within each round, so that the machine's other work falls on all alike.
+    const times = { memory: [] as number[], csv: [] as number[], server: [] as number[], serverNoJit: [] as number[], pglite: [] as number[] };
+    let liteRows: Record<string, unknown>[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      times.memory.push(time(() => aggregateEvaluations(ballots, POLICY)));
+      times.csv.push(time(() => aggregateEvaluations(fromCsv(csv), POLICY)));
+      if (typeof server !== 'string') {
+        times.server.push(server.time(true));
+        times.serverNoJit.push(server.time(false));
+      }
+      const start = performance.now();
+      liteRows = (await db.query<Record<string, unknown>>(query.text, [...query.values])).rows;
+      times.pglite.push(performance.now() - start);
+    }
 
-  const base = median(memory);
-  process.stdout.write('\n| path | median | vs cxzy in memory | note |\n|---|---|---|---|\n');
-  for (const [label, ms, note] of rows) {
-    process.stdout.write(`| ${label} | ${ms === undefined ? '—' : `${Math.round(ms).toLocaleString('en')} ms`} | ${ms === undefined ? '—' : `${(ms / base).toFixed(2)}×`} | ${note} |\n`);
+    const base = median(times.memory);
+    const rows: [string, number | undefined, string][] = [
+      ['cxzy aggregateEvaluations, ballots in memory', base, ''],
+      ['cxzy, ballots read from the CSV text first', median(times.csv), ''],
+    ];
+    if (typeof server === 'string') rows.push(['compiled SQL on a PostgreSQL server: skipped', undefined, server]);
+    else {
+      rows.push([`compiled SQL on ${server.version}, psql over a Unix socket, default settings (JIT on)`, median(times.server), `${server.different()} subjects differ`]);
+      rows.push(['the same, SET jit = off', median(times.serverNoJit), '']);
+    }
+    rows.push(['compiled SQL on PGlite 0.5.17 (PostgreSQL 18, WebAssembly, in this process)', median(times.pglite), `${differences(expected, fromSql(readEvaluationRows(liteRows, query)))} subjects differ`]);
+
+    process.stdout.write('\n| path | median | vs cxzy in memory | note |\n|---|---|---|---|\n');
+    for (const [label, ms, note] of rows) {
+      process.stdout.write(`| ${label} | ${ms === undefined ? '—' : `${Math.round(ms).toLocaleString('en')} ms`} | ${ms === undefined ? '—' : `${(ms / base).toFixed(2)}×`} | ${note} |\n`);
+    }
+    process.stdout.write(`\nEvery time, in ms: ${JSON.stringify(Object.fromEntries(Object.entries(times).map(([key, list]) => [key, list.map(Math.round)])))}\n`);
+  } finally {
+    if (typeof server !== 'string') server.stop();
+    await db.close();
   }
 }
 
