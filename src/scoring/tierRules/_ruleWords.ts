@@ -64,7 +64,7 @@ const STATIC_WORDS: WordsByFirst = /* @__PURE__ */ groupByFirst(WORDS);
 export function tierWordsOf(set: { readonly tiers: readonly string[]; readonly tierLabels: Readonly<Record<string, LocalizedText>> }): WordsByFirst {
   return groupByFirst(
     set.tiers
-      .map((tier) => [normalize(set.tierLabels[tier]?.['zh-CN'] ?? ''), { kind: 'tier', tier }] as const)
+      .map((tier) => [normalize(set.tierLabels[tier]!['zh-CN']), { kind: 'tier', tier }] as const)
       .filter(([word]) => word !== ''),
   );
 }
