@@ -32,9 +32,9 @@ describe('describeRule', () => {
   });
 
   it('gives a sentence that parses back into the same rule, text included', () => {
-    for (const rule of [MEMBER_TIERS_TONGMIN_2015, MEMBER_TIERS_DEMOCRATIC_REVIEW]) {
-      const parsed = parseTierRule(describeRule(rule).sentence, { overlap: rule.overlap });
-      expect(parsed.success && parsed.data.bands).toEqual(rule.bands);
+    for (const rule of [MEMBER_TIERS_TONGMIN_2015, { ...MEMBER_TIERS_TONGMIN_2015, overlap: 'lowerTier' as const }]) {
+      const parsed = parseTierRule(describeRule(rule).sentence);
+      expect(parsed.success && [parsed.data.bands, parsed.data.overlap]).toEqual([rule.bands, rule.overlap]);
     }
   });
 
