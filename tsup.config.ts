@@ -45,8 +45,9 @@ export default defineConfig([
     dts: false,
     splitting: false,
     clean: false,
-    // The program bundles zod so that `npx cxzy` works where the optional peer is not installed.
-    noExternal: ['zod'],
+    // The program bundles zod so that `npx cxzy` works where the optional peer is not installed, and
+    // fflate (workbooks), a dev dependency that library users never install.
+    noExternal: ['zod', 'fflate'],
     banner: { js: '#!/usr/bin/env node' },
     esbuildOptions: (options) => {
       options.charset = 'utf8';
