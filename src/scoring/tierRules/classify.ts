@@ -12,7 +12,9 @@ import type { TierBand, TierRule } from './types';
  * decimal it was written as), so float noise such as `79.99999999999999` is decided as 80.00. Every
  * band that contains the rounded score is found; when two do (a boundary shared under the
  * statutory reading), the rule's `overlap` picks the better or the worse tier, and the others are
- * listed in `alsoMatched`.
+ * listed in `alsoMatched`. Under a whole-number rule (`wholeScores`), a band that ends one point
+ * below the next (`80—89分` under `90分以上`) holds every score up to the next band's lowest,
+ * exclusive: 89.5 is 合格, never rounded up into 优秀 (see {@link TierRule.wholeScores}).
  *
  * @param score - the score: a total, an average, a ledger balance.
  * @param rule - the tier rule. Not modified.
@@ -33,6 +35,14 @@ import type { TierBand, TierRule } from './types';
  * classify(60, MEMBER_TIERS_TONGMIN_2015)?.tier; // 'basicallyQualified'
  * classify(59.99, MEMBER_TIERS_TONGMIN_2015)?.tier; // 'unqualified'
  * classify(33.33 + 33.33 + 13.34, MEMBER_TIERS_TONGMIN_2015)?.score; // 80
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { classify, parseTierRule } from 'cxzy/scoring';
+ * const read = parseTierRule('90分以上为优秀,80—89分为合格,60—79分为基本合格,59分以下为不合格');
+ * read.success && classify(89.5, read.data)?.tier; // 'qualified'
+ * read.success && classify(89.5, { ...read.data, wholeScores: false }); // undefined
  * ```
  */
 export function classify<T extends string = MemberTier>(score: number, rule: TierRule<T>): Classification<T> | undefined {
