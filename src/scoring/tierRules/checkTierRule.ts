@@ -13,7 +13,9 @@ import type { TierRule } from './types';
 /**
  * Checks a tier rule: every band has a known tier and two-decimal bounds and contains some score;
  * no score between two bands is left out (a gap, `'scoring.ruleGap'`, such as "80—89分" beside
- * "90—100分", which leaves 89.01–89.99 out); two bands of different tiers share at most one
+ * "90—100分", which leaves 89.01–89.99 out, unless the rule is written for whole-number scores,
+ * `wholeScores`, where a band ending one point below the next reaches up to it; any other gap
+ * stays a gap); two bands of different tiers share at most one
  * boundary score (a wider overlap is a contradiction, `'scoring.ruleOverlap'`, or, when it is open at
  * one end or both, `'scoring.ruleOverlapAtLeast'` "90 or more", `'scoring.ruleOverlapAtMost'`,
  * `'scoring.ruleOverlapAny'`: never "to Infinity"); a better tier
