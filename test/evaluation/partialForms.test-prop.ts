@@ -78,7 +78,11 @@ function sent(partial: EvaluationAccumulator<Side>, rules: AggregationPolicy<Sid
   return read.data;
 }
 
-test.prop([policy, ballots, fc.array(fc.nat(), { maxLength: 50 }), fc.integer({ min: 1, max: 4 }), fc.array(form, { minLength: 4, maxLength: 4 }), fc.array(fc.nat())])(
+/** Fewer runs than the default, each sending several partials; room for a busy machine. */
+const RUNS = { numRuns: 60 };
+const TIMEOUT = 30_000;
+
+test.prop([policy, ballots, fc.array(fc.nat(), { maxLength: 50 }), fc.integer({ min: 1, max: 4 }), fc.array(form, { minLength: 4, maxLength: 4 }), fc.array(fc.nat())], RUNS)(
   'any sharding, sent through any form and merged in any order, equals the single pass',
   (rules, list, owners, shards, forms, order) => {
     const partials: EvaluationAccumulator<Side>[] = Array.from({ length: shards }, () => createAccumulator(rules));
@@ -102,9 +106,10 @@ test.prop([policy, ballots, fc.array(fc.nat(), { maxLength: 50 }), fc.integer({ 
     expect(accumulatorToJson(mergeAccumulators(received[0]!, ...received.slice(1)))).toEqual(accumulatorToJson(merged));
     expect(accumulatorToJson(received.reduceRight((right, left) => mergeAccumulators(left, right)))).toEqual(accumulatorToJson(merged));
   },
+  TIMEOUT,
 );
 
-test.prop([policy, ballots, fc.nat(), form, form])('a partial goes compact ↔ accumulator ↔ JSON unchanged', (rules, list, cut, first, second) => {
+test.prop([policy, ballots, fc.nat(), form, form], RUNS)('a partial goes compact ↔ accumulator ↔ JSON unchanged', (rules, list, cut, first, second) => {
   const at = cut % (list.length + 1);
   const partial = mergeAccumulators(addBallots(createAccumulator(rules), list.slice(0, at)), addBallots(createAccumulator(rules), list.slice(at), { firstIndex: at }));
   const json = accumulatorToJson(partial);
@@ -112,13 +117,13 @@ test.prop([policy, ballots, fc.nat(), form, form])('a partial goes compact ↔ a
   expect(accumulatorToJson(twice)).toEqual(json);
   expect(finalizeAccumulator(twice)).toEqual(finalizeAccumulator(partial));
   expect(twice).toMatchObject({ ballotCount: partial.ballotCount, nextIndex: partial.nextIndex, subjectCount: partial.subjectCount });
-});
+}, TIMEOUT);
 
-test.prop([policy, ballots, fc.nat()])('a partial read back keeps adding ballots like the original', (rules, list, cut) => {
+test.prop([policy, ballots, fc.nat()], RUNS)('a partial read back keeps adding ballots like the original', (rules, list, cut) => {
   const at = cut % (list.length + 1);
   const original = addBallots(createAccumulator(rules), list.slice(0, at));
   for (const how of ['columns', 'bytes'] as const) {
     const continued = addBallots(sent(original, rules, how), list.slice(at));
     expect(finalizeAccumulator(continued)).toEqual(aggregateEvaluations(list, rules));
   }
-});
+}, TIMEOUT);

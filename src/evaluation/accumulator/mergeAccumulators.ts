@@ -11,7 +11,10 @@ import type { EvaluationAccumulator } from './types';
  * ballots (threads, processes, a data engine's partitions) merge, in any order, into exactly the
  * single-pass result. Give all the partials to one call when you have them: it copies the running
  * figures once and then costs time in proportion to the subjects of the others (and, for medians
- * and checked duplicates, their ballots).
+ * and checked duplicates, their ballots). Partials read from their columns or bytes form (and
+ * merges of them) know their subjects' order by id, and merge by walking the two sorted id tables
+ * side by side, a string comparison a subject; others match subjects by id (at once where a subject
+ * has the same number in both, as in partials of one collection's consecutive chunks).
  *
  * Merging the same partial twice counts its ballots twice: keep track of which shards were merged.
  *
@@ -20,7 +23,8 @@ import type { EvaluationAccumulator } from './types';
  * @returns a new accumulator holding the ballots of all.
  * @throws {@link InvalidInputError} (a `TypeError`) when a partial was made under a different
  *   policy (compared by content; `evaluation.partialPolicyMismatch` at `['others', i]`), or one was
- *   not made by this module (`input.expected` at `['first']` or `['others', i]`).
+ *   not made by this module (`input.expected` at `['first']` or `['others', i]`;
+ *   `evaluation.accumulatorCopy` for a copy, such as an accumulator posted to another thread).
  *
  * @example
  * ```ts

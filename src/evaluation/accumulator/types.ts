@@ -120,7 +120,10 @@ declare const accumulatorBrand: unique symbol;
  * A partial evaluation: the figures' ingredients for the ballots added so far. Opaque and
  * immutable: `addBallots` and `mergeAccumulators` return new accumulators, and
  * `finalizeAccumulator` turns one into an {@link EvaluationResult}. Merging partials of any split
- * of the ballots, in any order, gives exactly what one pass over all of them gives.
+ * of the ballots, in any order, gives exactly what one pass over all of them gives. Its data is
+ * private: to send a partial to another thread or machine, send its columns, bytes or JSON form
+ * (`accumulatorToColumns`, `accumulatorToBytes`, `accumulatorToJson`); a copy of the accumulator
+ * itself (by `postMessage` or `structuredClone`) is refused (`evaluation.accumulatorCopy`).
  *
  * @typeParam G - the policy's group codes.
  *
