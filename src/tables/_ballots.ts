@@ -9,7 +9,16 @@ import type { Cell, ReadOptions, Row, TableResult } from './types';
 // evaluator a row, one subject a column), for scores and for grades. The long score reader is the
 // hot path of a million-ballot file: one pass, no allocation per row beyond the ballot itself.
 
-/** The columns a ballot table has. */
+/**
+ * The columns a ballot table has: the subject, the evaluator, the group, the score or grade, and a
+ * name column that is allowed and not read.
+ *
+ * @example
+ * ```ts
+ * import type { BallotColumn } from 'cxzy/tables';
+ * const column: BallotColumn = 'subjectId';
+ * ```
+ */
 export type BallotColumn = 'subjectId' | 'evaluatorId' | 'group' | 'score' | 'grade' | 'name';
 
 /**

@@ -9,6 +9,9 @@
  * @packageDocumentation
  */
 export type { Cell, ReadOptions, Row, Table, TableResult, TableRow, WriteOptions } from './types';
+export type { Issue, IssuePath, ParseResult, Severity } from '../core/issue';
+export type { Locale, LocalizedText } from '../core/locale';
+export { InvalidInputError } from '../core/input';
 export { TABLE_COLUMN_LABELS, TABLE_COLUMNS, type TableColumn } from './columns';
 export { TABLES_MESSAGES, type TablesIssueCode } from './messages';
 export { readMembers, type ReadMembersOptions } from './readMembers';
@@ -16,8 +19,8 @@ export { readScoreCards, type ItemColumn, type ReadScoreCardsOptions } from './r
 export { readScoreBallots, readScoreBallotsWide } from './readScoreBallots';
 export { readGradeBallots, readGradeBallotsWide, type ReadGradeBallotsOptions } from './readGradeBallots';
 export type { BallotColumn, ReadBallotsOptions, ReadWideBallotsOptions } from './_ballots';
-export { readCommitments, type ReadCommitmentsOptions } from './readCommitments';
-export { readRectificationItems, type ReadRectificationItemsOptions } from './readRectificationItems';
+export { readCommitments, type CommitmentColumn, type ReadCommitmentsOptions } from './readCommitments';
+export { readRectificationItems, type RectificationColumn, type ReadRectificationItemsOptions } from './readRectificationItems';
 export {
   assessmentTable,
   evaluationTable,

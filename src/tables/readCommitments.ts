@@ -5,8 +5,16 @@ import { cellIssue, finish, layout, type FoundColumn } from './_read';
 import { checkRows, warnUnknown } from './_rows';
 import type { ReadOptions, Row, TableResult } from './types';
 
-/** The columns of a commitments table. */
-type CommitmentColumn = 'commitmentId' | 'level' | 'makerId' | 'audiences' | 'itemId' | 'title' | 'due' | 'commitmentStatus' | 'fulfilledOn' | 'decomposedFrom' | 'own' | 'evidence';
+/**
+ * The columns of a commitments table, by their stable names (see `TABLE_COLUMNS` for the headers each is read under).
+ *
+ * @example
+ * ```ts
+ * import type { CommitmentColumn } from 'cxzy/tables';
+ * const column: CommitmentColumn = 'commitmentId';
+ * ```
+ */
+export type CommitmentColumn = 'commitmentId' | 'level' | 'makerId' | 'audiences' | 'itemId' | 'title' | 'due' | 'commitmentStatus' | 'fulfilledOn' | 'decomposedFrom' | 'own' | 'evidence';
 
 /**
  * Options of {@link readCommitments}.

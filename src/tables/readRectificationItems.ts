@@ -5,8 +5,16 @@ import { cellIssue, finish, layout, type FoundColumn } from './_read';
 import { checkRows, warnUnknown } from './_rows';
 import type { ReadOptions, Row, TableResult } from './types';
 
-/** The columns of a rectification table. */
-type RectificationColumn = 'rectificationId' | 'problem' | 'source' | 'measure' | 'target' | 'due' | 'ownerId' | 'rectificationStatus' | 'processDisclosed' | 'resultDisclosed' | 'completedOn';
+/**
+ * The columns of a rectification table, by their stable names (see `TABLE_COLUMNS` for the headers each is read under).
+ *
+ * @example
+ * ```ts
+ * import type { RectificationColumn } from 'cxzy/tables';
+ * const column: RectificationColumn = 'rectificationId';
+ * ```
+ */
+export type RectificationColumn = 'rectificationId' | 'problem' | 'source' | 'measure' | 'target' | 'due' | 'ownerId' | 'rectificationStatus' | 'processDisclosed' | 'resultDisclosed' | 'completedOn';
 
 /**
  * Options of {@link readRectificationItems}.
