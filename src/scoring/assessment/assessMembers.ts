@@ -34,6 +34,13 @@ import type { MemberAssessment } from './types';
  * {@link decideTier}; `memberId` keeps them in ascending order of `memberId`. Either way the
  * result does not depend on the order of the cards, and the cap is never exceeded.
  *
+ * Under a rule of its own tier set (`rule.tierSet`), the tiers are the set's. The quota then caps
+ * the tiers that map onto 优秀 (the set's `memberTiers`), and a member over the cap gets the best
+ * tier of the set that does not (良好 in 优秀/良好/合格/不合格); a set that does not map onto the
+ * four has no 优秀 to cap: the quota applies to no one and a `'scoring.quotaNotApplicable'`
+ * warning says so (path `['rule', 'excellentQuota']` or `['options', 'excellentQuota']`). The
+ * distribution counts in the set (see {@link tierDistribution}).
+ *
  * Problems in the rule and sheets are reported once, in the branch's `issues` (paths from
  * `'rule'` and `'sheets'`), with two cards for one member (`['cards', i, 'memberId']`), a bad
  * quota in the options (`['options', 'excellentQuota', 'share']`; a bad quota applies to no one)

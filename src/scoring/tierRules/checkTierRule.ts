@@ -11,7 +11,10 @@ import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
 import type { TierRule } from './types';
 
 /**
- * Checks a tier rule: every band has a known tier and two-decimal bounds and contains some score;
+ * Checks a tier rule: every band has a tier of the rule's tier set (the four 民主评议 tiers without
+ * one: `'scoring.ruleUnknownTier'`; the set's codes with one: `'scoring.ruleTierNotInSet'`, naming
+ * them) and two-decimal bounds and contains some score; the set itself is sound (what
+ * {@link checkTierSet} reports, paths from `['tierSet']`);
  * no score between two bands is left out (a gap, `'scoring.ruleGap'`, such as "80—89分" beside
  * "90—100分", which leaves 89.01–89.99 out, unless the rule is written for whole-number scores,
  * `wholeScores`, where a band ending one point below the next reaches up to it; any other gap
@@ -47,6 +50,17 @@ import type { TierRule } from './types';
  * issues[1]?.message['zh-CN']; // '89.01 分到 89.99 分之间的分数不属于任何等次'
  * const fromJson = JSON.parse('{"overlap":"higherTier","bands":[{"tier":"qualified","min":{"value":0,"inclusive":"false"}}]}');
  * checkTierRule(fromJson)[0]?.message['zh-CN']; // '第 1 项“含本数”应为布尔值(true 或 false),实际为文本“false”'
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { checkTierRule, TIER_SET_EXCELLENT_GOOD_QUALIFIED } from 'cxzy/scoring';
+ * const good = { tier: 'good' } as const; // every score: 良好
+ * checkTierRule({ overlap: 'higherTier', bands: [good] }).map((issue) => issue.code); // ['scoring.ruleUnknownTier']
+ * checkTierRule({ overlap: 'higherTier', bands: [good], tierSet: TIER_SET_EXCELLENT_GOOD_QUALIFIED }); // []
+ * const fifth = checkTierRule({ overlap: 'higherTier', bands: [{ ...good, tier: 'fair' }], tierSet: TIER_SET_EXCELLENT_GOOD_QUALIFIED });
+ * fifth[0]?.message.en;
+ * // 'Band 1 names tier "fair", which is not in tier set "excellent-good-qualified"; expected one of: excellent, good, qualified, unqualified'
  * ```
  */
 export function checkTierRule(rule: TierRule<string>): readonly Issue<ScoringIssueCode | InputIssueCode>[] {
