@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, formatTierRule, parseTierRule, TIER_SET_EXCELLENT_GOOD_QUALIFIED, type TierRule, type TierSet } from '../../src/scoring';
+import { classify, formatTierRule, MAX_RULE_TEXT_LENGTH, parseTierRule, TIER_SET_EXCELLENT_GOOD_QUALIFIED, type TierRule, type TierSet } from '../../src/scoring';
 
 // The corners of the tier rule reader and writer: old forms of the signs, blanks, a bound given
 // twice, tier names that are words of the reader, and bands that hold no score.
@@ -65,5 +65,18 @@ describe('the tier rule reader’s corners', () => {
     expect(classify(89.5, rule)?.bandIndex).toBe(2);
     expect(classify(79.5, rule)?.tier).toBe('unqualified');
     expect(classify(50, { overlap: 'higherTier', wholeScores: true, bands: [] })).toBeUndefined();
+  });
+});
+
+describe('texts of the longest length made of the new words', () => {
+  it('reads list numbers, markers, signs and score words of MAX_RULE_TEXT_LENGTH characters without throwing', () => {
+    for (const unit of ['(含9', '1.1 ', '1. 2. ', '80≤得分<', '得分', '①', '(1)', '一、', '就高不就低', '1.90分以上为优秀;2.80—89分为合格;']) {
+      const text = unit.repeat(Math.ceil(MAX_RULE_TEXT_LENGTH / unit.length)).slice(0, MAX_RULE_TEXT_LENGTH);
+      const result = parseTierRule(text);
+      // Every issue points into the text; there are never more issues than characters.
+      const issues = result.success ? [] : result.issues;
+      expect(issues.length, unit).toBeLessThanOrEqual(MAX_RULE_TEXT_LENGTH);
+      for (const issue of issues) expect(Number(issue.params['column'] ?? 1), unit).toBeLessThanOrEqual(MAX_RULE_TEXT_LENGTH);
+    }
   });
 });
