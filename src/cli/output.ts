@@ -40,10 +40,10 @@ export class ChunkedWriter {
   /** @param target - where the chunks go. */
   constructor(private readonly target: Writer) {}
 
-  /** Adds text; writes a chunk when enough has gathered. */
-  async write(text: string): Promise<void> {
+  /** Adds text; writes a chunk when enough has gathered, and only then gives a promise to wait for. */
+  write(text: string): Promise<void> | undefined {
     this.buffer += text;
-    if (this.buffer.length >= 1 << 16) await this.flush();
+    return this.buffer.length >= 1 << 16 ? this.flush() : undefined;
   }
 
   /** Writes what has gathered. */
@@ -83,13 +83,36 @@ const isStream = (value: unknown): value is JsonStream =>
 
 /** Writes an array one element a line. */
 export async function writeJsonArray(out: ChunkedWriter, each: Iterable<unknown> | AsyncIterable<unknown>, at = ''): Promise<void> {
-  let first = true;
   await out.write('[');
-  for await (const element of each) {
-    await out.write(`${first ? '' : ','}\n${at}  ${JSON.stringify(element)}`);
-    first = false;
-  }
-  await out.write(first ? ']' : `\n${at}]`);
+  const count = await writeEach(out, each, (element, index) => `${index === 0 ? '' : ','}\n${at}  ${JSON.stringify(element)}`);
+  await out.write(count === 0 ? ']' : `\n${at}]`);
 }
 
 const indent = (text: string, by: string): string => text.replaceAll('\n', `\n${by}`);
+
+/**
+ * Writes one text per item, waiting only when a chunk is written: a list in memory costs one promise
+ * per chunk, not one per item.
+ *
+ * @param out - where the text goes.
+ * @param items - the items, in memory or arriving.
+ * @param text - each item's text.
+ * @returns how many items were written.
+ */
+export async function writeEach<T>(out: ChunkedWriter, items: Iterable<T> | AsyncIterable<T>, text: (item: T, index: number) => string): Promise<number> {
+  let count = 0;
+  if (Symbol.iterator in items) {
+    for (const item of items) {
+      const pending = out.write(text(item, count));
+      count += 1;
+      if (pending !== undefined) await pending;
+    }
+  } else {
+    for await (const item of items) {
+      const pending = out.write(text(item, count));
+      count += 1;
+      if (pending !== undefined) await pending;
+    }
+  }
+  return count;
+}

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openXlsx } from '../../src/cli/files/xlsx';
 import { exampleFiles } from '../../scripts/write-examples';
 import { runCli } from './_io';
+
+// Loading the whole program takes a while on a busy machine: once, before the first test's clock starts.
+beforeAll(() => import('../../src/cli/run'), 60_000);
 
 // The README's command lines, run as written against the files in examples/ (read from disk,
 // written to memory), through run(): what a 党务工作者 types is what is tested.

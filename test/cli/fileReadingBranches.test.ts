@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run';
 import { memoryIo, runCli } from './_io';
+
+// Loading the whole program takes a while on a busy machine: once, before the first test's clock starts.
+beforeAll(() => import('../../src/cli/run'), 60_000);
 
 describe('cxzy check and score, reading the file', () => {
   it('says why a file cannot be read, naming it, and exits 1', async () => {

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openXlsx, writeXlsx } from '../../src/cli/files/xlsx';
 import { encodeGbk } from '../../scripts/write-examples';
 import { runCli } from './_io';
+
+// Loading the whole program takes a while on a busy machine: once, before the first test's clock starts.
+beforeAll(() => import('../../src/cli/run'), 60_000);
 
 const HEADER = '党员编号,姓名,类别,政治学习,教育教学,服务师生,党员示范岗,廉洁从教,遵规守纪,违规违纪扣分\r\n';
 const ROWS = 'T01,王建国,正式党员,20,40,10,8,20,10,\r\nT02,李秀兰,预备党员,19,38,10,,20,10,\r\n';

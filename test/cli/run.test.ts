@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_CAMPAIGN } from '../../src/cli/demo/example';
 import { runCli as run } from './_io';
+
+// Loading the whole program takes a while on a busy machine: once, before the first test's clock starts.
+beforeAll(() => import('../../src/cli/run'), 60_000);
 
 const clean = {
   ...EXAMPLE_CAMPAIGN,

@@ -30,7 +30,7 @@ import { EXIT, usageFailure } from '../failure';
 import { formatOf } from '../files/tableFile';
 import { writeTables } from '../files/writeTable';
 import type { Io } from '../io';
-import { ChunkedWriter, hasErrors, issueLines, jsonStream, writeJsonObject } from '../output';
+import { ChunkedWriter, hasErrors, issueLines, jsonStream, writeEach, writeJsonObject } from '../output';
 import { progressLine } from '../progress';
 import { say, WORDS } from '../words';
 import { voteSummaryTable } from '../../tables';
@@ -136,7 +136,7 @@ export async function evaluate(args: Args, io: Io): Promise<number> {
     await writeJsonObject(out, [['file', path], ['valid', !failed], ['ballots', count], ['headers', table.headers], ['rows', jsonStream(table.rows)], ['issues', issues]]);
   } else {
     await out.write(`${path}\n${table.headers.join('\t')}\n`);
-    for (const row of table.rows) await out.write(`${table.headers.map((header) => row[header] ?? '').join('\t')}\n`);
+    await writeEach(out, table.rows, (row) => `${table.headers.map((header) => row[header] ?? '').join('\t')}\n`);
     await out.write(`${[summaryLine, ...issueLines(issues, locale, true)].join('\n')}\n`);
   }
   await out.flush();

@@ -20,7 +20,7 @@ import { EXIT } from '../failure';
 import { formatOf } from '../files/tableFile';
 import { writeTables } from '../files/writeTable';
 import type { Io } from '../io';
-import { ChunkedWriter, hasErrors, issueLines, jsonStream, writeJsonObject } from '../output';
+import { ChunkedWriter, hasErrors, issueLines, jsonStream, writeEach, writeJsonObject } from '../output';
 import { progressLine } from '../progress';
 import { say, WORDS } from '../words';
 import { asObject, headerAmong, openTableOf, printIssues, readJsonOf, scoreSheetsOf, under } from './_shared';
@@ -96,7 +96,7 @@ export async function score(args: Args, io: Io): Promise<number> {
     ]);
   } else {
     await out.write(`${path}\n${publicity.headers.join('\t')}\n`);
-    for (const row of publicity.rows()) await out.write(`${publicity.headers.map((header) => row[header] ?? '').join('\t')}\n`);
+    await writeEach(out, publicity.rows(), (row) => `${publicity.headers.map((header) => row[header] ?? '').join('\t')}\n`);
     await out.write(`${[...summary, ...issueLines(allIssues, locale, true)].join('\n')}\n`);
   }
   await out.flush();

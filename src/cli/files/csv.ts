@@ -18,18 +18,22 @@ interface CsvState {
 }
 
 /**
- * The records of CSV text given in pieces, each record a list of fields as text. A piece may end
- * anywhere, even inside a quoted field.
+ * The records of CSV text given in pieces, each record a list of fields as text, handed on a
+ * piece's worth at a time (one promise per piece, not per record). A piece may end anywhere, even
+ * inside a quoted field.
  *
  * @param pieces - the text, in order.
- * @returns each record once it is complete; the last one without a final line break too.
+ * @returns the records completed in each piece; the last one without a final line break too.
  */
-export async function* csvRecords(pieces: AsyncIterable<string>): AsyncGenerator<string[], void, undefined> {
+export async function* csvRecords(pieces: AsyncIterable<string>): AsyncGenerator<string[][], void, undefined> {
   const state: CsvState = { field: '', record: [], quoted: false, afterQuote: false, skipLineFeed: false };
-  for await (const piece of pieces) yield* recordsOf(state, piece);
+  for await (const piece of pieces) {
+    const records = [...recordsOf(state, piece)];
+    if (records.length > 0) yield records;
+  }
   if (state.field !== '' || state.record.length > 0) {
     state.record.push(state.field);
-    yield state.record;
+    yield [state.record];
   }
 }
 

@@ -63,19 +63,49 @@ function keyed(headers: readonly string[], cells: readonly (XlsxCell | string)[]
   return row;
 }
 
-/** Groups keyed rows into batches, starting at row 2. */
-async function* batchesOf(records: AsyncIterable<readonly (XlsxCell | string)[]> | Iterable<readonly (XlsxCell | string)[]>, headers: readonly string[], size: number): AsyncGenerator<TableBatch, void, undefined> {
+/** Groups keyed rows into batches, starting at row 2; the records come a group at a time. */
+async function* batchesOf(groups: AsyncIterable<readonly (readonly (XlsxCell | string)[])[]> | Iterable<readonly (readonly (XlsxCell | string)[])[]>, headers: readonly string[], size: number): AsyncGenerator<TableBatch, void, undefined> {
   let rows: Row[] = [];
   let firstRow = 2;
-  for await (const cells of records) {
-    rows.push(keyed(headers, cells));
-    if (rows.length >= size) {
-      yield { rows, firstRow };
-      firstRow += rows.length;
-      rows = [];
+  for await (const records of groups) {
+    for (const cells of records) {
+      rows.push(keyed(headers, cells));
+      if (rows.length >= size) {
+        yield { rows, firstRow };
+        firstRow += rows.length;
+        rows = [];
+      }
     }
   }
   if (rows.length > 0) yield { rows, firstRow };
+}
+
+/** Records one at a time, given in groups: the first record, and the groups of the rest. */
+async function firstAndRest<T>(groups: AsyncIterator<T[]> | Iterator<T[]>): Promise<{ readonly first: T | undefined; readonly rest: AsyncIterable<T[]> }> {
+  let head = await groups.next();
+  while (head.done !== true && head.value.length === 0) head = await groups.next();
+  const first = head.done === true ? undefined : head.value[0];
+  const remaining = head.done === true ? [] : head.value.slice(1);
+  return {
+    first,
+    rest: (async function* () {
+      if (remaining.length > 0) yield remaining;
+      for (let next = await groups.next(); next.done !== true; next = await groups.next()) yield next.value;
+    })(),
+  };
+}
+
+/** Groups of `size` items from a generator. */
+function* grouped<T>(items: Iterator<T>, size: number): Generator<T[], void, undefined> {
+  let group: T[] = [];
+  for (let next = items.next(); next.done !== true; next = items.next()) {
+    group.push(next.value);
+    if (group.length >= size) {
+      yield group;
+      group = [];
+    }
+  }
+  if (group.length > 0) yield group;
 }
 
 /**
@@ -94,9 +124,8 @@ export async function openTable(path: string, io: Io, options: TableReadOptions 
     if (sheet === undefined || !book.sheetNames.includes(sheet)) {
       throw (options.sheet === undefined ? dataFailure : usageFailure)('noSuchSheet', { path, sheet: sheet ?? '', known: book.sheetNames.join(', ') });
     }
-    const rows = book.rows(sheet);
-    const first = rows.next();
-    const headers = first.done === true ? [] : first.value.map(headerText);
+    const { first, rest } = await firstAndRest(grouped(book.rows(sheet), size));
+    const headers = (first ?? []).map(headerText);
     const otherSheets = Object.fromEntries(
       book.sheetNames
         .filter((name) => name !== sheet)
@@ -106,12 +135,11 @@ export async function openTable(path: string, io: Io, options: TableReadOptions 
           return rest.map((cells) => keyed(names, cells));
         }]),
     );
-    return { headers, sheet, otherSheets, batches: batchesOf({ [Symbol.iterator]: () => rows }, headers, size) };
+    return { headers, sheet, otherSheets, batches: batchesOf(rest, headers, size) };
   }
-  const records = csvRecords(decodeText(io.readFile(path), path, options.encoding))[Symbol.asyncIterator]();
-  const first = await records.next();
-  const headers = first.done === true ? [] : first.value.map(headerText);
-  return { headers, otherSheets: {}, batches: batchesOf({ [Symbol.asyncIterator]: () => records }, headers, size) };
+  const { first, rest } = await firstAndRest(csvRecords(decodeText(io.readFile(path), path, options.encoding)));
+  const headers = (first ?? []).map(headerText);
+  return { headers, otherSheets: {}, batches: batchesOf(rest, headers, size) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TableRow } from '../../tables';
 import { usageFailure, dataFailure } from '../failure';
 import type { FileWriter, Io } from '../io';
-import { ChunkedWriter, writeJsonArray } from '../output';
+import { ChunkedWriter, writeEach } from '../output';
 import { csvLine } from './csv';
 import { formatOf } from './tableFile';
 import { writeXlsx, type XlsxCell, type XlsxSheet } from './xlsx';
@@ -73,11 +73,13 @@ export async function writeTables(path: string, tables: readonly OutTable[], io:
     } else if (format === 'csv') {
       const out = new ChunkedWriter(file);
       await out.write(`\uFEFF${csvLine(main.headers)}`);
-      for await (const row of counted(main.rows, count)) await out.write(csvLine(cellsOf(main.headers, row)));
+      count.rows = await writeEach(out, main.rows, (row) => csvLine(cellsOf(main.headers, row)));
       await out.flush();
     } else {
       const out = new ChunkedWriter(file);
-      await writeJsonArray(out, counted(main.rows, count));
+      await out.write('[');
+      count.rows = await writeEach(out, main.rows, (row, index) => `${index === 0 ? '' : ','}\n  ${JSON.stringify(row)}`);
+      await out.write(count.rows === 0 ? ']' : '\n]');
       await out.write('\n');
       await out.flush();
     }
