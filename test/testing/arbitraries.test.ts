@@ -40,6 +40,18 @@ describe('arbitraries', () => {
     expect(sample(a.gradeBallots({ ...SATISFACTION_SURVEY_RULE, grades: [] }, { subjectIds: ['branch'] }))).toEqual(Array(20).fill([]));
   });
 
+  it('keeps points within a maximum written with a third decimal, and reads a policy’s defaults', () => {
+    const sheets = [{ id: 's', title: '责任书', items: [{ id: 'i', title: '廉洁自律', kind: 'base' as const, maxPoints: 1.005 }] }];
+    expect(sample(a.scoreCard(sheets)).every((card) => card.memberId === 'm001' && card.entries[0]!.points <= 1.005)).toBe(true);
+    // No scale: the hundred-point scale; a trimmed mean without its drops: one highest, one lowest.
+    const policy = { groups: { peer: { weight: 1, method: 'trimmedMean' as const } }, missingGroup: 'error' as const, duplicateBallot: 'error' as const, excludeSelfFromPeer: true, precision: 2 };
+    const ballots = sample(a.scoreBallots(policy, { maxBallotsPerGroup: 1 }));
+    expect(ballots.every((list) => list.every((b) => b.score >= 0 && b.score <= 100))).toBe(true);
+    expect(ballots.every((list) => list.length % 3 === 0)).toBe(true);
+    expect(paths(() => a.scoreBallots(policy, { subjectIds: 'm01' } as never))).toEqual([['options', 'subjectIds']]);
+    expect(paths(() => a.members(null as never))).toEqual([['options']]);
+  });
+
   it('makes whole-score rules when asked', () => {
     for (const rule of sample(a.tierRule({ wholeScores: true }))) {
       expect(rule.wholeScores).toBe(true);

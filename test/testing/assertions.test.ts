@@ -99,6 +99,12 @@ describe('expectBoundaries', () => {
     expect(() => expectBoundaries({ ...gap, bands: gap.bands.slice(1) })).not.toThrow();
   });
 
+  it('names a tier its rule does not have by its code, and a score in no band as no tier', () => {
+    expect(failure(() => expectBoundaries(tongmin, { 100: 'outstanding' as never })).message).toBe('按“同民镇中学党支部党员年度考核(2015)”,1个分数的等次与预期不符:100分应为outstanding,实际为优秀');
+    const closed: TierRule = { bands: [{ tier: 'qualified', min: { value: 0, inclusive: true }, max: { value: 100, inclusive: true } }], overlap: 'higherTier' };
+    expect(failure(() => expectBoundaries(closed, { 101: 'qualified' })).actual).toEqual({ 101: null });
+  });
+
   it('refuses an expected table that is not one', () => {
     expect(thrownIssues(() => expectBoundaries(tongmin, { abc: 'excellent' } as never), InvalidInputError).map((issue) => issue.path)).toEqual([['expected', 'abc']]);
     expect(thrownIssues(() => expectBoundaries(tongmin, { 100: 7 } as never), InvalidInputError).map((issue) => issue.path)).toEqual([['expected', '100']]);
