@@ -110,5 +110,5 @@ describe('every @example runs and shows what it returns', () => {
     writeFileSync(file, toModule(example.code));
     await import(file);
     // The cxzy/sql guide starts PGlite (PostgreSQL in WebAssembly): seconds on a busy machine.
-  }, 120_000);
+  }, 300_000);
 });
