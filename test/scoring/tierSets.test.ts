@@ -199,6 +199,46 @@ describe('好/较好/一般/差: a branch’s grading, mapped onto no member tie
   });
 });
 
+describe('a quota over a set with nothing to cap, and a branch that cannot be assessed', () => {
+  it('a set whose tiers all map onto 优秀, or none does, leaves the quota not applicable', () => {
+    const allExcellent: TierSet<'gold' | 'silver'> = {
+      id: 'medals',
+      label: { 'zh-CN': '金/银', en: 'Gold/silver' },
+      tiers: ['gold', 'silver'],
+      tierLabels: { gold: { 'zh-CN': '金', en: 'Gold' }, silver: { 'zh-CN': '银', en: 'Silver' } },
+      memberTiers: { gold: 'excellent', silver: 'excellent' },
+    };
+    const noneExcellent = { ...allExcellent, memberTiers: { gold: 'qualified', silver: 'unqualified' } } as const;
+    for (const tierSet of [allExcellent, noneExcellent]) {
+      const rule: TierRule<'gold' | 'silver'> = {
+        tierSet,
+        bands: [{ tier: 'gold', min: { value: 60, inclusive: true } }, { tier: 'silver', max: { value: 60, inclusive: false } }],
+        overlap: 'higherTier',
+        excellentQuota: SCHOOL_RULE.excellentQuota,
+      };
+      const result = assessMembers([card('a', 90), card('b', 80)], SHEETS, rule);
+      expect(result.members.map((member) => member.tier)).toEqual(['gold', 'gold']);
+      expect(codes(result.issues)).toEqual(['scoring.quotaNotApplicable']);
+    }
+  });
+
+  it('sheets that cannot be read leave every member ungraded, counted in the rule’s set', () => {
+    const result = assessMembers([card('a', 90)], [{ id: 'year' }] as never, SCHOOL_RULE);
+    expect(result.members.map((member) => member.tier)).toEqual([undefined]);
+    expect(result.distribution).toEqual({
+      members: 1,
+      graded: 0,
+      counts: { excellent: 0, good: 0, qualified: 0, unqualified: 0 },
+      memberTierCounts: { excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0 },
+    });
+    const broken = assessMembers([card('a', 90)], SHEETS, { ...SCHOOL_RULE, tierSet: { id: 'x' } } as never);
+    expect(broken.distribution.counts).toEqual({ excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0 });
+    // A card that cannot be read is rejected and still carries the rule's set, for a decision in its codes.
+    const rejected = assessMembers([{ memberId: 'r', entries: 'none' } as never], SHEETS, SCHOOL_RULE);
+    expect(rejected.members[0]?.tierSet).toBe(TIER_SET_EXCELLENT_GOOD_QUALIFIED);
+  });
+});
+
 describe('优秀/良好/中等/合格/不合格: a five-tier rule', () => {
   it('reads a whole-number five-tier text and grades every tier', () => {
     const read = parseTierRule(FIVE_TEXT, { tierSet: TIER_SET_FIVE_GRADES });
