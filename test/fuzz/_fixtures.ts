@@ -194,7 +194,12 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
     ],
   },
   branchAverage: { fixtures: [[[80, 85, 90.5]]] },
-  checkTierRule: { fixtures: [[MEMBER_TIERS_TONGMIN_2015], [MEMBER_TIERS_DEMOCRATIC_REVIEW]] },
+  checkTierRule: {
+    fixtures: [[MEMBER_TIERS_TONGMIN_2015], [MEMBER_TIERS_DEMOCRATIC_REVIEW], [{ ...MEMBER_TIERS_TONGMIN_2015, tierSet: cxzy.MEMBER_TIER_SET }]],
+  },
+  checkTierSet: { fixtures: [[cxzy.TIER_SET_EXCELLENT_GOOD_QUALIFIED], [cxzy.TIER_SET_GOOD_TO_POOR], [cxzy.TIER_SET_FIVE_GRADES]] },
+  memberTierOf: { fixtures: [['good', cxzy.TIER_SET_EXCELLENT_GOOD_QUALIFIED], ['poor', cxzy.TIER_SET_GOOD_TO_POOR], ['qualified']] },
+  consequencesOfTier: { fixtures: [['unqualified', cxzy.TIER_SET_FIVE_GRADES], ['average', cxzy.TIER_SET_GOOD_TO_POOR], ['excellent']] },
   classify: { fixtures: [[80, MEMBER_TIERS_TONGMIN_2015], [59.99, MEMBER_TIERS_DEMOCRATIC_REVIEW]] },
   compareDistributions: { fixtures: [[distribution, { members: 12, graded: 12, counts: { excellent: 4, qualified: 8, basicallyQualified: 0, unqualified: 0 } }]] },
   compareGrades: {
@@ -227,7 +232,7 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
       ['①90分以上为优秀②75—89分为良好③未达到75分的定为不合格', { tierSet: cxzy.TIER_SET_EXCELLENT_GOOD_QUALIFIED }],
     ],
   },
-  tierDistribution: { fixtures: [[assessments]] },
+  tierDistribution: { fixtures: [[assessments], [assessments, cxzy.MEMBER_TIER_SET], [[], cxzy.TIER_SET_GOOD_TO_POOR]] },
   // evaluation
   aggregateEvaluations: {
     fixtures: [[scoreBallots, SCHOOL_FOUR_SIDED_EVALUATION], [scoreBallots, THREE_SIDED_EVALUATION], [scoreBallots, DEMOCRATIC_ASSESSMENT]],

@@ -312,5 +312,6 @@ describe('checkTierSet', () => {
     expect(codes(thrownIssues(() => consequencesOfTier('a' as never, { tiers: ['a'] } as never), InvalidInputError))).toContain('input.missing');
     expect(codes(thrownIssues(() => tierDistribution([], null as never), InvalidInputError))).toEqual(['input.expected']);
     expect(codes(thrownIssues(() => compareDistributions({ members: 0, graded: 0, counts: {} }, { members: 0, graded: 0, counts: {} }, TIER_SET_GOOD_TO_POOR as never), InvalidInputError))).toHaveLength(8);
+    expect(codes(thrownIssues(() => compareDistributions({ members: 0, graded: 0, counts: {} }, { members: 0, graded: 0, counts: {} }, null as never), InvalidInputError))).toEqual(['input.expected']);
   });
 });

@@ -38,8 +38,10 @@ export function compareDistributions<T extends string = MemberTier>(
   tierSet?: TierSet<T>,
 ): readonly TierShareChange<T>[] {
   const issues: InputIssues = [];
-  const tiers: readonly T[] = tierSet === undefined ? (MEMBER_TIERS as readonly string[] as readonly T[]) : tierSet.tiers;
-  if (tierSet === undefined || checkTierSetShape(tierSet, ['tierSet'], issues)) {
+  // The set is checked before its codes are read: one from JSON may be anything.
+  const readable = tierSet === undefined || checkTierSetShape(tierSet, ['tierSet'], issues);
+  const tiers: readonly T[] = tierSet === undefined || !readable ? (MEMBER_TIERS as readonly string[] as readonly T[]) : tierSet.tiers;
+  if (readable) {
     checkTierDistributionShape(previousYear, ['previousYear'], issues, tiers);
     checkTierDistributionShape(currentYear, ['currentYear'], issues, tiers);
   }
