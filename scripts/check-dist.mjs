@@ -1,7 +1,9 @@
 // The pure core must not load zod at run time (DESIGN.md, principle 7): follow every relative import
 // from each built core entry, in both formats, and fail if any file reached imports zod. Only the
 // `schema` entry may. No entry may load what only the command line uses (fflate, for workbooks;
-// bundled into dist/cli.js, so a library user installs nothing extra).
+// bundled into dist/cli.js, so a library user installs nothing extra). No entry may load fast-check
+// either, an optional peer: `cxzy/testing` makes its arbitraries from the `fc` its caller passes in
+// and imports fast-check for types only, so its other helpers run where fast-check is not installed.
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -30,6 +32,7 @@ for (const entry of entries) {
     for (const [, specifier] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
       if (specifier === 'zod' || specifier.startsWith('zod/')) failures.push(`${entry} loads zod through ${file}`);
       else if (CLI_ONLY.some((name) => specifier === name || specifier.startsWith(`${name}/`))) failures.push(`${entry} loads ${specifier}, which only the command line may use, through ${file}`);
+      else if (specifier === 'fast-check' || specifier.startsWith('fast-check/')) failures.push(`${entry} loads fast-check through ${file}: take the caller's fc instead`);
       else if (specifier.startsWith('.')) queue.push(join(dirname(file), specifier));
     }
   }
@@ -46,4 +49,4 @@ if (failures.length > 0) {
   console.error(failures.join('\n'));
   process.exit(1);
 }
-console.log(`check-dist: ${entries.length} core entry files (ESM and CJS) are free of zod at run time, and of fflate; the program bundles its packages`);
+console.log(`check-dist: ${entries.length} core entry files (ESM and CJS) are free of zod at run time, and of fflate and fast-check; the program bundles its packages`);
