@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { scoreTemplateTables } from '../src/cli/commands/template';
 import { csvLine } from '../src/cli/files/csv';
-import { writeXlsx, type XlsxCell } from '../src/cli/files/xlsx';
+import type { OutTable } from '../src/cli/files/writeTable';
+import { writeXlsx, type XlsxCell, type XlsxSheet } from '../src/cli/files/xlsx';
 import type { Writer } from '../src/cli/io';
 import { SCORE_SHEETS_EXAMPLE } from '../src/scoring';
 
@@ -69,13 +70,18 @@ export async function exampleFiles(): Promise<Readonly<Record<string, Uint8Array
   const files: Record<string, Uint8Array> = {};
 
   const template = collector();
-  await writeXlsx([scores!, ...rest].map((table) => ({ name: table.name, widths: table.widths, rows: [table.headers, ...[...(table.rows as Iterable<Record<string, XlsxCell>>)].map((row) => table.headers.map((header) => row[header] ?? null))] })), template.writer);
+  const sheetOf = (table: OutTable): XlsxSheet => ({
+    name: table.name,
+    ...(table.widths === undefined ? {} : { widths: table.widths }),
+    rows: [table.headers, ...[...(table.rows as Iterable<Record<string, XlsxCell>>)].map((row) => table.headers.map((header) => row[header] ?? null))],
+  });
+  await writeXlsx([scores!, ...rest].map(sheetOf), template.writer);
   files['score-template.xlsx'] = template.bytes();
 
   const filled = collector();
   const memberRows: XlsxCell[][] = [[...scores!.headers], ...EXAMPLE_MEMBERS.map((member) => [...member].map((cell) => (cell === 0 ? null : cell)))];
   await writeXlsx(
-    [{ name: scores!.name, widths: scores!.widths, rows: memberRows }, ...rest.map((table) => ({ name: table.name, widths: table.widths, rows: [table.headers, ...[...(table.rows as Iterable<Record<string, XlsxCell>>)].map((row) => table.headers.map((header) => row[header] ?? null))] }))],
+    [{ ...sheetOf(scores!), rows: memberRows }, ...rest.map(sheetOf)],
     filled.writer,
   );
   files['scores-12.xlsx'] = filled.bytes();

@@ -652,7 +652,7 @@ export const cliTexts = {
   unknownKind: '没有“{kind}”这一种类;可用:{known}',
   unknownPolicy: '没有名为“{name}”的评议办法;可用:{known},或一个“.json”文件',
   unknownVoteRule: '没有名为“{name}”的等次票规则;可用:{known},或一个“.json”文件',
-  noSchemaNamed: '没有名为“{name}”的 JSON Schema;可用:{known}',
+  noSchemaNamed: '没有名为“{name}”的“JSON Schema”;可用:{known}',
   unknownEncoding: '没有“{name}”这种编码;可用:{known}',
   unknownFormat: '“{path}”的格式无法识别;可用:{known}',
   outFormat: '“{path}”不能写成这种格式;可写:“.csv”、“.xlsx”、“.json”',

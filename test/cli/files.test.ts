@@ -188,7 +188,7 @@ describe('the command line itself', () => {
 describe('the other commands on tables', () => {
   it('checks a roster, score ballots and grade ballots, told apart by their headers', async () => {
     const files = {
-      'm.csv': '党员编号,姓名,类别\r\nT01,王建国,正式\r\nT02,李秀兰,候补\r\n',
+      'm.csv': '党员编号,姓名,类别,所在党组织\r\nT01,王建国,正式,b1\r\nT02,李秀兰,候补,b1\r\n',
       'b.csv': '被评价人,评价人,评议组,得分\r\nT01,L1,领导点评,90\r\n',
       'g.csv': '被评价人,评价人,评议组,等次\r\nT01,P1,家长评议,满意\r\nT01,P2,家长评议,很好\r\n',
     };
