@@ -11,7 +11,7 @@ import { tierRankIn, tierSetOf } from '../scoring/tierSets/_tierSetOf';
 export type AnyTierRule = TierRule<string>;
 
 /**
- * The entry check {@link classify} makes: a rule shaped as a `TierRule`, every bound a finite
+ * The entry check `classify` makes: a rule shaped as a `TierRule`, every bound a finite
  * number; else {@link InvalidInputError} with paths from `['rule']`. Internal.
  */
 export function checkRule(rule: unknown, path: readonly (string | number)[] = ['rule']): asserts rule is AnyTierRule {

@@ -18,7 +18,7 @@ import { TESTING_TEXTS, quotedBand, say, sayAll, tierLabel } from './_texts';
  * less). Cases are ordered from the highest score down, each score once (as the boundary itself
  * where it is one).
  *
- * The tier is worked out from the rule's words, independently of {@link classify}, and agrees with
+ * The tier is worked out from the rule's words, independently of `classify`, and agrees with
  * it (a property test holds them together over random rules): a score is in every band whose ends
  * contain it, as `inclusive` says; when it is in two (a boundary shared under the statutory reading
  * of 以上、以下), the rule's `overlap` takes the better or the worse tier; in none, the tier is
@@ -27,7 +27,7 @@ import { TESTING_TEXTS, quotedBand, say, sayAll, tierLabel } from './_texts';
  * @param rule - the rule. Not modified.
  * @returns the cases, highest score first.
  * @throws {@link InvalidInputError} when `rule` is not shaped as a {@link TierRule} or a bound is
- *   not a finite number, as {@link classify} does; paths from `['rule']`.
+ *   not a finite number, as `classify` does; paths from `['rule']`.
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import type * as FastCheckModule from 'fast-check';
 import { assertInput, expectObject, inputIssue, type InputIssues } from '../../core/input';
 
 /** The functions of fast-check the arbitraries use: checked once, so a wrong `fc` is named. */
-const USED = ['constant', 'nat', 'constantFrom', 'integer', 'boolean', 'array', 'uniqueArray', 'tuple', 'record', 'option', 'shuffledSubarray'] as const;
+const USED = ['constant', 'nat', 'constantFrom', 'integer', 'boolean', 'array', 'uniqueArray', 'tuple', 'record', 'option', 'shuffledSubarray'] as const satisfies readonly (keyof FastCheck)[];
 
 /**
  * The fast-check module as `import fc from 'fast-check'` (or `import * as fc from 'fast-check'`)
@@ -18,7 +18,10 @@ const USED = ['constant', 'nat', 'constantFrom', 'integer', 'boolean', 'array', 
  * const mine: FastCheck = fc;
  * ```
  */
-export type FastCheck = Pick<typeof FastCheckModule, (typeof USED)[number]>;
+export type FastCheck = Pick<
+  typeof FastCheckModule,
+  'constant' | 'nat' | 'constantFrom' | 'integer' | 'boolean' | 'array' | 'uniqueArray' | 'tuple' | 'record' | 'option' | 'shuffledSubarray'
+>;
 
 /**
  * A fast-check arbitrary: what `fc.assert(fc.property(…))` draws values from.
