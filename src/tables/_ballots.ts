@@ -1,7 +1,7 @@
 import { BALLOT_GRADE_LABELS, EVALUATOR_GROUP_LABELS } from '../evaluation/labels';
 import type { BallotGrade } from '../evaluation/votes/types';
 import { acceptedLabels, isEmpty, labelMap, numberOfText, readText, shown } from './_cells';
-import { cellIssue, finish, layout, normalizeHeader, report, tablesIssue, type FoundColumn, type Layout, type Sink } from './_read';
+import { cellIssue, failed, finish, type FoundColumn, type Layout, layout, normalizeHeader, report, type Sink, tablesIssue } from './_read';
 import { warnUnknown } from './_rows';
 import type { Cell, ReadOptions, Row, TableResult } from './types';
 
@@ -135,7 +135,7 @@ function ballotLayout(rows: unknown, options: ReadBallotsOptions | undefined, va
   const found = layout<BallotColumn>(rows, options, specs);
   if ('failed' in found) return found;
   checkBallotOptions(options, found.sink);
-  if (found.sink.errors > 0) return { failed: finish(found.sink, () => undefined as never) };
+  if (found.sink.errors > 0) return { failed: failed(found.sink) };
   return found;
 }
 
@@ -234,7 +234,7 @@ export function readWideBallots<Key extends 'score' | 'grade', V>(
   const mapping = options?.subjects;
   if (mapping !== undefined && (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping) || !Object.values(mapping).every((id) => typeof id === 'string' && id.trim() !== ''))) {
     report(sink, tablesIssue('tables.invalidOption', ['options', 'subjects'], { field: 'subjects', expected: 'object' }));
-    return finish(sink, () => []);
+    return failed(sink);
   }
   const byForm = new Map<string, string>();
   if (mapping !== undefined) for (const [header, id] of Object.entries(mapping)) byForm.set(normalizeHeader(header), id.trim());

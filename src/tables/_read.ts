@@ -65,9 +65,20 @@ export function cellIssue(sink: Sink, code: TablesIssueCode, row: number, column
 
 /** The result of a read: the data when no error was found, with the warnings; otherwise every issue. */
 export function finish<T>(sink: Sink, data: () => T): TableResult<T> {
+  if (sink.errors > 0) return failed(sink);
+  countDropped(sink);
+  return { success: true, data: data(), issues: Object.freeze(sink.issues) as readonly Issue<TablesIssueCode>[] };
+}
+
+/** The result of a read stopped by an error (a column missing, an option of the wrong kind): every issue, no data. */
+export function failed(sink: Sink): TableResult<never> {
+  countDropped(sink);
+  return { success: false, issues: Object.freeze(sink.issues) };
+}
+
+/** Adds one issue counting the issues past the limit, if any. */
+function countDropped(sink: Sink): void {
   if (sink.dropped > 0) sink.issues.push(tablesIssue('tables.moreIssues', ['rows'], { count: sink.dropped }, sink.errors > 0 ? 'error' : 'warning'));
-  const issues = Object.freeze(sink.issues);
-  return sink.errors > 0 ? { success: false, issues } : { success: true, data: data(), issues: issues as readonly Issue<TablesIssueCode>[] };
 }
 
 /** A header as a reader may write it, compared ignoring spaces, case, full-width forms and a `*` mark. */
@@ -91,7 +102,7 @@ export function layout<Field extends TableColumn>(
   const sink: Sink = { issues: [], max, dropped: 0, errors: 0 };
   for (const issue of optionIssues) report(sink, issue);
   if (!Array.isArray(rows)) report(sink, tablesIssue('tables.notRows', ['rows'], {}));
-  if (sink.errors > 0) return { failed: finish(sink, () => undefined as never) };
+  if (sink.errors > 0) return { failed: failed(sink) };
   const list = rows as readonly Row[];
   const headerRow = options?.headerRow ?? 1;
   const headers = options?.headers === undefined ? keysOf(list) : headerTexts(options.headers, sink);

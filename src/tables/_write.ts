@@ -36,15 +36,16 @@ export function percent(rate: number): string {
  * `options` an object with a known locale: the writers' entry check, which throws
  * {@link InvalidInputError} with every problem rather than a raw `TypeError` from inside.
  */
-export function checkRecords(value: unknown, at: string, texts: readonly string[], options: unknown, objects: readonly string[] = [], lists: readonly string[] = []): void {
+export function checkRecords(value: unknown, at: string | readonly string[], texts: readonly string[], options: unknown, objects: readonly string[] = [], lists: readonly string[] = []): void {
   const issues: InputIssues = [];
-  if (expectList(value, [at], issues)) {
+  const path = typeof at === 'string' ? [at] : at;
+  if (expectList(value, path, issues)) {
     for (let index = 0; index < value.length && issues.length < MAX_LIST_ISSUES; index += 1) {
       const item: unknown = value[index];
-      if (!expectObject(item, [at, index], issues)) continue;
-      for (const field of texts) expectText(item[field], [at, index, field], issues);
-      for (const field of objects) expectObject(item[field], [at, index, field], issues);
-      for (const field of lists) expectList(item[field], [at, index, field], issues);
+      if (!expectObject(item, [...path, index], issues)) continue;
+      for (const field of texts) expectText(item[field], [...path, index, field], issues);
+      for (const field of objects) expectObject(item[field], [...path, index, field], issues);
+      for (const field of lists) expectList(item[field], [...path, index, field], issues);
     }
   }
   checkWriteOptions(options, issues);
@@ -67,4 +68,15 @@ export function checkWriteOptions(options: unknown, issues: InputIssues): void {
 /** A code's label in a locale, or the code itself when the table has none (a code of the user's own). */
 export function labelOf(table: Readonly<Record<string, { readonly 'zh-CN': string; readonly en: string }>>, code: string, locale: Locale): string {
   return Object.hasOwn(table, code) ? table[code]![locale] : code;
+}
+
+/** Checks a result object holding a list of `subjects`, each as {@link checkRecords} checks records. */
+export function checkResult(result: unknown, options: unknown, objects: readonly string[], lists: readonly string[]): void {
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) {
+    const issues: InputIssues = [];
+    expectObject(result, ['result'], issues);
+    checkWriteOptions(options, issues);
+    assertInput(issues);
+  }
+  checkRecords((result as { readonly subjects?: unknown }).subjects, ['result', 'subjects'], ['subjectId'], options, objects, lists);
 }

@@ -1,7 +1,7 @@
 import { COMMITMENT_AUDIENCE_LABELS, COMMITMENT_ITEM_STATUS_LABELS, COMMITMENT_LEVEL_LABELS } from '../commitment/labels';
 import type { Commitment, CommitmentAudience, CommitmentItem, CommitmentItemStatus, CommitmentLevel } from '../commitment/types';
 import { acceptedLabels, labelMap, readBoolean, readDate, readLabel, readLabelList, readText, readTextList } from './_cells';
-import { cellIssue, finish, layout, type FoundColumn } from './_read';
+import { cellIssue, failed, finish, type FoundColumn, layout } from './_read';
 import { checkRows, warnUnknown } from './_rows';
 import type { ReadOptions, Row, TableResult } from './types';
 
@@ -69,6 +69,8 @@ export function readCommitments(rows: readonly Row[], options?: ReadCommitmentsO
     { field: 'evidence', required: false },
   ]);
   if ('failed' in found) return found.failed;
+  // A required column missing or an option of the wrong kind: reported once, the rows are not read.
+  if (found.sink.errors > 0) return failed(found.sink);
   warnUnknown(found);
   const { sink } = found;
   const columns = found.columns as Readonly<Record<CommitmentColumn, FoundColumn | undefined>>;

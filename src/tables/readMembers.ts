@@ -1,7 +1,7 @@
 import { MEMBER_STATUS_LABELS, ROLE_LABELS } from '../organization/labels';
 import type { Member, MemberStatus, Role } from '../organization/types';
 import { acceptedLabels, labelMap, readLabel, readLabelList, readText } from './_cells';
-import { cellIssue, layout, type ColumnSpec } from './_read';
+import { cellIssue, type ColumnSpec, failed, finish, layout } from './_read';
 import { checkRows, finishRows, warnUnknown } from './_rows';
 import type { ReadOptions, Row, TableResult } from './types';
 
@@ -70,6 +70,8 @@ export function readMembers(rows: readonly Row[], options?: ReadMembersOptions):
   const organizationId = typeof options?.organizationId === 'string' && options.organizationId.trim() !== '' ? options.organizationId.trim() : undefined;
   const found = layout(rows, options, SPECS(organizationId !== undefined));
   if ('failed' in found) return found.failed;
+  // A required column missing or an option of the wrong kind: reported once, the rows are not read.
+  if (found.sink.errors > 0) return failed(found.sink);
   warnUnknown(found);
   const { columns, sink } = found;
   const statuses = labelMap(MEMBER_STATUS_LABELS, STATUS_WORDS);

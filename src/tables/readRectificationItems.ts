@@ -1,7 +1,7 @@
 import { RECTIFICATION_SOURCE_LABELS, RECTIFICATION_STATUS_LABELS } from '../rectification/labels';
 import type { RectificationItem, RectificationItemStatus } from '../rectification/types';
 import { acceptedLabels, labelMap, readBoolean, readDate, readLabel, readText } from './_cells';
-import { cellIssue, finish, layout, type FoundColumn } from './_read';
+import { cellIssue, failed, finish, type FoundColumn, layout } from './_read';
 import { checkRows, warnUnknown } from './_rows';
 import type { ReadOptions, Row, TableResult } from './types';
 
@@ -66,6 +66,8 @@ export function readRectificationItems(rows: readonly Row[], options?: ReadRecti
     { field: 'completedOn', required: false },
   ]);
   if ('failed' in found) return found.failed;
+  // A required column missing or an option of the wrong kind: reported once, the rows are not read.
+  if (found.sink.errors > 0) return failed(found.sink);
   warnUnknown(found);
   const { sink } = found;
   const columns = found.columns as Readonly<Record<RectificationColumn, FoundColumn | undefined>>;

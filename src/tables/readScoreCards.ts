@@ -2,7 +2,7 @@ import { MEMBER_STATUS_LABELS } from '../organization/labels';
 import type { MemberStatus } from '../organization/types';
 import type { ScoreCard, ScoreEntry, ScoreSheet } from '../scoring/sheets/types';
 import { acceptedLabels, isEmpty, labelMap, readLabel, readNumber, readText, readTextList } from './_cells';
-import { cellIssue, finish, layout, normalizeHeader, report, tablesIssue, type FoundColumn } from './_read';
+import { cellIssue, failed, finish, type FoundColumn, layout, normalizeHeader, report, tablesIssue } from './_read';
 import { checkRows } from './_rows';
 import type { ReadOptions, Row, TableResult } from './types';
 
@@ -80,15 +80,17 @@ export function readScoreCards(rows: readonly Row[], sheets: readonly ScoreSheet
     { field: 'vetoes', required: false },
   ]);
   if ('failed' in found) return found.failed;
+  // A required column missing or an option of the wrong kind: reported once, the rows are not read.
+  if (found.sink.errors > 0) return failed(found.sink);
   const { columns, sink } = found;
   if (!isSheetList(sheets)) {
     report(sink, tablesIssue('tables.invalidOption', ['sheets'], { field: 'sheets', expected: 'list' }));
-    return finish(sink, () => []);
+    return failed(sink);
   }
   const mapping = options?.items;
   if (mapping !== undefined && !isItemMapping(mapping)) {
     report(sink, tablesIssue('tables.invalidOption', ['options', 'items'], { field: 'items', expected: 'object' }));
-    return finish(sink, () => []);
+    return failed(sink);
   }
 
   const items = itemColumns(found.rest, sheets, mapping, (issue) => report(sink, issue));

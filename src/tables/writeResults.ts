@@ -8,7 +8,7 @@ import type { VoteSummaryResult } from '../evaluation/votes/summarizeVotes';
 import { explainAssessment } from '../scoring/assessment/explainAssessment';
 import type { MemberAssessment } from '../scoring/assessment/types';
 import type { ScoreSheet } from '../scoring/sheets/types';
-import { checkRecords, header, labelOf, localeOf, percent, text } from './_write';
+import { checkRecords, checkResult, header, labelOf, localeOf, percent, text } from './_write';
 import type { Table, TableRow, WriteOptions } from './types';
 
 /**
@@ -135,7 +135,7 @@ export interface EvaluationTableOptions extends PublicityOptions {
  * ```
  */
 export function evaluationTable<G extends string>(result: EvaluationResult<G>, options?: EvaluationTableOptions): Table {
-  checkRecords(resultSubjects(result), 'result', ['subjectId'], options, ['groups'], ['issues']);
+  checkResult(result, options, ['groups'], ['issues']);
   const locale = localeOf(options);
   const names = options?.names;
   const subjects = result.subjects;
@@ -207,7 +207,7 @@ export interface VoteSummaryTableOptions extends PublicityOptions {
  * ```
  */
 export function voteSummaryTable(result: VoteSummaryResult, options?: VoteSummaryTableOptions): Table {
-  checkRecords(resultSubjects(result), 'result', ['subjectId'], options, ['counts']);
+  checkResult(result, options, ['counts'], []);
   const locale = localeOf(options);
   const names = options?.names;
   const grades = options?.grades ?? [...new Set(result.subjects.flatMap((subject) => Object.keys(subject.counts) as BallotGrade[]))];
@@ -236,10 +236,6 @@ export function voteSummaryTable(result: VoteSummaryResult, options?: VoteSummar
   return { headers, rows };
 }
 
-/** The subjects of a result, or the result itself when it has none to check (reported as not a list). */
-function resultSubjects(result: unknown): unknown {
-  return typeof result === 'object' && result !== null && Object.hasOwn(result, 'subjects') ? (result as { readonly subjects: unknown }).subjects : result;
-}
 
 /** Group codes with the shipped groups first, in the order of `EVALUATOR_GROUP_LABELS`, then the others as they came. */
 function shippedFirst(groups: readonly string[]): readonly string[] {

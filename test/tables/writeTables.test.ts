@@ -99,10 +99,11 @@ describe('evaluationTable: per-group figures, combined score, rank with ties', (
 
   it('refuses a result that is not one', () => {
     expect(thrownIssues(() => evaluationTable({ subjects: [{ subjectId: 'm01' }] } as never), InvalidInputError).map((issue) => issue.path)).toEqual([
-      ['result', 0, 'groups'],
-      ['result', 0, 'issues'],
+      ['result', 'subjects', 0, 'groups'],
+      ['result', 'subjects', 0, 'issues'],
     ]);
     expect(thrownIssues(() => evaluationTable(result, { groups: [1] } as never), InvalidInputError).map((issue) => issue.path)).toEqual([['options', 'groups', 0]]);
+    expect(thrownIssues(() => evaluationTable([] as never, 'en' as never), InvalidInputError).map((issue) => issue.path)).toEqual([['result'], ['options']]);
   });
 });
 
