@@ -41,7 +41,7 @@ export class Values {
  * number of units (weights so large that their sum overflows) as `'Infinity'`, which `numeric` reads.
  */
 export function unitsText(units: number, places: number): string {
-  if (!Number.isFinite(units)) return units > 0 ? 'Infinity' : '-Infinity';
+  if (!Number.isFinite(units)) return 'Infinity';
   const negative = units < 0;
   const digits = BigInt(Math.abs(units)).toString().padStart(places + 1, '0');
   const whole = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;

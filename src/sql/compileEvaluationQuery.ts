@@ -157,7 +157,8 @@ function build<G extends string>(compiled: CompiledPolicy, table: string, column
   const required = groups.map((group) => values.bind(group.required, 'integer'));
   const weights = groups.map((group) => values.decimal(group.weightUnits, 0));
   const isCounted = (index: number) => `c${index + 1} >= ${required[index]!}`;
-  const sum = (parts: readonly string[]) => (parts.length === 0 ? '0' : `(${parts.join(' + ')})`);
+  // A valid policy has at least one group, so no sum is empty.
+  const sum = (parts: readonly string[]) => `(${parts.join(' + ')})`;
   const countedGroups = sum(groups.map((_, index) => `CASE WHEN ${isCounted(index)} THEN 1 ELSE 0 END`));
   const countedWeight = sum(groups.map((_, index) => `CASE WHEN ${isCounted(index)} THEN ${weights[index]!} ELSE 0 END`));
   const numerator = sum(groups.map((_, index) => `CASE WHEN ${isCounted(index)} THEN ${weights[index]!} * u${index + 1} ELSE 0 END`));

@@ -102,6 +102,17 @@ describe('rules and policies are checked as the library checks them', () => {
     expect(codes(thrownIssues(() => compileEvaluationQuery(POLICY, { table: 'ballots', columns: 'x' as never, dialect: 1 as never }), InvalidInputError))).toEqual(['input.expected', 'input.expected']);
   });
 
+  it('refuses a rule, options or rows that are not objects at all', () => {
+    expect(codes(thrownIssues(() => compileTierExpression(null as unknown as TierRule, null as never), InvalidInputError))).toEqual(['input.expected', 'input.expected']);
+    expect(codes(thrownIssues(() => compileEvaluationQuery(POLICY, null as never), InvalidInputError))).toEqual(['input.expected']);
+    expect(codes(thrownIssues(() => readEvaluationRows([], null as never), InvalidInputError))).toEqual(['input.expected']);
+  });
+
+  it('gives a band without bounds every finite score', () => {
+    const rule: TierRule = { bands: [{ tier: 'qualified' }], overlap: 'higherTier' };
+    expect(compileTierExpression(rule, { score: 'total' }).tier).toContain('WHEN TRUE THEN $1::text');
+  });
+
   it('reads a qualified score column from its parts', () => {
     expect(compileTierExpression(MEMBER_TIERS_TONGMIN_2015, { score: ['s', 'totals', 'total'] }).tier).toContain('"s"."totals"."total"');
     expect(codes(thrownIssues(() => compileTierExpression(MEMBER_TIERS_TONGMIN_2015, { score: ['t', ''] }), InvalidInputError))).toEqual(['sql.emptyIdentifier']);
