@@ -1,8 +1,7 @@
 /**
  * Benchmark: one evaluation of 4,000,000 score ballots spread over two worker threads, against one
  * thread. Run: `node --import tsx bench/workers.ts` (add `--rounds 7`, `--json` to also time the
- * JSON form once, `--only 100000x40`; `--model` times each step of both paths in turn on one
- * thread instead, see `model`).
+ * JSON form once, `--only 100000x40`).
  *
  * Two shapes: 100,000 subjects × 40 ballots and 400,000 subjects × 10 (4 groups, one a trimmed
  * mean, duplicates unchecked — the policy of bench/evaluation.ts). Ballot `i` is a pure function
@@ -299,54 +298,6 @@ async function benchShape(shape: Shape, rounds: number, withJson: boolean): Prom
   await Promise.all([...solo.workers, ...pair.workers].map((worker) => worker.terminate()));
 }
 
-/**
- * The critical path, measured one step at a time on one thread (`--model`): on a machine whose
- * cores are taken by other work, two workers get no more CPU than one, so the wall-clock speedup
- * says more about the neighbours than about the recipe. Each step of both paths runs here in turn,
- * rounds alternating, and the two-core time is the longer half's adding and encoding, plus reading
- * both, merging and finalizing: what two free cores would take, workers' start-up aside.
- */
-function model(shape: Shape, rounds: number): void {
-  const total = shape.subjects * shape.perSubject;
-  const halves = [ballotsOf(shape, 0, total / 2), ballotsOf(shape, total / 2, total)] as const;
-  const all = [...halves[0], ...halves[1]];
-  const time = <T>(run: () => T): [T, number] => {
-    const start = performance.now();
-    const value = run();
-    return [value, performance.now() - start];
-  };
-  const one: number[] = [];
-  const two: number[] = [];
-  const steps: Record<string, number[]> = { add: [], encode: [], read: [], merge: [], finalize: [], oneAdd: [], oneFinalize: [] };
-  for (let round = -1; round < rounds; round += 1) {
-    const [single, oneAdd] = time(() => addBallots(createAccumulator(POLICY), all, { firstIndex: 0 }));
-    const [expected, oneFinalize] = time(() => finalizeAccumulator(single));
-    const adds = halves.map((half, index) => time(() => addBallots(createAccumulator(POLICY), half, { firstIndex: index * (total / 2) })));
-    const encodes = adds.map(([partial]) => time(() => accumulatorToColumns(partial)));
-    const reads = encodes.map(([columns]) => time(() => accumulatorFromColumns(structuredClone(columns, { transfer: partialTransferList(columns) }), POLICY)));
-    const parts = reads.map(([read]) => {
-      if (!read.success) throw new Error(read.issues[0]?.message.en);
-      return read.data;
-    });
-    const [merged, merge] = time(() => mergeAccumulators(parts[0]!, parts[1]!));
-    const [result, finalize] = time(() => finalizeAccumulator(merged));
-    if (digest(result) !== digest(expected)) throw new Error('Results differ');
-    if (round < 0) continue;
-    const add = Math.max(...adds.map(([, ms]) => ms));
-    const encode = Math.max(...encodes.map(([, ms]) => ms));
-    const read = reads.reduce((sum, [, ms]) => sum + ms, 0);
-    Object.entries({ add, encode, read, merge, finalize, oneAdd, oneFinalize }).forEach(([step, ms]) => steps[step]!.push(ms));
-    one.push(oneAdd + oneFinalize);
-    two.push(add + encode + read + merge + finalize);
-  }
-  const m = (step: string) => ms(median(steps[step]!));
-  console.log(
-    `  critical path, steps timed in turn on one thread (load ${load()}): one thread ${ms(median(one))} [adding ${m('oneAdd')}, finalizing ${m('oneFinalize')}]; ` +
-      `two cores ${ms(median(two))} [adding the larger half ${m('add')}, encoding ${m('encode')}, reading both ${m('read')}, merging ${m('merge')}, finalizing ${m('finalize')}]: ` +
-      `${(median(one) / median(two)).toFixed(2)}×; ${Math.round(total / (median(one) / 1000)).toLocaleString('en')} ballots a second in one thread`,
-  );
-}
-
 async function main(): Promise<void> {
   const argument = (name: string) => {
     const at = process.argv.indexOf(name);
@@ -359,12 +310,7 @@ async function main(): Promise<void> {
     { subjects: 400_000, perSubject: 10 },
   ].filter((shape) => only === undefined || only === `${shape.subjects}x${shape.perSubject}`);
   console.log(`Node ${process.version}, ${availableParallelism()} CPUs, load ${load()}; ${rounds} rounds, medians`);
-  for (const shape of shapes) {
-    if (process.argv.includes('--model')) {
-      console.log(`\n${shape.subjects.toLocaleString('en')} subjects × ${shape.perSubject}`);
-      model(shape, rounds);
-    } else await benchShape(shape, rounds, process.argv.includes('--json'));
-  }
+  for (const shape of shapes) await benchShape(shape, rounds, process.argv.includes('--json'));
 }
 
 if (isMainThread) await main();
