@@ -167,8 +167,10 @@ export function readLongBallots<Key extends 'score' | 'grade', V>(
   const valueKey = valueColumn.key;
   const fixedGroup = options?.group?.trim();
   const readGroup = groupReader(options);
-  const ballots: Ballot<Key, V>[] = [];
   const list = found.rows;
+  // Sized once: growing a million-element list copies it again and again.
+  const ballots: Ballot<Key, V>[] = new Array<Ballot<Key, V>>(list.length);
+  let count = 0;
   for (let index = 0; index < list.length; index += 1) {
     const row = list[index];
     const number = firstRow + index;
@@ -193,8 +195,10 @@ export function readLongBallots<Key extends 'score' | 'grade', V>(
     const group = groupColumn === undefined ? fixedGroup : readGroup(groupCell, number, groupColumn, sink);
     const value = valueEmpty ? undefined : readValue(valueCell!, number, valueColumn, sink);
     if (subjectId === undefined || evaluatorId === undefined || group === undefined || value === undefined) continue;
-    ballots.push(make(subjectId, evaluatorId, group, value));
+    ballots[count] = make(subjectId, evaluatorId, group, value);
+    count += 1;
   }
+  ballots.length = count;
   return finish(sink, () => ballots);
 }
 
