@@ -72,17 +72,17 @@ export async function writeJsonObject(out: ChunkedWriter, members: readonly (rea
 
 /** A long array, written element by element. */
 export interface JsonStream {
-  readonly each: Iterable<unknown> | AsyncIterable<unknown>;
+  readonly each: Iterable<unknown>;
 }
 
 /** Marks a long array to be written element by element. */
-export const jsonStream = (each: Iterable<unknown> | AsyncIterable<unknown>): JsonStream => ({ each });
+export const jsonStream = (each: Iterable<unknown>): JsonStream => ({ each });
 
 const isStream = (value: unknown): value is JsonStream =>
   typeof value === 'object' && value !== null && Object.keys(value).length === 1 && 'each' in value && typeof (value as JsonStream).each === 'object';
 
 /** Writes an array one element a line. */
-export async function writeJsonArray(out: ChunkedWriter, each: Iterable<unknown> | AsyncIterable<unknown>, at = ''): Promise<void> {
+export async function writeJsonArray(out: ChunkedWriter, each: Iterable<unknown>, at = ''): Promise<void> {
   await out.write('[');
   const count = await writeEach(out, each, (element, index) => `${index === 0 ? '' : ','}\n${at}  ${JSON.stringify(element)}`);
   await out.write(count === 0 ? ']' : `\n${at}]`);
@@ -95,24 +95,16 @@ const indent = (text: string, by: string): string => text.replaceAll('\n', `\n${
  * per chunk, not one per item.
  *
  * @param out - where the text goes.
- * @param items - the items, in memory or arriving.
+ * @param items - the items.
  * @param text - each item's text.
  * @returns how many items were written.
  */
-export async function writeEach<T>(out: ChunkedWriter, items: Iterable<T> | AsyncIterable<T>, text: (item: T, index: number) => string): Promise<number> {
+export async function writeEach<T>(out: ChunkedWriter, items: Iterable<T>, text: (item: T, index: number) => string): Promise<number> {
   let count = 0;
-  if (Symbol.iterator in items) {
-    for (const item of items) {
-      const pending = out.write(text(item, count));
-      count += 1;
-      if (pending !== undefined) await pending;
-    }
-  } else {
-    for await (const item of items) {
-      const pending = out.write(text(item, count));
-      count += 1;
-      if (pending !== undefined) await pending;
-    }
+  for (const item of items) {
+    const pending = out.write(text(item, count));
+    count += 1;
+    if (pending !== undefined) await pending;
   }
   return count;
 }

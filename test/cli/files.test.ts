@@ -245,3 +245,21 @@ describe('the other commands on tables', () => {
     expect((await runCli(['template', '--kind', 'members', '--lang', 'en'])).out).toContain('Member ID');
   });
 });
+
+describe('reading workbooks other programs write', () => {
+  it('reads shared and rich strings, formulas’ text, truth values, errors, entities, cells without references and empty rows', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const sheet = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><t>d</t></is></c></row><row r="3"/><row><c t="str"><v>a&amp;b</v></c><c t="b"><v>1</v></c><c t="e"><v>#N/A</v></c><c><f>1+1</f></c><c><v>2.5</v></c></row></sheetData></worksheet>';
+    const shared = '<sst><si><t>编号</t></si><si><r><t>姓</t></r><r><t>名</t></r><rPh><t>xing</t></rPh><t>&#x4E00;&lt;</t></si></sst>';
+    const bytes = zipSync({
+      'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="S&amp;1" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="t" Target="/xl/worksheets/sheet1.xml"/></Relationships>'),
+      'xl/sharedStrings.xml': strToU8(shared),
+      'xl/worksheets/sheet1.xml': strToU8(sheet),
+    });
+    const book = openXlsx(bytes, 'o.xlsx');
+    expect(book.sheetNames).toEqual(['S&1']);
+    expect([...book.rows('S&1')]).toEqual([['编号', '姓名一<', null, 'd'], [], [], ['a&b', true, '#N/A', null, 2.5]]);
+    expect(() => openXlsx(zipSync({ 'a.txt': strToU8('x') }), 'z.xlsx')).toThrow('notAWorkbook');
+  });
+});

@@ -1,5 +1,5 @@
 import type { TableRow } from '../../tables';
-import { usageFailure, dataFailure } from '../failure';
+import { dataFailure } from '../failure';
 import type { FileWriter, Io } from '../io';
 import { ChunkedWriter, writeEach } from '../output';
 import { csvLine } from './csv';
@@ -13,7 +13,7 @@ import { writeXlsx, type XlsxCell, type XlsxSheet } from './xlsx';
 export interface OutTable {
   readonly name: string;
   readonly headers: readonly string[];
-  readonly rows: Iterable<TableRow> | AsyncIterable<TableRow>;
+  readonly rows: Iterable<TableRow>;
   /** Column widths for a workbook, in characters. */
   readonly widths?: readonly number[];
 }
@@ -27,22 +27,8 @@ export async function openOut(path: string, io: Io): Promise<FileWriter> {
   }
 }
 
-/** Checks that `path` names a format the program writes, before any work is done. */
-export function checkOutPath(path: string): void {
-  if (formatOf(path) === 'json' || formatOf(path) === 'csv' || formatOf(path) === 'xlsx') return;
-  throw usageFailure('outFormat', { path });
-}
-
 /** The cells of a row, in the order of the headers. */
 const cellsOf = (headers: readonly string[], row: TableRow): XlsxCell[] => headers.map((header) => row[header] ?? null);
-
-/** Counts the rows as they pass. */
-async function* counted<T>(rows: Iterable<T> | AsyncIterable<T>, count: { rows: number }): AsyncGenerator<T, void, undefined> {
-  for await (const row of rows) {
-    count.rows += 1;
-    yield row;
-  }
-}
 
 /**
  * Writes tables to `path` in the format its extension names; a CSV or JSON file holds the first
@@ -66,7 +52,10 @@ export async function writeTables(path: string, tables: readonly OutTable[], io:
         widths: table.widths ?? table.headers.map((header) => Math.max(8, Math.min(40, header.length * 2 + 2))),
         rows: (async function* () {
           yield table.headers;
-          for await (const row of index === 0 ? counted(table.rows, count) : table.rows) yield cellsOf(table.headers, row);
+          for (const row of table.rows) {
+            if (index === 0) count.rows += 1;
+            yield cellsOf(table.headers, row);
+          }
         })(),
       }));
       await writeXlsx(sheets, file);
