@@ -1,3 +1,4 @@
+import { assertInput, expectNumberKind, expectText, type InputIssues } from '../core/input';
 import type { Locale } from '../core/locale';
 import type { MemberTier } from '../core/tiers';
 import { classify } from '../scoring/tierRules/classify';
@@ -18,8 +19,9 @@ import { ruleName, say, tierLabel } from './_texts';
  *   score outside a closed rule).
  * @param options - the language of the message; zh-CN by default.
  * @throws {@link AssertionError} when the rule gives the score another tier, or none.
- * @throws {@link InvalidInputError} when `rule` is not shaped as a {@link TierRule} or `options`
- *   names an unknown locale: a test of a broken rule fails as broken, not as a wrong tier.
+ * @throws {@link InvalidInputError} when `rule` is not shaped as a {@link TierRule}, `score` is not
+ *   a number, `tier` is neither text nor `null`, or `options` names an unknown locale: a test of a
+ *   broken rule fails as broken, not as a wrong tier.
  *
  * @example
  * ```ts
@@ -41,6 +43,10 @@ import { ruleName, say, tierLabel } from './_texts';
  */
 export function expectTier<T extends string = MemberTier>(rule: TierRule<T>, score: number, tier: NoInfer<T> | null, options: AssertionOptions = {}): void {
   checkRule(rule);
+  const issues: InputIssues = [];
+  expectNumberKind(score, ['score'], issues);
+  if (tier !== null) expectText(tier, ['tier'], issues);
+  assertInput(issues);
   const locale = checkOptions(options);
   const actual = classify(score, rule)?.tier ?? null;
   if (actual === tier) return;

@@ -62,6 +62,7 @@ describe('expectTier', () => {
     ]);
     expect(thrownIssues(() => expectTier(tongmin, 1, 'unqualified', { locale: 'fr' } as never), InvalidInputError).map((issue) => issue.path)).toEqual([['options', 'locale']]);
     expect(thrownIssues(() => expectTier(tongmin, 1, 'unqualified', null as never), InvalidInputError).map((issue) => issue.path)).toEqual([['options']]);
+    expect(thrownIssues(() => expectTier(tongmin, { valueOf: null } as never, { tier: 1 } as never), InvalidInputError).map((issue) => issue.path)).toEqual([['score'], ['tier']]);
   });
 });
 
