@@ -7,10 +7,11 @@
  * in the system's temporary folder and left there.
  *
  * Run: `npm run build && node --import tsx bench/cli.ts` (figures go to stdout; nothing is asserted).
- * `CXZY_CLI=path/to/cli.js` runs another build; `SIZES=100000,500000` chooses the sizes.
+ * `CXZY_CLI=path/to/cli.js` runs another build; `SIZES=100000,500000` chooses the sizes; `ONLY=--json`
+ * runs only the command lines that contain it.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, openSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -58,12 +59,13 @@ const ballots = (count: number): Promise<void> => {
 
 /** Runs the program with `args`, its standard output to `stdout`; the wall time and peak memory. */
 function measure(args: readonly string[], stdout: string): { readonly seconds: number; readonly peakMiB: number; readonly code: number | null } {
-  const out = createWriteStream(stdout);
+  // Standard output straight to a file: a million members' JSON is longer than a string can be.
+  const out = openSync(stdout, 'w');
   const started = performance.now();
   const command = TIME === undefined ? process.execPath : TIME;
   const full = TIME === undefined ? ['-e', `process.on('exit',()=>process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n'));process.argv.splice(1,0,${JSON.stringify(CLI)});import(${JSON.stringify(CLI)})`, ...args] : ['-f', 'MAXRSS %M', process.execPath, '--max-old-space-size=8192', CLI, ...args];
-  const child = spawnSync(command, full, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
-  out.end(child.stdout);
+  const child = spawnSync(command, full, { encoding: 'utf8', stdio: ['ignore', out, 'pipe'], maxBuffer: 1 << 26 });
+  closeSync(out);
   const seconds = (performance.now() - started) / 1000;
   const kib = Number(/MAXRSS (\d+)/.exec(child.stderr)?.[1] ?? Number.NaN);
   return { seconds, peakMiB: kib / 1024, code: child.status };
@@ -85,6 +87,7 @@ for (const size of SIZES) {
     ['evaluate', ballotFile, ['evaluate', ballotFile, '--json']],
     ['evaluate', ballotFile, ['evaluate', ballotFile, '--out', join(DIR, `cxzy-evaluation-${size}.csv`)]],
   ] as const) {
+    if (process.env['ONLY'] !== undefined && !args.join(' ').includes(process.env['ONLY'])) continue;
     const result = measure(args, join(DIR, `cxzy-stdout-${label}-${size}.json`));
     const output = args.includes('--json') ? '--json' : '--out .csv';
     console.log(`| ${label} | ${size.toLocaleString('en-US')} | ${mib(file)} | ${output} | ${result.seconds.toFixed(1)} | ${result.peakMiB.toFixed(0)} | ${result.code} |`);
