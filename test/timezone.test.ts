@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CAMPAIGN } from '../src/cli/demo/example';
-import { run } from '../src/cli/run';
+import { runCli } from './cli/_io';
 import { addDays, daysBetween, isIsoDate, isoDate } from '../src/schedule';
 
 /**
@@ -51,19 +51,10 @@ describe('cxzy check on campaigns around the skipped days, in every zone', () =>
       ],
     }),
   };
-  const check = (file: string) => {
-    let out = '';
-    let err = '';
-    const code = run(['check', file, '--lang', 'en'], {
-      out: (text) => (out += text),
-      err: (text) => (err += text),
-      readText: (path) => files[path] ?? '',
-    });
-    return { code, out, err };
-  };
+  const check = (file: string) => runCli(['check', file, '--lang', 'en'], files);
 
-  it.each(Object.keys(files))('%s: no problem found, as under UTC', (file) => {
-    const { code, out, err } = check(file);
+  it.each(Object.keys(files))('%s: no problem found, as under UTC', async (file) => {
+    const { code, out, err } = await check(file);
     expect(err).toBe('');
     expect(out).not.toMatch(/RangeError|Not a calendar date/);
     expect(code).toBe(0);

@@ -52,7 +52,7 @@ import {
   type RuleName,
 } from '../../src/schema';
 import type { ParseResult } from '../../src/i18n';
-import { run } from '../../src/cli/run';
+import { runCli } from '../cli/_io';
 
 // ajv divides to check `multipleOf` (0.3 / 0.0001 is 2999.9999999999995), so it is told to allow
 // float noise of 1e-9 of a unit, as the parsers do; a validator with exact decimals needs nothing.
@@ -222,14 +222,13 @@ describe('rule parsers report what a stored rule gets wrong', () => {
 });
 
 describe('cxzy schema <Name> prints the JSON Schema of a rule', () => {
-  function schemaOf(name: string): { readonly code: number; readonly out: string } {
-    const chunks: string[] = [];
-    const code = run(['schema', name], { out: (text) => chunks.push(text), err: (text) => chunks.push(text), readText: () => '' });
-    return { code, out: chunks.join('') };
+  async function schemaOf(name: string): Promise<{ readonly code: number; readonly out: string }> {
+    const { code, out, err } = await runCli(['schema', name]);
+    return { code, out: out + err };
   }
 
-  it.each(['AggregationPolicy', 'TierRule', 'VoteRule', 'ScheduleTemplate'])('%s', (name) => {
-    const { code, out } = schemaOf(name);
+  it.each(['AggregationPolicy', 'TierRule', 'VoteRule', 'ScheduleTemplate'])('%s', async (name) => {
+    const { code, out } = await schemaOf(name);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual(schemas[name as JsonSchemaName]);
   });
