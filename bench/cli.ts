@@ -88,8 +88,8 @@ for (const size of SIZES) {
     ['evaluate', ballotFile, ['evaluate', ballotFile, '--out', join(DIR, `cxzy-evaluation-${size}.csv`)]],
   ] as const) {
     if (process.env['ONLY'] !== undefined && !args.join(' ').includes(process.env['ONLY'])) continue;
-    const result = measure(args, join(DIR, `cxzy-stdout-${label}-${size}.json`));
     const output = args.includes('--json') ? '--json' : '--out .csv';
+    const result = measure(args, join(DIR, `cxzy-stdout-${label}-${output === '--json' ? 'json' : 'out'}-${size}.txt`));
     console.log(`| ${label} | ${size.toLocaleString('en-US')} | ${mib(file)} | ${output} | ${result.seconds.toFixed(1)} | ${result.peakMiB.toFixed(0)} | ${result.code} |`);
   }
 }
