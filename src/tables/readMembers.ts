@@ -62,7 +62,7 @@ const ROLE_WORDS = { 支部书记: 'secretary', 党支部书记: 'secretary', �
  * const result = readMembers([{ 工号: 'm01', 姓名: '李明', 党员类别: '正式' }], { organizationId: 'b1', columns: { memberId: '工号' } });
  * result.data?.[0]?.organizationId; // 'b1'
  * const wrong = readMembers([{ 党员编号: 'm01', 姓名: '李明', 党员类别: '积极分子' }], { organizationId: 'b1' });
- * wrong.issues[0]?.message['zh-CN']; // '第 2 行“党员类别”列的“积极分子”不是可用的取值（可用：正式党员、预备党员 / full, probationary）'
+ * wrong.issues[0]?.message['zh-CN']; // '第 2 行“党员类别”列的“积极分子”不是可用的取值(可用:正式党员、预备党员 / full, probationary)'
  * wrong.issues[0]?.path; // ['rows', 2, '党员类别']
  * ```
  */

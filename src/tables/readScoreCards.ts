@@ -69,7 +69,7 @@ const POINTS_DECIMALS = 2;
  * const result = readScoreCards([{ 党员编号: 'm01', 姓名: '李明', 教育教学: '55', service: ' 35.5 ' }], sheets);
  * result.data?.[0]?.entries; // [{ sheetId: 'goals', itemId: 'teaching', points: 55 }, { sheetId: 'goals', itemId: 'service', points: 35.5 }]
  * const wrong = readScoreCards([{ 党员编号: 'm01', 教育教学: '55分' }], sheets);
- * wrong.issues[0]?.message['zh-CN']; // '第 2 行“教育教学”列的“55分”不是数字（应写作 20 或 20.5 这样的数）'
+ * wrong.issues[0]?.message['zh-CN']; // '第 2 行“教育教学”列的“55分”不是数字(应写作 20 或 20.5 这样的数)'
  * ```
  */
 export function readScoreCards(rows: readonly Row[], sheets: readonly ScoreSheet[], options?: ReadScoreCardsOptions): TableResult<readonly ScoreCard[]> {

@@ -61,7 +61,7 @@ export interface AssessmentTableOptions extends PublicityOptions {
  * ];
  * const table = assessmentTable(assessments, { names: { m01: '李明', m02: '王芳' } });
  * table.headers; // ['排名', '党员编号', '姓名', '总分', '等次', '说明']
- * table.rows[0]; // { 排名: 1, 党员编号: 'm02', 姓名: '王芳', 总分: 101, 等次: '优秀', 说明: '总分 101 分(基本分 101,加分 0,扣分 0)；101 分落入“100分以上”档,评定为优秀' }
+ * table.rows[0]; // { 排名: 1, 党员编号: 'm02', 姓名: '王芳', 总分: 101, 等次: '优秀', 说明: '总分 101 分(基本分 101,加分 0,扣分 0);101 分落入“100分以上”档,评定为优秀' }
  * assessmentTable(assessments, { locale: 'en' }).rows[1]?.['Tier']; // 'Qualified'
  * ```
  */

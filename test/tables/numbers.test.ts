@@ -64,7 +64,7 @@ describe('numbers written as text are read exactly', () => {
 
   it('words a number problem in zh-CN and en', () => {
     const [issue] = score('20分').issues;
-    expect(issue?.message['zh-CN']).toBe('第 2 行“分数”列的“20分”不是数字（应写作 20 或 20.5 这样的数）');
+    expect(issue?.message['zh-CN']).toBe('第 2 行“分数”列的“20分”不是数字(应写作 20 或 20.5 这样的数)');
     expect(issue?.message.en).toBe('Row 2, column "分数": "20分" is not a number (write it as 20 or 20.5)');
     expect(score('20.555').issues[0]?.message['zh-CN']).toBe('第 2 行“分数”列的 20.555 超过 2 位小数');
   });
@@ -74,6 +74,6 @@ describe('numbers written as text are read exactly', () => {
       expect(score(cell).issues.map((issue) => [issue.code, issue.path])).toEqual([['tables.requiredCell', ['rows', 2, '分数']]]);
       expect(points(cell).data?.[0]?.entries).toEqual([]);
     }
-    expect(score('').issues[0]?.message['zh-CN']).toBe('第 2 行“分数”列为空，此项必填');
+    expect(score('').issues[0]?.message['zh-CN']).toBe('第 2 行“分数”列为空,此项必填');
   });
 });

@@ -93,7 +93,7 @@ describe('grade ballots: 满意/基本满意/不满意, or the four tiers', () =
 
   it('refuses a grade the rule does not offer, naming what it does', () => {
     const result = readGradeBallots([{ 被评价人编号: 'm01', 评价人编号: 'p1', 评价主体: '群众评议', 评价等次: '优秀' }], { grades: ['satisfied', 'basicallySatisfied', 'dissatisfied'] });
-    expect(result.issues[0]?.message['zh-CN']).toBe('第 2 行“评价等次”列的“优秀”不是可用的取值（可用：满意、基本满意、不满意 / satisfied, basicallySatisfied, dissatisfied）');
+    expect(result.issues[0]?.message['zh-CN']).toBe('第 2 行“评价等次”列的“优秀”不是可用的取值(可用:满意、基本满意、不满意 / satisfied, basicallySatisfied, dissatisfied)');
     expect(readGradeBallots([], { grades: ['good'] } as never).issues.map((issue) => issue.path)).toContainEqual(['options', 'grades']);
   });
 

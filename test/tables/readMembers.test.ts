@@ -38,7 +38,7 @@ describe('readMembers: a 党员名册 as rows', () => {
     expect(issue?.code).toBe('tables.unknownLabel');
     expect(issue?.path).toEqual(['rows', 3, '党员类别']);
     expect(issue?.params).toMatchObject({ row: 3, column: '党员类别', value: '积极分子' });
-    expect(issue?.message['zh-CN']).toBe('第 3 行“党员类别”列的“积极分子”不是可用的取值（可用：正式党员、预备党员 / full, probationary）');
+    expect(issue?.message['zh-CN']).toBe('第 3 行“党员类别”列的“积极分子”不是可用的取值(可用:正式党员、预备党员 / full, probationary)');
     expect(issue?.message.en).toBe('Row 3, column "党员类别": "积极分子" is not one of the accepted values (正式党员、预备党员 / full, probationary)');
   });
 
@@ -52,7 +52,7 @@ describe('readMembers: a 党员名册 as rows', () => {
     const rows = roster.map(({ 党员类别: _status, ...rest }) => rest);
     const result = readMembers(rows);
     expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([['tables.missingColumn', ['columns', 'status']]]);
-    expect(result.issues[0]?.message['zh-CN']).toMatch(/^表格缺少“党员类别”列（可用的列名：党员类别 \/ Status \/ status/);
+    expect(result.issues[0]?.message['zh-CN']).toMatch(/^表格缺少“党员类别”列\(可用的列名:党员类别 \/ Status \/ status/);
     expect(result.issues[0]?.message.en).toMatch(/^The table has no column "Status"/);
   });
 

@@ -54,7 +54,7 @@ describe('readScoreCards: a wide table, one row per member, one column per item'
     const rows = [{ 党员编号: 'm01', 政治学习: '18' }, { 党员编号: 'm02', 政治学习: '19' }];
     const result = readScoreCards(rows, sheets);
     expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([['tables.ambiguousColumn', ['headers', '政治学习']]]);
-    expect(result.issues[0]?.message['zh-CN']).toBe('“政治学习”列可以对应多个考核项目：goals/study、integrity/study，请在对应关系中指定');
+    expect(result.issues[0]?.message['zh-CN']).toBe('“政治学习”列可以对应多个考核项目:goals/study、integrity/study,请在对应关系中指定');
     const mapped = readScoreCards(rows, sheets, { items: { 政治学习: { sheetId: 'goals', itemId: 'study' } } });
     expect(mapped.data?.map((card) => card.entries)).toEqual([
       [{ sheetId: 'goals', itemId: 'study', points: 18 }],

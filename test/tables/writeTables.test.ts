@@ -33,7 +33,7 @@ describe('assessmentTable: the 公示 of a branch’s tiers', () => {
       [4, 'm05', 59, '不合格'],
       [null, 'm04', null, '暂不评定'],
     ]);
-    expect(table.rows[4]?.['说明']).toBe('不计总分；没有任何得分记录,不计总分,暂不评定等次');
+    expect(table.rows[4]?.['说明']).toBe('不计总分;没有任何得分记录,不计总分,暂不评定等次');
   });
 
   it('writes headers, labels and reasons in English, and names when given', () => {
