@@ -16,7 +16,9 @@
  * 4. the same query on PGlite (PostgreSQL 18 in WebAssembly, in this process).
  *
  * Every SQL result is checked against the library's, subject by subject (every group's figure
- * and count, and the combined score), and the number of differences printed.
+ * and count, and the combined score), and the number of differences printed; on the server, the
+ * 2015 seed's tier rule compiled by `compileTierQuery` is also checked against `classify` on every
+ * combined score and on each boundary and its neighbours.
  *
  * The paths alternate within each round (on a machine shared with other work, a slow spell then
  * falls on all of them alike), and each is reported as the median of its rounds.
@@ -29,7 +31,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { aggregateEvaluations, type AggregationPolicy, type ScoreBallot, type SubjectResult } from '../src/evaluation';
-import { compileEvaluationQuery, readEvaluationRows, type EvaluationQuery, type SqlSubjectResult } from '../src/sql';
+import { classify, MEMBER_TIERS_TONGMIN_2015 } from '../src/scoring';
+import { compileEvaluationQuery, compileTierQuery, readEvaluationRows, type EvaluationQuery, type SqlSubjectResult } from '../src/sql';
 
 type Group = 'leadership' | 'peer' | 'teachersStudents' | 'parents';
 
@@ -156,6 +159,8 @@ interface Server {
   time(jit: boolean): number;
   /** How many subjects' figures differ from the library's. */
   different(): number;
+  /** How many totals the compiled tier rule classifies otherwise than `classify`. */
+  tierDifferences(totals: readonly (number | null)[]): number;
   stop(): void;
 }
 
@@ -223,6 +228,23 @@ VACUUM ANALYZE ballots;`);
           });
         return differences(expected, fromSql(readEvaluationRows(rows, query)));
       },
+      tierDifferences: (totals) => {
+        const file = join(dir, 'totals.csv');
+        writeFileSync(file, totals.map((total, id) => `${id},${total ?? ''}`).join('\n') + '\n');
+        chmodSync(file, 0o644);
+        const tier = compileTierQuery(MEMBER_TIERS_TONGMIN_2015, { table: 'totals', score: 'total' });
+        const values = tier.values.map((value) => `'${String(value).replaceAll("'", "''")}'`).join(', ');
+        const output = psql(`CREATE TABLE totals (id integer, total numeric);\n\\copy totals FROM '${file}' CSV\n\\pset format unaligned\n\\pset fieldsep '\\t'\n\\pset tuples_only on\nPREPARE tier AS ${tier.text} ORDER BY "t"."id";\nEXECUTE tier(${values});\n`);
+        const lines = output.split('\n').filter((line) => line !== '');
+        let different = Math.abs(lines.length - totals.length);
+        lines.forEach((line, index) => {
+          const [, , tierCode, band] = line.split('\t');
+          const total = totals[index];
+          const expected = total === null || total === undefined ? undefined : classify(total, MEMBER_TIERS_TONGMIN_2015);
+          if ((tierCode || undefined) !== expected?.tier || (band === '' ? undefined : Number(band)) !== expected?.bandIndex) different += 1;
+        });
+        return different;
+      },
       stop,
     };
   } catch (error) {
@@ -275,6 +297,9 @@ async function main(): Promise<void> {
     else {
       rows.push([`compiled SQL on ${server.version}, psql over a Unix socket, default settings (JIT on)`, median(times.server), `${server.different()} subjects differ`]);
       rows.push(['the same, SET jit = off', median(times.serverNoJit), '']);
+      // The tier rule too: every subject's combined score, and each boundary and its neighbours.
+      const totals = [...[...expected.values()].map((figures) => figures.combined), 100, 99.99, 80, 79.995, 79.99, 60, 59.995, 59.99, 0, null];
+      process.stdout.write(`Tier rule (MEMBER_TIERS_TONGMIN_2015) on ${server.version}: ${server.tierDifferences(totals)} of ${totals.length} totals classified otherwise than classify\n`);
     }
     rows.push(['compiled SQL on PGlite 0.5.17 (PostgreSQL 18, WebAssembly, in this process)', median(times.pglite), `${differences(expected, fromSql(readEvaluationRows(liteRows, query)))} subjects differ`]);
 

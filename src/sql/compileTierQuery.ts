@@ -10,7 +10,8 @@ import type { SqlDialect, SqlQuery } from './dialect';
  * `classify(score, rule)` gives for the row's score (see {@link compileTierExpression}, which this
  * query is built on, for the rounding, the bounds and the overlaps).
  *
- * Supported: PostgreSQL 14 and later; tried on PostgreSQL 18 (PGlite 0.5.17) by the test suite.
+ * Supported: PostgreSQL 14 and later; tried on PostgreSQL 18 (PGlite 0.5.17) by the test suite and
+ * on PostgreSQL 15.18 (Debian 12's server) by the benchmark (`bench/sql.ts`).
  *
  * @param rule - the tier rule. Not modified.
  * @param options - the table and its score column.
