@@ -30,6 +30,13 @@ export default defineConfig({
         test: { name: 'prop', include: ['test/**/*.test-prop.ts'] },
       },
       {
+        // Run once, in the first (UTC, coverage) run (scripts/test-timezones.mjs): tests against a
+        // real PostgreSQL (PGlite, embedded in the run), whose start takes seconds and whose
+        // results no time zone of this process can change.
+        extends: true,
+        test: { name: 'db', include: ['test/**/*.test-db.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+      {
         // Run once, under TZ=UTC, without coverage (scripts/test-timezones.mjs): every export under
         // arbitrary and near-valid arguments.
         extends: true,

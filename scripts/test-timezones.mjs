@@ -21,10 +21,13 @@ const ZONES = ['UTC', 'Asia/Shanghai', 'America/New_York', 'Pacific/Kiritimati',
 // instrumentation: it calls every export over 170,000 times, which is what its time goes to, and no
 // time zone changes what an export does with a value it refuses.
 const SUITES = ['unit', 'prop'];
+// The differential tests against PostgreSQL (test/**/*.test-db.ts, PGlite) run once too, in the
+// first run: starting the database takes seconds, and the process's time zone reaches neither the
+// SQL nor the library's figures it is compared with.
 
 for (const [index, zone] of ZONES.entries()) {
   const runs = index === 0
-    ? [['--coverage', ...SUITES.flatMap((name) => ['--project', name]), '--project', 'types'], ['--project', 'fuzz']]
+    ? [['--coverage', ...SUITES.flatMap((name) => ['--project', name]), '--project', 'types', '--project', 'db'], ['--project', 'fuzz']]
     : [SUITES.flatMap((name) => ['--project', name])];
   for (const args of runs) {
     process.stdout.write(`\n── vitest ${args.join(' ')} under TZ=${zone} ──\n`);
