@@ -485,9 +485,9 @@ export const tableTexts = {
 /** Messages: `SQL_MESSAGES` (sql). */
 export const sqlMessages = {
   'sql.emptyIdentifier': '{field}的名称为空:表和列都需要名称',
-  'sql.identifierHasNul': '{field}的名称含有 NUL 字符,SQL 名称不能含有该字符',
+  'sql.identifierHasNul': '{field}的名称含有空字符(“\\0”),数据库中的名称不能含有该字符',
   'sql.identifierTooLong': '{field}的名称长 {length} 字节,数据库最多保留名称的前 {max} 字节',
-  'sql.positionRequired': '重复选票按选票顺序处理(duplicateBallot 为“{treatment}”),选票表需要顺序列(columns.position)',
+  'sql.positionRequired': '重复选票按选票顺序处理(“duplicateBallot”为“{treatment}”),选票表需要表示选票顺序的列(“columns.position”)',
 } as const;
 
 /** Messages: `SCHEMA_MESSAGES` (schema). */
