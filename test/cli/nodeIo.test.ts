@@ -20,7 +20,7 @@ describe('the program over Node’s streams and file system', () => {
     const out = join(dir, 'out.csv');
     expect(await run(['score', join(dir, 'in.csv'), '--out', out], io)).toBe(0);
     expect(drained).toBeGreaterThan(0);
-    expect(readFileSync(out, 'utf8')).toBe('\uFEFF排名,党员编号,总分,等次,说明\r\n1,T01,20,不合格,"总分 20 分(基本分 20,加分 0,扣分 0)；20 分落入“60分以下”档,评定为不合格"\r\n');
+    expect(readFileSync(out, 'utf8')).toBe('\uFEFF排名,党员编号,总分,等次,说明\r\n1,T01,20,不合格,"总分 20 分(基本分 20,加分 0,扣分 0);20 分落入“60分以下”档,评定为不合格"\r\n');
     expect(new TextDecoder().decode(await readAll(io.readFile(out)))).toContain('T01');
   });
 
