@@ -7,30 +7,35 @@ const quiet = (config) => ({ ...config, logLevel: 'error' });
 
 const entry = (name, path, limit, extra = {}) => ({ name, path, import: '*', limit, modifyEsbuildConfig: quiet, ...extra });
 
-// Issue 10 put an entry check on every public function: a rule, policy or option object is checked
-// once at entry and its problems are worded in both locales, naming each field by its label. Every
-// entry that checks anything therefore carries core's input messages and the one shared table of
-// field labels of both locales (about 6 kB brotlied, most of the growth below); cxzy/schema also
-// carries the schemas of every rule and option object (46) and its own wording of zod's checks.
-// Splitting the label table by concept, so that a leaf import carries only its own fields, is how
-// these come back down (with the tightened budgets of the SQL issue).
+// Each budget is what the entry measured when it was last set, plus a small margin (about 2 %), so
+// that growth is a decision recorded here, not drift. Every entry that checks its input at entry
+// carries core's input messages and the one shared table of field labels of both locales (about
+// 6 kB brotlied); splitting that table by concept is how leaf imports such as `{ classify }` come
+// down further. The root entry holds everything but schema, cxzy/tables, cxzy/sql and cxzy/testing
+// included.
 export default [
-  entry('cxzy (everything but schema)', 'dist/index.js', '63.5 kB'),
-  entry('cxzy/organization', 'dist/organization.js', '8.5 kB'),
-  entry('cxzy/organization { checkOrganizationTree }', 'dist/organization.js', '7.65 kB', { import: '{ checkOrganizationTree }' }),
-  entry('cxzy/campaign (summarizeCampaign uses every module)', 'dist/campaign.js', '20.1 kB'),
-  entry('cxzy/campaign { FIVE_GOODS }', 'dist/campaign.js', '1.5 kB', { import: '{ FIVE_GOODS }' }),
-  entry('cxzy/schedule', 'dist/schedule.js', '18.9 kB'),
-  entry('cxzy/schedule { isoDate }', 'dist/schedule.js', '1 kB', { import: '{ isoDate }' }),
-  entry('cxzy/scoring', 'dist/scoring.js', '26.35 kB'),
-  entry('cxzy/scoring { classify }', 'dist/scoring.js', '9.75 kB', { import: '{ classify }' }),
-  entry('cxzy/evaluation', 'dist/evaluation.js', '19.1 kB'),
-  entry('cxzy/evaluation { rank }', 'dist/evaluation.js', '6.65 kB', { import: '{ rank }' }),
-  entry('cxzy/commitment', 'dist/commitment.js', '10.65 kB'),
-  entry('cxzy/commendation', 'dist/commendation.js', '11 kB'),
-  entry('cxzy/rectification', 'dist/rectification.js', '9.5 kB'),
+  entry('cxzy (everything but schema)', 'dist/index.js', '89 kB'),
+  entry('cxzy/organization', 'dist/organization.js', '8.75 kB'),
+  entry('cxzy/organization { checkOrganizationTree }', 'dist/organization.js', '7.9 kB', { import: '{ checkOrganizationTree }' }),
+  entry('cxzy/campaign (summarizeCampaign uses every module)', 'dist/campaign.js', '20.5 kB'),
+  entry('cxzy/campaign { FIVE_GOODS }', 'dist/campaign.js', '1.1 kB', { import: '{ FIVE_GOODS }' }),
+  entry('cxzy/schedule', 'dist/schedule.js', '19.2 kB'),
+  entry('cxzy/schedule { isoDate }', 'dist/schedule.js', '700 B', { import: '{ isoDate }' }),
+  entry('cxzy/scoring', 'dist/scoring.js', '30.25 kB'),
+  entry('cxzy/scoring { classify }', 'dist/scoring.js', '8.5 kB', { import: '{ classify }' }),
+  entry('cxzy/evaluation', 'dist/evaluation.js', '22.9 kB'),
+  entry('cxzy/evaluation { rank }', 'dist/evaluation.js', '6.85 kB', { import: '{ rank }' }),
+  entry('cxzy/commitment', 'dist/commitment.js', '10.95 kB'),
+  entry('cxzy/commendation', 'dist/commendation.js', '11.25 kB'),
+  entry('cxzy/rectification', 'dist/rectification.js', '9.8 kB'),
   // One word file per locale writes each message code and label key once per locale, and the entry
   // also renders any issue in any catalogue (renderMessage, formatIssue, CATALOGUES).
-  entry('cxzy/i18n (every label and message)', 'dist/i18n.js', '18.2 kB'),
-  entry('cxzy/schema (zod excluded: a peer dependency)', 'dist/schema.js', '15.6 kB', { ignore: ['zod'] }),
+  entry('cxzy/i18n (every label and message)', 'dist/i18n.js', '20.9 kB'),
+  entry('cxzy/schema (zod excluded: a peer dependency)', 'dist/schema.js', '16.25 kB', { ignore: ['zod'] }),
+  entry('cxzy/tables', 'dist/tables.js', '21.75 kB'),
+  entry('cxzy/tables { readScoreBallots }', 'dist/tables.js', '11.75 kB', { import: '{ readScoreBallots }' }),
+  entry('cxzy/sql', 'dist/sql.js', '16.25 kB'),
+  entry('cxzy/sql { compileTierExpression }', 'dist/sql.js', '9.75 kB', { import: '{ compileTierExpression }' }),
+  entry('cxzy/testing (fast-check is the caller\'s: passed in, never imported)', 'dist/testing.js', '26.25 kB'),
+  entry('cxzy/testing { boundaryCases }', 'dist/testing.js', '9.6 kB', { import: '{ boundaryCases }' }),
 ];
