@@ -108,12 +108,12 @@ describe('every @example runs and shows what it returns', () => {
   // of the db project do: the database takes seconds to start, and the process's time zone reaches
   // neither the SQL nor the figures it gives.
   const startsDatabase = (index: number) => examples[index]!.code.includes("from '@electric-sql/pglite'");
-  it.for(examples.map((example, index) => [example.name, index] as const))('%s', async ([, index], { skip }) => {
+  // The cxzy/sql guide starts PGlite (PostgreSQL in WebAssembly): seconds on a busy machine.
+  it.for(examples.map((example, index) => [example.name, index] as const))('%s', { timeout: 120_000 }, async ([, index], { skip }) => {
     if (startsDatabase(index) && process.env['TZ'] !== 'UTC') skip();
     const example = examples[index]!;
     const file = join(out, `example-${index}.ts`);
     writeFileSync(file, toModule(example.code));
     await import(file);
-    // The cxzy/sql guide starts PGlite (PostgreSQL in WebAssembly): seconds on a busy machine.
-  }, 120_000);
+  });
 });
