@@ -14,8 +14,9 @@ describe('the demo’s evaluation section', () => {
   });
 
   it('shows the excluded self-ballot, the duplicate and the missing 家长评议', () => {
-    const codes = lines.filter((line) => line.startsWith('✗')).map((line) => /\[(.+?)\]/.exec(line)?.[1]);
-    expect(codes).toEqual(['evaluation.selfBallotExcluded', 'evaluation.duplicateBallot', 'evaluation.missingGroup', 'evaluation.belowMinimumGroups']);
+    const codes = (mark: string) => lines.filter((line) => line.startsWith(mark)).map((line) => /\[(.+?)\]/.exec(line)?.[1]);
+    expect(codes('✗')).toEqual(['evaluation.selfBallotExcluded', 'evaluation.duplicateBallot', 'evaluation.belowMinimumGroups']);
+    expect(codes('⚠')).toEqual(['evaluation.missingGroup']);
   });
 
   it('gives the 满意率 as a recommendation and the 党员大会 decision', () => {

@@ -12,7 +12,7 @@ describe('cxzy demo: the scoring section', () => {
   it('prints in English', () => {
     const lines = scoringSection('en');
     expect(lines).toContain('周明\t54.00\tUnqualified\t54 falls in the band "60 or less": Unqualified');
-    expect(lines).toContain('吴静\t93.00\tnot graded\tA probationary member takes part but is not graded');
+    expect(lines).toContain('吴静\t93.00\tNot graded\tA probationary member takes part but is not graded');
     expect(lines).toContain('12 members, 11 graded: 3 excellent, 5 qualified, 2 basically qualified, 1 unqualified');
   });
 });
