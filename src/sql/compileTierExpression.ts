@@ -27,7 +27,7 @@ import type { SqlDialect } from './dialect';
  * @param options - the score column and where the query's values start.
  * @returns the two expressions and the values they bind.
  * @throws {@link InvalidInputError} when the rule is not shaped as a `TierRule` (as `classify`
- *   checks it) or a column name is not text, empty, holds a NUL or is longer than the database
+ *   checks it), a bound lies beyond ±10^13 (beyond it, hundredths are no longer exact), or a column name is not text, empty, holds a NUL or is longer than the database
  *   keeps (`sql.*`); its `issues` say which.
  *
  * @example
@@ -61,10 +61,16 @@ export function compileTierExpression<T extends string>(rule: TierRule<T>, optio
 export function checkRule(rule: TierRule<string>, issues: InputIssues): void {
   if (!checkTierRuleShape(rule, ['rule'], issues)) return;
   rule.bands.forEach((band, index) => {
-    if (band.min !== undefined) expectNumber(band.min.value, ['rule', 'bands', index, 'min', 'value'], issues);
-    if (band.max !== undefined) expectNumber(band.max.value, ['rule', 'bands', index, 'max', 'value'], issues);
+    if (band.min !== undefined) expectNumber(band.min.value, ['rule', 'bands', index, 'min', 'value'], issues, BOUND_RANGE);
+    if (band.max !== undefined) expectNumber(band.max.value, ['rule', 'bands', index, 'max', 'value'], issues, BOUND_RANGE);
   });
 }
+
+/**
+ * The bounds a query can hold exactly: in hundredths, whole numbers well within 2^53 (a bound of
+ * 1e308 would overflow to Infinity in hundredths and no longer be the rule's bound).
+ */
+const BOUND_RANGE = { min: -1e13, max: 1e13 } as const;
 
 /** A column name, or the parts of a qualified one (`['t', 'total']`), checked and quoted. */
 function checkedColumn(score: unknown, issues: InputIssues, dialect: SqlDialect): string | undefined {

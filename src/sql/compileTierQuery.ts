@@ -16,7 +16,8 @@ import type { SqlDialect, SqlQuery } from './dialect';
  * @param rule - the tier rule. Not modified.
  * @param options - the table and its score column.
  * @returns the query and its values.
- * @throws {@link InvalidInputError} when the rule is not shaped as a `TierRule`, or a name is not
+ * @throws {@link InvalidInputError} when the rule is not shaped as a `TierRule`, a bound lies beyond
+ *   ±10^13, or a name is not
  *   text, empty, holds a NUL or is longer than the database keeps (`sql.*`); its `issues` say which.
  *
  * @example

@@ -1,4 +1,4 @@
-import { assertInput, expectList, expectObject, type InputIssues } from '../core/input';
+import { assertInput, expectList, expectObject, expectOneOf, expectText, inputIssue, MAX_LIST_ISSUES, type InputIssues } from '../core/input';
 import type { Issue, Severity } from '../core/issue';
 import { createIssue } from '../core/message';
 import { evaluationTables } from '../evaluation/_labelTables';
@@ -16,8 +16,10 @@ import type { EvaluationQuery } from './compileEvaluationQuery';
  * @param rows - the rows, in the query's order. Not modified.
  * @param query - the query they came from (its group columns).
  * @returns one result per row.
- * @throws {@link InvalidInputError} when `rows` is not a list of objects or `query` has no group
- *   columns; its `issues` say which.
+ * @throws {@link InvalidInputError} when `rows` is not a list of objects, `query` has no group
+ *   columns, or a row is not as the query gives it (a subject id that is no text, a figure or count
+ *   that is no finite decimal, an unknown group status, issues that are not a JSON list of issues
+ *   with a known code, a severity, a path and params); its `issues` say which.
  *
  * @example
  * ```ts
@@ -41,25 +43,92 @@ import type { EvaluationQuery } from './compileEvaluationQuery';
  */
 export function readEvaluationRows<G extends string>(rows: readonly Readonly<Record<string, unknown>>[], query: EvaluationQuery<G>): SqlSubjectResult<G>[] {
   const issues: InputIssues = [];
-  if (expectList(rows, ['rows'], issues)) rows.forEach((row, index) => expectObject(row, ['rows', index], issues));
-  if (expectObject(query, ['query'], issues)) expectList(query.groups, ['query', 'groups'], issues);
+  const groupsOk = expectObject(query, ['query'], issues) && expectList(query.groups, ['query', 'groups'], issues) && checkGroups(query.groups, issues);
+  if (expectList(rows, ['rows'], issues)) {
+    for (let index = 0; index < rows.length && issues.length < MAX_LIST_ISSUES; index += 1) {
+      const row: unknown = rows[index];
+      if (expectObject(row, ['rows', index], issues) && groupsOk) checkRow(row, query.groups, ['rows', index], issues);
+    }
+  }
   assertInput(issues);
   return rows.map((row) => {
     const groups: Record<string, SqlGroupFigure> = {};
     for (const columns of query.groups) {
       groups[columns.group] = {
         value: decimal(row[columns.value]),
-        count: Number(row[columns.count] ?? 0),
-        status: String(row[columns.status]) as GroupStatus,
+        count: decimal(row[columns.count]) ?? 0,
+        status: row[columns.status] as GroupStatus,
       };
     }
     return {
-      subjectId: String(row['subject_id']),
+      subjectId: row['subject_id'] as string,
       groups: groups as Record<G, SqlGroupFigure>,
       combined: decimal(row['combined']),
       issues: issueList(row['issues']).map(toIssue),
     };
   });
+}
+
+const GROUP_STATUSES = ['counted', 'missing', 'underfilled'] as const satisfies readonly GroupStatus[];
+const SEVERITIES = ['error', 'warning', 'info'] as const satisfies readonly Severity[];
+
+/** Whether the query's group columns are objects naming the group and its three columns. */
+function checkGroups(groups: readonly unknown[], issues: InputIssues): boolean {
+  const before = issues.length;
+  Array.from(groups).forEach((columns, index) => {
+    if (expectObject(columns, ['query', 'groups', index], issues)) {
+      for (const field of ['group', 'value', 'count', 'status']) expectText(columns[field], ['query', 'groups', index, field], issues);
+    }
+  });
+  return issues.length === before;
+}
+
+/** Checks one row as the query gives it: the subject's id, each group's figure, count and status, the issues. */
+function checkRow(row: Readonly<Record<string, unknown>>, groups: EvaluationQuery<string>['groups'], path: readonly (string | number)[], issues: InputIssues): void {
+  expectText(row['subject_id'], [...path, 'subject_id'], issues);
+  for (const columns of groups) {
+    expectDecimal(row[columns.value], [...path, columns.value], issues);
+    expectDecimal(row[columns.count], [...path, columns.count], issues);
+    expectOneOf(row[columns.status], GROUP_STATUSES, [...path, columns.status], issues);
+  }
+  expectDecimal(row['combined'], [...path, 'combined'], issues);
+  let list: unknown = row['issues'];
+  if (typeof list === 'string') {
+    try {
+      list = JSON.parse(list) as unknown;
+    } catch {
+      issues.push(inputIssue('input.expected', [...path, 'issues'], { expected: 'list' }, list));
+      return;
+    }
+  }
+  if (list === null || list === undefined) return;
+  if (!expectList(list, [...path, 'issues'], issues)) return;
+  Array.from(list).forEach((issue, index) => {
+    const at = [...path, 'issues', index];
+    if (!expectObject(issue, at, issues)) return;
+    if (expectText(issue['code'], [...at, 'code'], issues) && !Object.hasOwn(EVALUATION_MESSAGES, issue['code'])) {
+      issues.push(inputIssue('input.expected', [...at, 'code'], { expected: 'text' }, issue['code']));
+    }
+    expectOneOf(issue['severity'], SEVERITIES, [...at, 'severity'], issues);
+    if (expectList(issue['path'], [...at, 'path'], issues)) {
+      Array.from(issue['path']).forEach((step, stepIndex) => {
+        if (typeof step !== 'number' || !Number.isFinite(step)) expectText(step, [...at, 'path', stepIndex], issues);
+      });
+    }
+    if (expectObject(issue['params'], [...at, 'params'], issues)) {
+      for (const [name, value] of Object.entries(issue['params'])) {
+        if (typeof value !== 'number' || !Number.isFinite(value)) expectText(value, [...at, 'params', name], issues);
+      }
+    }
+  });
+}
+
+/** Checks a decimal as a driver gives it: null, a finite number, or the text of one. */
+function expectDecimal(value: unknown, path: readonly (string | number)[], issues: InputIssues): void {
+  if (value === null || value === undefined) return;
+  const number =
+    typeof value === 'number' || typeof value === 'bigint' ? Number(value) : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  if (!Number.isFinite(number)) issues.push(inputIssue('input.expected', path, { expected: 'number' }, value));
 }
 
 /** A decimal as a driver gives it (text or number), or null. */
@@ -75,6 +144,7 @@ interface IssueRow {
 }
 
 function issueList(value: unknown): readonly IssueRow[] {
+  // Checked by `checkRow`: the text is a JSON list.
   const list: unknown = typeof value === 'string' ? JSON.parse(value) : value;
   return Array.isArray(list) ? (list as IssueRow[]) : [];
 }

@@ -74,7 +74,7 @@ export const readScoreValue: ValueReader<number> = (cell, row, column, sink) => 
 export function gradeReader(grades: readonly BallotGrade[] | undefined): ValueReader<BallotGrade> {
   // Grades that are not a list are reported by the layout; the reader is then never called.
   const allowed: readonly BallotGrade[] = Array.isArray(grades) ? (grades as readonly BallotGrade[]) : (Object.keys(BALLOT_GRADE_LABELS) as BallotGrade[]);
-  const table = Object.fromEntries(allowed.filter((grade) => Object.hasOwn(BALLOT_GRADE_LABELS, grade)).map((grade) => [grade, BALLOT_GRADE_LABELS[grade]]));
+  const table = Object.fromEntries(allowed.filter((grade) => typeof grade === 'string' && Object.hasOwn(BALLOT_GRADE_LABELS, grade)).map((grade) => [grade, BALLOT_GRADE_LABELS[grade]]));
   const labels = labelMap(table as Record<BallotGrade, { 'zh-CN': string; en: string }>);
   const accepted = acceptedLabels(table);
   return (cell, row, column, sink) => {
@@ -114,11 +114,11 @@ function groupReader(options: ReadBallotsOptions | undefined): (cell: Cell, row:
 /** The options' own fields checked: `groups` a list of codes, `group` a code among them. */
 function checkBallotOptions(options: ReadBallotsOptions | undefined, sink: Sink): void {
   if (typeof options !== 'object' || options === null) return;
-  if (options.groups !== undefined && !(Array.isArray(options.groups) && options.groups.every((group) => typeof group === 'string' && group.trim() !== ''))) {
+  if (options.groups !== undefined && !(Array.isArray(options.groups) && Array.from(options.groups as readonly unknown[]).every((group) => typeof group === 'string' && group.trim() !== ''))) {
     report(sink, tablesIssue('tables.invalidOption', ['options', 'groups'], { field: 'groups', expected: 'list' }));
   }
   const grades = (options as { readonly grades?: unknown }).grades;
-  if (grades !== undefined && !(Array.isArray(grades) && grades.every((grade) => typeof grade === 'string' && Object.hasOwn(BALLOT_GRADE_LABELS, grade)))) {
+  if (grades !== undefined && !(Array.isArray(grades) && Array.from(grades as readonly unknown[]).every((grade) => typeof grade === 'string' && Object.hasOwn(BALLOT_GRADE_LABELS, grade)))) {
     report(sink, tablesIssue('tables.invalidOption', ['options', 'grades'], { field: 'grades', expected: 'list' }));
   }
   if (options.group !== undefined && !(typeof options.group === 'string' && options.group.trim() !== '')) {

@@ -1,4 +1,4 @@
-import { assertInput, expectList, expectObject, expectOneOf, expectText, MAX_LIST_ISSUES, type InputIssues } from '../core/input';
+import { assertInput, expectList, expectNumber, expectObject, expectOneOf, expectText, MAX_LIST_ISSUES, type InputIssues, type NumberBounds } from '../core/input';
 import { LOCALES, localizedTable, type Locale } from '../core/locale';
 import * as en from '../locales/en';
 import * as zhCN from '../locales/zh-CN';
@@ -36,7 +36,15 @@ export function percent(rate: number): string {
  * `options` an object with a known locale: the writers' entry check, which throws
  * {@link InvalidInputError} with every problem rather than a raw `TypeError` from inside.
  */
-export function checkRecords(value: unknown, at: string | readonly string[], texts: readonly string[], options: unknown, objects: readonly string[] = [], lists: readonly string[] = []): void {
+export function checkRecords(
+  value: unknown,
+  at: string | readonly string[],
+  texts: readonly string[],
+  options: unknown,
+  objects: readonly string[] = [],
+  lists: readonly string[] = [],
+  each?: RecordCheck,
+): void {
   const issues: InputIssues = [];
   const path = typeof at === 'string' ? [at] : at;
   if (expectList(value, path, issues)) {
@@ -46,6 +54,7 @@ export function checkRecords(value: unknown, at: string | readonly string[], tex
       for (const field of texts) expectText(item[field], [...path, index, field], issues);
       for (const field of objects) expectObject(item[field], [...path, index, field], issues);
       for (const field of lists) expectList(item[field], [...path, index, field], issues);
+      each?.(item, [...path, index], issues);
     }
   }
   checkWriteOptions(options, issues);
@@ -70,13 +79,34 @@ export function labelOf(table: Readonly<Record<string, { readonly 'zh-CN': strin
   return Object.hasOwn(table, code) ? table[code]![locale] : code;
 }
 
+/** A further check of one record that {@link checkRecords} found to be an object. */
+export type RecordCheck = (item: Readonly<Record<string, unknown>>, path: readonly (string | number)[], issues: InputIssues) => void;
+
+/** Checks that a field is a finite number, or also `null` (or absent) when `nullable`. */
+export function expectFigure(value: unknown, path: readonly (string | number)[], issues: InputIssues, nullable = false, bounds: NumberBounds = {}): void {
+  if (nullable && (value === null || value === undefined)) return;
+  expectNumber(value, path, issues, bounds);
+}
+
+/** Checks that a field is a localized text: an object with a text in every shipped locale. */
+export function expectLocalized(value: unknown, path: readonly (string | number)[], issues: InputIssues): void {
+  if (expectObject(value, path, issues)) for (const locale of LOCALES) expectText(value[locale], [...path, locale], issues);
+}
+
+/** A subject's name from the caller's `names`, or `null` when there is none (or it is no text). */
+export function nameOf(names: Readonly<Record<string, unknown>> | undefined, id: string): string | null {
+  if (names === undefined || !Object.hasOwn(names, id)) return null;
+  const name = names[id];
+  return typeof name === 'string' ? name : null;
+}
+
 /** Checks a result object holding a list of `subjects`, each as {@link checkRecords} checks records. */
-export function checkResult(result: unknown, options: unknown, objects: readonly string[], lists: readonly string[]): void {
+export function checkResult(result: unknown, options: unknown, objects: readonly string[], lists: readonly string[], each?: RecordCheck): void {
   if (typeof result !== 'object' || result === null || Array.isArray(result)) {
     const issues: InputIssues = [];
     expectObject(result, ['result'], issues);
     checkWriteOptions(options, issues);
     assertInput(issues);
   }
-  checkRecords((result as { readonly subjects?: unknown }).subjects, ['result', 'subjects'], ['subjectId'], options, objects, lists);
+  checkRecords((result as { readonly subjects?: unknown }).subjects, ['result', 'subjects'], ['subjectId'], options, objects, lists, each);
 }

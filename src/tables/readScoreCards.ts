@@ -168,10 +168,11 @@ function known(sheets: readonly ScoreSheet[], item: ItemColumn): boolean {
 function isSheetList(sheets: unknown): sheets is readonly ScoreSheet[] {
   return (
     Array.isArray(sheets) &&
-    sheets.every(
+    // Array.from: a hole in a sparse list is a missing sheet, which `every` would skip.
+    Array.from<Partial<ScoreSheet> | null | undefined>(sheets).every(
       (sheet) =>
         typeof sheet === 'object' && sheet !== null && typeof sheet.id === 'string' && typeof sheet.title === 'string' && Array.isArray(sheet.items) &&
-        (sheet.items as unknown[]).every((item) => typeof item === 'object' && item !== null && typeof (item as ItemColumn & { title: unknown }).title === 'string' && typeof (item as { id: unknown }).id === 'string'),
+        Array.from(sheet.items as readonly unknown[]).every((item) => typeof item === 'object' && item !== null && typeof (item as ItemColumn & { title: unknown }).title === 'string' && typeof (item as { id: unknown }).id === 'string'),
     )
   );
 }

@@ -4,8 +4,8 @@ import { BALLOT_GRADE_LABELS, EVALUATOR_GROUP_LABELS } from '../evaluation/label
 import type { ScoreBallot } from '../evaluation/policy/types';
 import type { GradeBallot } from '../evaluation/votes/types';
 import type { ScoreCard, ScoreSheet } from '../scoring/sheets/types';
-import { checkRecords, checkWriteOptions, header, labelOf, localeOf, text } from './_write';
-import { assertInput, expectOneOf, type InputIssues } from '../core/input';
+import { checkRecords, checkWriteOptions, expectFigure, header, labelOf, localeOf, nameOf, text } from './_write';
+import { assertInput, expectOneOf, expectText, type InputIssues } from '../core/input';
 import type { TableColumn } from './columns';
 import type { Table, TableRow, WriteOptions } from './types';
 
@@ -36,6 +36,7 @@ const TEMPLATE_COLUMNS = {
  * @param kind - which table.
  * @param options - the locale of the headers (zh-CN by default).
  * @returns the headers and no rows.
+ * @throws {@link InvalidInputError} when `kind` is not a {@link TableKind} or `options` is not an object with a shipped locale; its `issues` say which.
  *
  * @example
  * ```ts
@@ -78,6 +79,7 @@ function itemHeaders(sheets: readonly ScoreSheet[]): { readonly sheetId: string;
  * @param sheets - the score sheets (the seed's 目标管理责任书 and 党风廉政建设责任书, or yours).
  * @param options - the locale of the fixed headers (items keep their titles).
  * @returns the headers and no rows.
+ * @throws {@link InvalidInputError} when `sheets` is not a list of sheets with an id, a title and a list of items (each with an id and a title), or `options` is not an object with a shipped locale; its `issues` say which.
  *
  * @example
  * ```ts
@@ -101,6 +103,7 @@ export function scoreCardTemplate(sheets: readonly ScoreSheet[], options?: Write
  * @param members - the members. Not modified.
  * @param options - the locale of headers and labels.
  * @returns the table.
+ * @throws {@link InvalidInputError} when `members` is not a list of members with texts for id, name, organization, status and roles, or `options` is not an object with a shipped locale; its `issues` say which.
  *
  * @example
  * ```ts
@@ -110,7 +113,10 @@ export function scoreCardTemplate(sheets: readonly ScoreSheet[], options?: Write
  * ```
  */
 export function membersToTable(members: readonly Member[], options?: WriteOptions): Table {
-  checkRecords(members, 'members', ['id', 'name', 'organizationId', 'status'], options, [], ['roles']);
+  checkRecords(members, 'members', ['id', 'name', 'organizationId', 'status'], options, [], ['roles'], (member, path, issues) => {
+    const roles = member['roles'];
+    if (Array.isArray(roles)) roles.forEach((role: unknown, at) => expectText(role, [...path, 'roles', at], issues));
+  });
   const locale = localeOf(options);
   const [id, name, organization, status, roles] = TEMPLATE_COLUMNS.members.map((column) => header(column, locale)) as [string, string, string, string, string];
   const separator = text('listSeparator', locale);
@@ -134,6 +140,7 @@ export function membersToTable(members: readonly Member[], options?: WriteOption
  * @param sheets - the sheets, for the item columns.
  * @param options - the locale of the fixed headers.
  * @returns the table.
+ * @throws {@link InvalidInputError} when `cards` is not a list of cards with a member id and entries (each with a sheet id, an item id and finite points), `sheets` is not a list of sheets, or `options` is not an object with a shipped locale; its `issues` say which.
  *
  * @example
  * ```ts
@@ -144,7 +151,16 @@ export function membersToTable(members: readonly Member[], options?: WriteOption
  * ```
  */
 export function scoreCardsToTable(cards: readonly ScoreCard[], sheets: readonly ScoreSheet[], options?: WriteOptions & { readonly names?: Readonly<Record<string, string>> }): Table {
-  checkRecords(cards, 'cards', ['memberId'], undefined, [], ['entries']);
+  checkRecords(cards, 'cards', ['memberId'], undefined, [], ['entries'], (card, path, issues) => {
+    const entries = card['entries'];
+    if (!Array.isArray(entries)) return;
+    entries.forEach((entry: unknown, at) => {
+      if (typeof entry !== 'object' || entry === null) return;
+      const fields = entry as Readonly<Record<string, unknown>>;
+      for (const field of ['sheetId', 'itemId']) expectText(fields[field], [...path, 'entries', at, field], issues);
+      expectFigure(fields['points'], [...path, 'entries', at, 'points'], issues);
+    });
+  });
   checkSheets(sheets, options);
   const locale = localeOf(options);
   const items = itemHeaders(sheets);
@@ -154,7 +170,7 @@ export function scoreCardsToTable(cards: readonly ScoreCard[], sheets: readonly 
   return {
     headers: [id, name, ...items.map((item) => item.header)],
     rows: cards.map((card) => {
-      const row: Record<string, string | number | null> = { [id]: card.memberId, [name]: options?.names?.[card.memberId] ?? null };
+      const row: Record<string, string | number | null> = { [id]: card.memberId, [name]: nameOf(options?.names, card.memberId) };
       for (const item of items) row[item.header] = null;
       for (const entry of card.entries) {
         if (typeof entry !== 'object' || entry === null) continue;
@@ -173,6 +189,7 @@ export function scoreCardsToTable(cards: readonly ScoreCard[], sheets: readonly 
  * @param ballots - the ballots. Not modified.
  * @param options - the locale of headers and labels.
  * @returns the table.
+ * @throws {@link InvalidInputError} when `ballots` is not a list of ballots with texts for subject, evaluator and group and a finite score, or `options` is not an object with a shipped locale; its `issues` say which.
  *
  * @example
  * ```ts
@@ -182,7 +199,7 @@ export function scoreCardsToTable(cards: readonly ScoreCard[], sheets: readonly 
  * ```
  */
 export function scoreBallotsToTable(ballots: readonly ScoreBallot[], options?: WriteOptions): Table {
-  checkRecords(ballots, 'ballots', ['subjectId', 'evaluatorId', 'group'], options);
+  checkRecords(ballots, 'ballots', ['subjectId', 'evaluatorId', 'group'], options, [], [], (ballot, path, issues) => expectFigure(ballot['score'], [...path, 'score'], issues));
   return ballotTable(ballots, 'score', (ballot) => ballot.score, options);
 }
 
@@ -192,6 +209,7 @@ export function scoreBallotsToTable(ballots: readonly ScoreBallot[], options?: W
  * @param ballots - the ballots. Not modified.
  * @param options - the locale of headers and labels.
  * @returns the table.
+ * @throws {@link InvalidInputError} when `ballots` is not a list of ballots with texts for subject, evaluator, group and grade, or `options` is not an object with a shipped locale; its `issues` say which.
  *
  * @example
  * ```ts

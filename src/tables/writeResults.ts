@@ -8,7 +8,7 @@ import type { VoteSummaryResult } from '../evaluation/votes/summarizeVotes';
 import { explainAssessment } from '../scoring/assessment/explainAssessment';
 import type { MemberAssessment } from '../scoring/assessment/types';
 import type { ScoreSheet } from '../scoring/sheets/types';
-import { checkRecords, checkResult, header, labelOf, localeOf, percent, text } from './_write';
+import { checkRecords, checkResult, expectFigure, expectLocalized, header, labelOf, localeOf, nameOf, percent, text } from './_write';
 import type { Table, TableRow, WriteOptions } from './types';
 
 /**
@@ -79,7 +79,7 @@ export function assessmentTable<T extends string = MemberTier>(assessments: read
     return {
       [headers[0]!]: position,
       [header('memberId', locale)]: item.memberId,
-      ...(names === undefined ? {} : { [header('name', locale)]: names[item.memberId] ?? null }),
+      ...(names === undefined ? {} : { [header('name', locale)]: nameOf(names, item.memberId) }),
       [header('total', locale)]: item.total,
       [header('tier', locale)]: tier === undefined ? text('notGraded', locale) : labelOf(item.tierSet?.tierLabels ?? MEMBER_TIER_LABELS, tier, locale),
       [header('reasons', locale)]: reasons.join(separator),
@@ -113,6 +113,7 @@ export interface EvaluationTableOptions extends PublicityOptions {
  * @param options - the locale, subjects' names, the groups and their labels.
  * @returns the headers (排名, 被评价人编号, 姓名 when names are given, per group 得分 and 票数,
  *   综合得分, 说明) and the rows.
+ * @throws {@link InvalidInputError} when `result` is not shaped as an `EvaluationResult` (subjects with an id, finite figures, issues with messages in every locale) or `options` is not an object with a shipped locale; its `issues` say which.
  *
  * @example
  * ```ts
@@ -135,7 +136,25 @@ export interface EvaluationTableOptions extends PublicityOptions {
  * ```
  */
 export function evaluationTable<G extends string>(result: EvaluationResult<G>, options?: EvaluationTableOptions): Table {
-  checkResult(result, options, ['groups'], ['issues']);
+  checkResult(result, options, ['groups'], ['issues'], (subject, path, issues) => {
+    expectFigure(subject['combined'], [...path, 'combined'], issues, true);
+    const groups = subject['groups'];
+    if (typeof groups === 'object' && groups !== null) {
+      for (const [group, figure] of Object.entries(groups)) {
+        if (typeof figure !== 'object' || figure === null) continue;
+        expectFigure((figure as Readonly<Record<string, unknown>>)['value'], [...path, 'groups', group, 'value'], issues, true);
+        expectFigure((figure as Readonly<Record<string, unknown>>)['count'], [...path, 'groups', group, 'count'], issues, true);
+      }
+    }
+    const list = subject['issues'];
+    if (Array.isArray(list)) {
+      list.forEach((issue: unknown, at) => {
+        const issuePath = [...path, 'issues', at];
+        if (typeof issue === 'object' && issue !== null) expectLocalized((issue as Readonly<Record<string, unknown>>)['message'], [...issuePath, 'message'], issues);
+        else expectLocalized(issue, issuePath, issues);
+      });
+    }
+  });
   const locale = localeOf(options);
   const names = options?.names;
   const subjects = result.subjects;
@@ -154,13 +173,13 @@ export function evaluationTable<G extends string>(result: EvaluationResult<G>, o
   const separator = text('reasonSeparator', locale);
   const rows = rank(subjects, (subject) => subject.combined).map(({ item, rank: position }): TableRow => {
     const row: Record<string, string | number | null> = { [header('rank', locale)]: position, [header('subjectId', locale)]: item.subjectId };
-    if (names !== undefined) row[header('name', locale)] = names[item.subjectId] ?? null;
+    if (names !== undefined) row[header('name', locale)] = nameOf(names, item.subjectId);
     groups.forEach((group, at) => {
       const figure = (item.groups as Readonly<Record<string, { readonly value: number | null; readonly count: number }>>)[group];
       row[groupHeaders[at]![0]] = figure?.value ?? null;
       row[groupHeaders[at]![1]] = figure?.count ?? 0;
     });
-    row[header('combined', locale)] = item.combined;
+    row[header('combined', locale)] = item.combined ?? null;
     row[header('reasons', locale)] = item.issues.map((issue) => issue.message[locale]).join(separator);
     return row;
   });
@@ -190,6 +209,7 @@ export interface VoteSummaryTableOptions extends PublicityOptions {
  * @param options - the locale, subjects' names, the grades.
  * @returns the headers (被评价人编号, 姓名 when names are given, per grade 票数, 有效票数, 无效票数,
  *   满意率, 建议等次) and the rows.
+ * @throws {@link InvalidInputError} when `result` is not shaped as a `VoteSummaryResult` (subjects with an id, finite counts and rate, a recommendation with a label in every locale) or `options` is not an object with a shipped locale; its `issues` say which.
  *
  * @example
  * ```ts
@@ -207,7 +227,18 @@ export interface VoteSummaryTableOptions extends PublicityOptions {
  * ```
  */
 export function voteSummaryTable(result: VoteSummaryResult, options?: VoteSummaryTableOptions): Table {
-  checkResult(result, options, ['counts'], []);
+  checkResult(result, options, ['counts'], [], (subject, path, issues) => {
+    const counts = subject['counts'];
+    if (typeof counts === 'object' && counts !== null) for (const [grade, count] of Object.entries(counts)) expectFigure(count, [...path, 'counts', grade], issues);
+    for (const field of ['valid', 'invalid']) expectFigure(subject[field], [...path, field], issues);
+    expectFigure(subject['satisfactionRate'], [...path, 'satisfactionRate'], issues, true, { min: 0, max: 1 });
+    const recommendation = subject['recommendation'];
+    if (recommendation !== null) {
+      const recommendationPath = [...path, 'recommendation'];
+      if (typeof recommendation === 'object' && recommendation !== undefined) expectLocalized((recommendation as Readonly<Record<string, unknown>>)['label'], [...recommendationPath, 'label'], issues);
+      else expectLocalized(recommendation, recommendationPath, issues);
+    }
+  });
   const locale = localeOf(options);
   const names = options?.names;
   const grades = options?.grades ?? [...new Set(result.subjects.flatMap((subject) => Object.keys(subject.counts) as BallotGrade[]))];
@@ -223,13 +254,13 @@ export function voteSummaryTable(result: VoteSummaryResult, options?: VoteSummar
   ];
   const rows = result.subjects.map((subject): TableRow => {
     const row: Record<string, string | number | null> = { [header('subjectId', locale)]: subject.subjectId };
-    if (names !== undefined) row[header('name', locale)] = names[subject.subjectId] ?? null;
+    if (names !== undefined) row[header('name', locale)] = nameOf(names, subject.subjectId);
     grades.forEach((grade, at) => {
       row[gradeHeaders[at]!] = subject.counts[grade] ?? 0;
     });
     row[header('valid', locale)] = subject.valid;
     row[header('invalid', locale)] = subject.invalid;
-    row[header('satisfactionRate', locale)] = subject.satisfactionRate === null ? null : percent(subject.satisfactionRate);
+    row[header('satisfactionRate', locale)] = typeof subject.satisfactionRate === 'number' ? percent(subject.satisfactionRate) : null;
     row[header('recommendation', locale)] = subject.recommendation === null ? null : subject.recommendation.label[locale];
     return row;
   });

@@ -37,10 +37,13 @@ export class AssertionError extends Error {
    * @param details - the expected and actual values and the helper's name.
    */
   constructor(message: string, details: AssertionDetails) {
-    super(message);
-    this.actual = details.actual;
-    this.expected = details.expected;
-    this.operator = details.operator;
+    // Built by the helpers, but exported: a message that is no text, or missing details, must
+    // still give an error to throw, not a TypeError from here.
+    super(typeof message === 'string' ? message : '');
+    const given: Partial<AssertionDetails> = typeof details === 'object' && details !== null ? details : {};
+    this.actual = given.actual;
+    this.expected = given.expected;
+    this.operator = typeof given.operator === 'string' ? given.operator : '';
   }
 }
 

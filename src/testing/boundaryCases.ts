@@ -52,7 +52,11 @@ import { TESTING_TEXTS, quotedBand, say, sayAll, tierLabel } from './_texts';
  */
 export function boundaryCases<T extends string = MemberTier>(rule: TierRule<T>): readonly BoundaryCase<T>[] {
   checkRule(rule);
-  const values = rule.bands.flatMap((band) => [band.min, band.max]).flatMap((bound) => (bound === undefined ? [] : [roundHundredths(bound.value)]));
+  // A bound so large that its hundredths overflow (1e308) has no score to test at: it is left out.
+  const values = rule.bands
+    .flatMap((band) => [band.min, band.max])
+    .flatMap((bound) => (bound === undefined ? [] : [roundHundredths(bound.value)]))
+    .filter((value) => Number.isFinite(value));
   const boundaries = [...new Set(values)].sort((a, b) => b - a);
   const reach = wholeReach(rule);
   // A whole-score rule is tested at whole scores; any other at hundredths.

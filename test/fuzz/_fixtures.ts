@@ -131,6 +131,46 @@ const records = {
 };
 const issue = cxzy.checkFunctionalGroups(members as never, [] as never)[0]!;
 const catalog = { 'myApp.late': { 'zh-CN': '逾期 {days} 天', en: '{days} days late' } };
+// cxzy/tables, cxzy/sql, cxzy/testing
+const evaluation = cxzy.aggregateEvaluations(scoreBallots as never, SCHOOL_FOUR_SIDED_EVALUATION);
+const voteSummary = cxzy.summarizeVotes(gradeBallots as never, SATISFACTION_SURVEY_RULE);
+const sheets = [{
+  id: 'goals', title: '目标管理责任书', items: [
+    { id: 'teaching', title: '教育教学', kind: 'base', maxPoints: 60 },
+    { id: 'service', title: '服务群众', kind: 'base', maxPoints: 40 },
+  ],
+}];
+const memberRows = [
+  { 党员编号: 'm01', 姓名: '李明', 所在党组织: 'b1', 党员类别: '正式党员', 党内职务: '书记、党务工作者' },
+  { 党员编号: 'm02', 姓名: '王芳', 所在党组织: 'b1', 党员类别: '预备党员', 党内职务: '' },
+];
+const scoreBallotRows = [
+  { 被评价人编号: 'm01', 评价人编号: 'e01', 评价主体: '领导点评', 分数: '92.5' },
+  { 被评价人编号: 'm01', 评价人编号: 'e02', 评价主体: 'peer', 分数: 88 },
+];
+const wideScoreRows = [{ 评价人编号: 'e01', 李明: 95, 王芳: '88' }, { 评价人编号: 'e02', 李明: '90', 王芳: '' }];
+const gradeBallotRows = [{ 被评价人编号: 'm01', 评价人编号: 'p01', 评价等次: '满意' }, { 被评价人编号: 'm01', 评价人编号: 'p02', 评价等次: '基本满意' }];
+const commitmentRows = [
+  { 承诺编号: 'c1', 承诺层级: '党支部', 承诺主体编号: 'b1', 承诺对象: '党员、群众', 事项编号: 'i1', 承诺事项: '开展结对帮扶', 完成时限: '2024-06-30', 践诺状态: '推进中' },
+  { 承诺编号: 'c1', 承诺层级: '党支部', 承诺主体编号: 'b1', 承诺对象: '党员、群众', 事项编号: 'i2', 承诺事项: '建立党员示范岗', 完成时限: '2024-12-31', 践诺状态: '已践诺', 践诺日期: '2024-11-20' },
+];
+const rectificationRows = [{
+  整改编号: 'r1', 存在问题: '学习不够深入', 问题来源: '民主评议', 整改措施: '每月集中学习', 整改目标: '形成学习制度',
+  完成时限: '2024-06-30', 责任人编号: 'm01', 整改状态: '已整改', 整改过程已公示: '是', 整改结果已公开: '否', 完成日期: '2024/6/15',
+}];
+const ballotColumns = { subjectId: 'member_id', evaluatorId: 'evaluator_id', group: 'side', score: 'score', position: 'id' };
+const evaluationQuery = cxzy.compileEvaluationQuery(cxzy.THREE_SIDED_EVALUATION, { table: 'ballots', columns: { position: 'position' } });
+const evaluationRow = {
+  subject_id: 'm01',
+  group1_value: '90.00', group1_count: 1, group1_status: 'counted',
+  group2_value: null, group2_count: 0, group2_status: 'missing',
+  group3_value: null, group3_count: 0, group3_status: 'missing',
+  combined: '90.00',
+  issues: [{ code: 'evaluation.missingGroup', severity: 'warning', path: ['policy', 'groups', 'masses'], params: { subjectId: 'm01', group: 'masses', count: 0, required: 1 } }],
+};
+const tonmin = { 100: 'excellent', 99.99: 'qualified', 80: 'qualified', 79.99: 'basicallyQualified', 60: 'basicallyQualified', 59.99: 'unqualified' };
+const tonminText = '得分在100分以上者为优秀;总分在80—100分的为合格;总分在60—80分的为基本合格;总分在60分以下的为不合格';
+
 const labelTables = { memberTier: { excellent: { 'zh-CN': '优秀', en: 'Excellent' } } };
 
 /** A function argument that returns arbitrary values (for `rank`'s score and tie-break). */
@@ -285,6 +325,54 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   renderMessage: { fixtures: [['functionalGroup.memberInNone', { memberId: 'm-007' }, 'zh-CN'], ['scoring.ruleGap', { from: 1, to: 2 }, 'en']] },
   CalendarRangeError: { fixtures: [['notADate', '2011-02-30']], construct: true, ignoreKeys: ['reason'] },
   InvalidInputError: { fixtures: [[[issue]]], construct: true },
+  // cxzy/tables
+  readMembers: { fixtures: [[memberRows], [[{ 工号: 'm01', 姓名: '李明', 党员类别: '正式' }], { organizationId: 'b1', columns: { memberId: '工号' } }]] },
+  readScoreCards: { fixtures: [[[{ 党员编号: 'm01', 姓名: '李明', 教育教学: '55', service: ' 35.5 ' }], sheets], [[{ 党员编号: 'm01', 教育教学: '55' }], SCORE_SHEETS_EXAMPLE, {}]] },
+  readScoreBallots: { fixtures: [[scoreBallotRows], [scoreBallotRows, { group: 'peer' }]] },
+  readScoreBallotsWide: { fixtures: [[wideScoreRows, { group: 'peer', subjects: { 李明: 'm01', 王芳: 'm02' } }], [wideScoreRows, { group: 'peer' }]] },
+  readGradeBallots: { fixtures: [[gradeBallotRows, { group: 'masses' }], [gradeBallotRows, { group: 'masses', grades: ['satisfied', 'basicallySatisfied', 'dissatisfied'] }]] },
+  readGradeBallotsWide: { fixtures: [[[{ 评价人编号: 'p01', m01: '满意', m02: '不满意' }], { group: 'masses' }]] },
+  readCommitments: { fixtures: [[commitmentRows], [commitmentRows, { columns: { title: '承诺事项' } }]] },
+  readRectificationItems: { fixtures: [[rectificationRows], [rectificationRows, { columns: { problem: '存在问题' } }]] },
+  tableTemplate: { fixtures: [['scoreBallots'], ['members', { locale: 'en' }], ['rectificationItems'], ['commitments', { locale: 'zh-CN' }]] },
+  scoreCardTemplate: { fixtures: [[sheets], [SCORE_SHEETS_EXAMPLE, { locale: 'en' }]] },
+  membersToTable: { fixtures: [[members], [members, { locale: 'en' }]] },
+  scoreCardsToTable: { fixtures: [[cards, SCORE_SHEETS_EXAMPLE, { names: { m1: '李明' } }], [[{ memberId: 'm01', entries: [{ sheetId: 'goals', itemId: 'teaching', points: 18.5 }] }], sheets]] },
+  scoreBallotsToTable: { fixtures: [[scoreBallots], [scoreBallots, { locale: 'en' }]] },
+  gradeBallotsToTable: { fixtures: [[gradeBallots], [gradeBallots, { locale: 'en' }]] },
+  assessmentTable: { fixtures: [[assessments, { names: { m1: '李明', m2: '王芳' } }], [assessments, { locale: 'en' }]] },
+  evaluationTable: { fixtures: [[evaluation], [evaluation, { locale: 'en', names: { m06: '李明' } }]] },
+  voteSummaryTable: { fixtures: [[voteSummary, { grades: SATISFACTION_SURVEY_RULE.grades }], [voteSummary, { locale: 'en' }]] },
+  // cxzy/sql. The SQL text names PostgreSQL's 'Infinity'::numeric on purpose (an infinite score
+  // gets no tier), so the texts are not checked for "Infinity"; the bound values still are.
+  compileTierExpression: {
+    fixtures: [[MEMBER_TIERS_TONGMIN_2015, { score: ['totals', 'total'] }], [MEMBER_TIERS_DEMOCRATIC_REVIEW, { score: 'total', firstParameter: 3 }]],
+    ignoreKeys: ['tier', 'band'],
+  },
+  compileTierQuery: {
+    fixtures: [[MEMBER_TIERS_TONGMIN_2015, { table: 'totals', score: 'total' }], [MEMBER_TIERS_DEMOCRATIC_REVIEW, { table: 'totals', schema: 'school', score: 'total' }]],
+    ignoreKeys: ['text'],
+  },
+  compileEvaluationQuery: {
+    fixtures: [
+      [SCHOOL_FOUR_SIDED_EVALUATION, { table: 'ballots', columns: ballotColumns }],
+      [THREE_SIDED_EVALUATION, { table: 'ballots', columns: { position: 'position' } }],
+      [DEMOCRATIC_ASSESSMENT, { table: 'ballots', columns: ballotColumns }],
+    ],
+  },
+  readEvaluationRows: { fixtures: [[[evaluationRow], evaluationQuery], [[{ ...evaluationRow, issues: JSON.stringify(evaluationRow.issues) }], evaluationQuery]] },
+  // cxzy/testing
+  boundaryCases: { fixtures: [[MEMBER_TIERS_TONGMIN_2015], [MEMBER_TIERS_DEMOCRATIC_REVIEW]] },
+  describeRule: { fixtures: [[MEMBER_TIERS_TONGMIN_2015], [MEMBER_TIERS_DEMOCRATIC_REVIEW, 'en']] },
+  expectTier: { fixtures: [[MEMBER_TIERS_TONGMIN_2015, 100, 'excellent'], [MEMBER_TIERS_TONGMIN_2015, 59.99, 'unqualified', { locale: 'en' }]] },
+  expectBoundaries: { fixtures: [[MEMBER_TIERS_TONGMIN_2015, tonmin], [MEMBER_TIERS_DEMOCRATIC_REVIEW]] },
+  expectRuleText: { fixtures: [[MEMBER_TIERS_TONGMIN_2015, tonminText], [MEMBER_TIERS_TONGMIN_2015]] },
+  AssertionError: {
+    fixtures: [['100 should be excellent', { actual: 'qualified', expected: 'excellent', operator: 'expectTier' }]],
+    construct: true,
+    ignoreKeys: ['actual', 'expected'],
+  },
+  arbitraries: { fixtures: [[fc]] },
   // cxzy/schema
   jsonSchemas: { fixtures: [[]] },
   // Parsers whose valid inputs are not among the shipped constants (the others find theirs there).

@@ -148,3 +148,37 @@ describe('rows read back', () => {
     expect(codes(thrownIssues(() => readEvaluationRows([], {} as never), InvalidInputError))).toEqual(['input.missing']);
   });
 });
+
+describe('rows that are not as the query gives them', () => {
+  const query = compileEvaluationQuery(POLICY, { table: 'ballots' });
+  const row = { subject_id: 'm1', group1_value: '80.50', group1_count: 2, group1_status: 'counted', combined: '80.50', issues: '[]' };
+
+  it('refuses a figure that is no finite decimal rather than reading it as NaN', () => {
+    expect(codes(thrownIssues(() => readEvaluationRows([{ ...row, group1_value: 'abc' }], query), InvalidInputError))).toEqual(['input.expected']);
+    expect(codes(thrownIssues(() => readEvaluationRows([{ ...row, combined: Number.POSITIVE_INFINITY }], query), InvalidInputError))).toEqual(['input.expected']);
+    expect(codes(thrownIssues(() => readEvaluationRows([{ ...row, group1_count: 'x' }], query), InvalidInputError))).toEqual(['input.expected']);
+  });
+
+  it('refuses a subject id that is no text and an unknown group status', () => {
+    expect(codes(thrownIssues(() => readEvaluationRows([{ ...row, subject_id: undefined }], query), InvalidInputError))).toEqual(['input.missing']);
+    expect(thrownIssues(() => readEvaluationRows([{ ...row, group1_status: { no: 1 } }], query), InvalidInputError)).toHaveLength(1);
+  });
+
+  it('refuses issues that are not JSON or not issues, instead of a SyntaxError or a TypeError', () => {
+    expect(codes(thrownIssues(() => readEvaluationRows([{ ...row, issues: 'not json' }], query), InvalidInputError))).toEqual(['input.expected']);
+    expect(thrownIssues(() => readEvaluationRows([{ ...row, issues: [null] }], query), InvalidInputError)).toHaveLength(1);
+    expect(thrownIssues(() => readEvaluationRows([{ ...row, issues: [{ code: 'no.such', severity: 'error', path: [], params: {} }] }], query), InvalidInputError)).toHaveLength(1);
+  });
+
+  it('refuses a query whose group columns are not objects', () => {
+    expect(thrownIssues(() => readEvaluationRows([row], { ...query, groups: [null] } as never), InvalidInputError)).toHaveLength(1);
+  });
+});
+
+describe('tier bounds a query can hold exactly', () => {
+  it('refuses a bound whose hundredths would overflow instead of binding Infinity', () => {
+    const rule: TierRule = { ...MEMBER_TIERS_TONGMIN_2015, bands: [...MEMBER_TIERS_TONGMIN_2015.bands.slice(0, 3), { tier: 'unqualified', min: { value: 1e308, inclusive: true } }] };
+    expect(codes(thrownIssues(() => compileTierExpression(rule, { score: 'total' }), InvalidInputError))).toEqual(['input.tooLarge']);
+    expect(codes(thrownIssues(() => compileTierQuery(rule, { table: 'totals', score: 'total' }), InvalidInputError))).toEqual(['input.tooLarge']);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/i18n';
+import { assessMember, MEMBER_TIERS_TONGMIN_2015 } from '../../src/scoring';
 import {
   readCommitments,
   readMembers,
@@ -9,6 +10,10 @@ import {
   scoreCardsToTable,
   voteSummaryTable,
   membersToTable,
+  assessmentTable,
+  evaluationTable,
+  readGradeBallots,
+  scoreBallotsToTable,
 } from '../../src/tables';
 import { thrownIssues } from '../_helpers/thrownIssues';
 
@@ -68,5 +73,54 @@ describe('the edges of the tables', () => {
   it('reads a group written as a number when the policy names it so', () => {
     const result = readScoreBallots([{ 被评价人编号: 'm01', 评价人编号: 'e1', 评价主体: 1, 分数: 90 }, { 被评价人编号: 'm02', 评价人编号: 'e1', 评价主体: 1, 分数: 80 }], { groups: ['1'] });
     expect(result.data?.map((ballot) => ballot.group)).toEqual(['1', '1']);
+  });
+});
+
+describe('what the writers and readers refuse rather than pass on', () => {
+  const ballot = { subjectId: 'm01', evaluatorId: 'e01', group: 'peer', score: 90 };
+  const sheets = [{ id: 's', title: '目标管理责任书', items: [{ id: 'a', title: '思想政治', kind: 'base', maxPoints: 20 }] }] as const;
+
+  it('refuses a ballot score that is NaN or infinite instead of writing it into the table', () => {
+    expect(thrownIssues(() => scoreBallotsToTable([{ ...ballot, score: Number.NaN }]), InvalidInputError).map((issue) => issue.path)).toEqual([['ballots', 0, 'score']]);
+    expect(thrownIssues(() => scoreBallotsToTable([{ ...ballot, score: Number.NEGATIVE_INFINITY }]), InvalidInputError)).toHaveLength(1);
+  });
+
+  it('refuses a score card entry that is not text-keyed with finite points, instead of a TypeError', () => {
+    const entry = Object.assign(Object.create(null) as object, { sheetId: Object.create(null) as object, itemId: 'a', points: 1 });
+    expect(thrownIssues(() => scoreCardsToTable([{ memberId: 'm01', entries: [entry as never] }], sheets), InvalidInputError)).toHaveLength(1);
+    expect(thrownIssues(() => scoreCardsToTable([{ memberId: 'm01', entries: [{ sheetId: 's', itemId: 'a', points: Number.NaN }] }], sheets), InvalidInputError)).toHaveLength(1);
+  });
+
+  it('refuses a role that is no text, instead of a TypeError', () => {
+    const member = { id: 'm01', name: '李明', organizationId: 'b1', status: 'full', roles: [Object.create(null) as never] } as const;
+    expect(thrownIssues(() => membersToTable([member as never]), InvalidInputError).map((issue) => issue.path)).toEqual([['members', 0, 'roles', 0]]);
+  });
+
+  it('writes a name only when the names give a text for the id (not NaN, not Object.prototype.constructor)', () => {
+    const table = scoreCardsToTable([{ memberId: 'constructor', entries: [] }], sheets, { names: {} });
+    expect(table.rows[0]?.['姓名']).toBeNull();
+    const assessment = assessMember({ memberId: 'm1', entries: [{ sheetId: 's', itemId: 'a', points: 18 }] }, sheets, MEMBER_TIERS_TONGMIN_2015);
+    const assessed = assessmentTable([assessment], { names: { m1: Number.NaN as never } });
+    expect(assessed.rows[0]?.['姓名']).toBeNull();
+  });
+
+  it('refuses results whose figures are not finite or whose messages are missing', () => {
+    const subject = { subjectId: 'm01', groups: { peer: { value: 90, count: 3 } }, combined: 90, issues: [] };
+    expect(thrownIssues(() => evaluationTable({ subjects: [{ ...subject, combined: Number.NaN }] } as never), InvalidInputError)).toHaveLength(1);
+    expect(thrownIssues(() => evaluationTable({ subjects: [{ ...subject, groups: { peer: { value: Number.POSITIVE_INFINITY, count: 3 } } }] } as never), InvalidInputError)).toHaveLength(1);
+    expect(thrownIssues(() => evaluationTable({ subjects: [{ ...subject, issues: [{ message: null }] }] } as never), InvalidInputError)).toHaveLength(1);
+    const votes = { subjectId: 'm01', counts: { satisfied: 3 }, valid: 3, invalid: 0, satisfactionRate: 1, recommendation: null };
+    expect(voteSummaryTable({ subjects: [votes] } as never).rows[0]?.['满意率']).toBe('100%');
+    expect(thrownIssues(() => voteSummaryTable({ subjects: [{ ...votes, satisfactionRate: 1e308 }] } as never), InvalidInputError)).toHaveLength(1);
+    expect(voteSummaryTable({ subjects: [{ ...votes, satisfactionRate: undefined }] } as never).rows[0]?.['满意率']).toBeNull();
+    expect(thrownIssues(() => voteSummaryTable({ subjects: [{ ...votes, counts: { satisfied: Number.NaN } }] } as never), InvalidInputError)).toHaveLength(1);
+    expect(thrownIssues(() => voteSummaryTable({ subjects: [{ ...votes, recommendation: undefined }] } as never), InvalidInputError)).toHaveLength(1);
+  });
+
+  it('reports a sparse list of sheets and grades that are no texts as issues, not TypeErrors', () => {
+    const holes = new Array<never>(1);
+    expect(readScoreCards([{ 党员编号: 'm01' }], holes).success).toBe(false);
+    const result = readGradeBallots([{ 被评价人编号: 'm01', 评价人编号: 'p01', 评价等次: '满意' }], { group: 'masses', grades: [Object.create(null) as never, 'satisfied'] });
+    expect(result.success).toBe(false);
   });
 });

@@ -140,3 +140,12 @@ describe('expectRuleText', () => {
     expect(thrownIssues(() => expectRuleText(tongmin, 42 as never), InvalidInputError).map((issue) => issue.path)).toEqual([['text']]);
   });
 });
+
+describe('an AssertionError built by hand', () => {
+  it('is still an error to throw when its details are missing or its message is no text', () => {
+    const bare = new AssertionError(undefined as never, undefined as never);
+    expect([bare.message, bare.operator, bare.actual, bare.expected]).toEqual(['', '', undefined, undefined]);
+    const odd = new AssertionError(Object.create(null) as never, { actual: 1, expected: 2, operator: Number.NaN as never });
+    expect([odd.message, odd.operator, odd.actual, odd.expected]).toEqual(['', '', 1, 2]);
+  });
+});

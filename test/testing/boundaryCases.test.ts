@@ -137,3 +137,12 @@ describe('boundaryCases', () => {
     expect(thrownIssues(() => boundaryCases(null as never), InvalidInputError).map((issue) => issue.path)).toEqual([['rule']]);
   });
 });
+
+describe('a bound too large for hundredths', () => {
+  it('leaves out the cases of a bound of 1e308 rather than giving a score of Infinity', () => {
+    const rule: TierRule = { ...MEMBER_TIERS_TONGMIN_2015, bands: [...MEMBER_TIERS_TONGMIN_2015.bands.slice(0, 3), { tier: 'unqualified', min: { value: 1e308, inclusive: true } }] };
+    const scores = boundaryCases(rule).map((c) => c.score);
+    expect(scores.every((score) => Number.isFinite(score))).toBe(true);
+    expect(scores).toContain(80);
+  });
+});
