@@ -168,6 +168,15 @@ describe('rows that are not as the query gives them', () => {
     expect(codes(thrownIssues(() => readEvaluationRows([{ ...row, issues: 'not json' }], query), InvalidInputError))).toEqual(['input.expected']);
     expect(thrownIssues(() => readEvaluationRows([{ ...row, issues: [null] }], query), InvalidInputError)).toHaveLength(1);
     expect(thrownIssues(() => readEvaluationRows([{ ...row, issues: [{ code: 'no.such', severity: 'error', path: [], params: {} }] }], query), InvalidInputError)).toHaveLength(1);
+    const issue = { code: 'evaluation.missingGroup', severity: 'warning', path: ['policy', 'groups', 'peer'], params: { subjectId: 'm1', group: 'peer', count: 0, required: 1 } };
+    expect(readEvaluationRows([{ ...row, issues: [issue] }], query)[0]?.issues[0]?.code).toBe('evaluation.missingGroup');
+    const bad = { ...issue, severity: 'loud', path: [{}], params: { group: {} } };
+    expect(thrownIssues(() => readEvaluationRows([{ ...row, issues: [bad] }], query), InvalidInputError).map((found) => found.path.slice(-2))).toEqual([
+      [0, 'severity'],
+      ['path', 0],
+      ['params', 'group'],
+    ]);
+    expect(thrownIssues(() => readEvaluationRows([{ ...row, issues: 3 }], query), InvalidInputError)).toHaveLength(1);
   });
 
   it('refuses a query whose group columns are not objects', () => {

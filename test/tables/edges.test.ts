@@ -115,6 +115,9 @@ describe('what the writers and readers refuse rather than pass on', () => {
     expect(voteSummaryTable({ subjects: [{ ...votes, satisfactionRate: undefined }] } as never).rows[0]?.['满意率']).toBeNull();
     expect(thrownIssues(() => voteSummaryTable({ subjects: [{ ...votes, counts: { satisfied: Number.NaN } }] } as never), InvalidInputError)).toHaveLength(1);
     expect(thrownIssues(() => voteSummaryTable({ subjects: [{ ...votes, recommendation: undefined }] } as never), InvalidInputError)).toHaveLength(1);
+    expect(thrownIssues(() => voteSummaryTable({ subjects: [{ ...votes, recommendation: 'good' }] } as never), InvalidInputError)).toHaveLength(1);
+    expect(thrownIssues(() => evaluationTable({ subjects: [{ ...subject, issues: ['late'] }] } as never), InvalidInputError)).toHaveLength(1);
+    expect(evaluationTable({ subjects: [{ ...subject, combined: undefined }] } as never).rows[0]?.['综合得分']).toBeNull();
   });
 
   it('reports a sparse list of sheets and grades that are no texts as issues, not TypeErrors', () => {
