@@ -11,7 +11,8 @@ import { AWARD_TITLES } from './types';
  * Checks that `rule` is shaped as a `CommendationRule`: a list of title rules, each with a title of
  * `AWARD_TITLES`, a finite numeric `quota`, a member tier as `minimumTier` when given, `eligible`
  * or `ineligible` for `probationary` and `openRectification`, and `weights` of two finite numbers
- * (NaN is refused here: it would make every combined score NaN); a boolean
+ * from -100 to 100 (NaN is refused here: it would make every combined score NaN; so is a weight
+ * beyond 100 either way, which could make one ±Infinity); a boolean
  * `onePerPerson` (the text `"false"` is not one); a list of `performance` and `recognition` as
  * `tieBreak`. Shape problems are `input.*` issues with paths from `['rule']`. Numbers of the right
  * kind that the rule does not allow (a quota of 1.5, weights not summing to 100) are left to the
@@ -36,8 +37,9 @@ export function checkCommendationRule(rule: unknown, issues: InputIssues): boole
       for (const field of ['probationary', 'openRectification']) expectOneOf(title[field], ADMISSIONS, [...path, field], issues);
       const weights = title['weights'];
       if (expectObject(weights, [...path, 'weights'], issues)) {
-        // A whole percentage is at most 100: a larger weight is refused before it can make a combined score overflow.
-        for (const field of SCORES) if (expectFinite(weights[field], [...path, 'weights', field], issues, true)) expectNumber(weights[field], [...path, 'weights', field], issues, { max: 100 });
+        // A whole percentage is at most 100 in size: a larger weight, either way, is refused before it
+        // can make a combined score overflow (1e308 to Infinity, -1e308 to -Infinity).
+        for (const field of SCORES) if (expectFinite(weights[field], [...path, 'weights', field], issues, true)) expectNumber(weights[field], [...path, 'weights', field], issues, { min: -100, max: 100 });
       }
     }
   }

@@ -82,3 +82,12 @@ describe('selectCandidates checks its rule once, before any nomination is judged
     expect(read(result.issues)).toEqual([['input.expected', ['candidates', 0, 'openRectificationIds'], '第 1 项“未完成的整改事项”应为列表,实际为文本“r1”']]);
   });
 });
+
+describe('a weight of -1e308', () => {
+  it('is refused at entry, as 1e308 is, rather than giving a combined score of -Infinity', () => {
+    const rule = { ...DEFAULT_COMMENDATION_RULE, titles: [{ ...firstTitle, weights: { performance: -1e308, recognition: 50 } }] } as CommendationRule;
+    const result = selectCandidates([candidate], rule);
+    expect(read(result.issues)).toEqual([['input.tooSmall', ['rule', 'titles', 0, 'weights', 'performance'], '第 1 项“工作实绩”为 -1e+308,应不小于 -100']]);
+    expect(result.titles).toEqual([]);
+  });
+});
