@@ -192,7 +192,7 @@ function checkOptions(options: unknown): Issue[] {
     if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) bad('columns', 'object');
     else {
       for (const [field, value] of Object.entries(columns)) {
-        const ok = typeof value === 'string' ? value.trim() !== '' : Array.isArray(value) && value.length > 0 && value.every((text) => typeof text === 'string' && text.trim() !== '');
+        const ok = typeof value === 'string' ? value.trim() !== '' : Array.isArray(value) && value.length > 0 && Array.from(value as readonly unknown[]).every((text) => typeof text === 'string' && text.trim() !== ''); // Array.from: a hole is no text
         if (!ok && value !== undefined) bad(`columns.${field}`, 'text');
       }
     }

@@ -120,6 +120,12 @@ describe('what the writers and readers refuse rather than pass on', () => {
     expect(evaluationTable({ subjects: [{ ...subject, combined: undefined }] } as never).rows[0]?.['综合得分']).toBeNull();
   });
 
+  it('reports a column given as a sparse list of names as an option issue, not a TypeError', () => {
+    const result = readMembers([{ 工号: 'm01', 姓名: '李明', 党员类别: '正式' }], { organizationId: 'b1', columns: { memberId: new Array<string>(3) } });
+    expect(result.success).toBe(false);
+    expect(result.issues.map((issue) => issue.code)).toEqual(['tables.invalidOption']);
+  });
+
   it('reports a sparse list of sheets and grades that are no texts as issues, not TypeErrors', () => {
     const holes = new Array<never>(1);
     expect(readScoreCards([{ 党员编号: 'm01' }], holes).success).toBe(false);
