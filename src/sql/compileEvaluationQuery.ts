@@ -343,7 +343,7 @@ export interface CompileEvaluationQueryOptions {
 }
 
 /**
- * The columns of the ballots table, by the {@link ScoreBallot} field each holds.
+ * The columns of the ballots table, by the `ScoreBallot` (`cxzy/evaluation`) field each holds.
  *
  * @example
  * ```ts

@@ -5,7 +5,16 @@
  * expressions, `FILTER`, window functions); a second dialect is one more object of this shape.
  */
 
-/** The SQL types the compiled queries bind values as. */
+/**
+ * The SQL types the compiled queries bind values as: a dialect writes a placeholder for each.
+ *
+ * @example
+ * ```ts
+ * import { POSTGRESQL, type SqlValueType } from 'cxzy/sql';
+ * const type: SqlValueType = 'numeric';
+ * POSTGRESQL.parameter(1, type); // '$1::numeric'
+ * ```
+ */
 export type SqlValueType = 'text' | 'numeric' | 'integer';
 
 /**
