@@ -1,8 +1,9 @@
 /**
  * cxzy (创先争优): the typed, tested core of a school Party branch's 创先争优 campaign. This entry
- * point re-exports every module except `cxzy/schema`, which loads zod: the domains, the catalogue,
- * the table mapping (`cxzy/tables`), the SQL compilers (`cxzy/sql`) and the rule author's test kit
- * (`cxzy/testing`, whose arbitraries take the caller's own fast-check).
+ * point re-exports every module except two that name an optional peer dependency: `cxzy/schema`,
+ * which loads zod, and `cxzy/testing`, whose declarations name fast-check's types (a TypeScript
+ * project without fast-check would fail to compile against the root entry otherwise). So it holds
+ * the domains, the catalogue, the table mapping (`cxzy/tables`) and the SQL compilers (`cxzy/sql`).
  *
  * @packageDocumentation
  */
@@ -17,4 +18,3 @@ export * from './rectification/index';
 export * from './i18n/index';
 export * from './tables/index';
 export * from './sql/index';
-export * from './testing/index';

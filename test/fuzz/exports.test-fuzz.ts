@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as cxzy from '../../src/index';
 import * as schema from '../../src/schema/index';
+import * as testing from '../../src/testing/index';
 import { ENTRIES, arbitraryFor } from './_fixtures';
 import { documentedThrows, nearValid, sameSnapshot, snapshot } from './_harness';
 import { constantsOf, errorClassesOf, findings, fuzz, newTally, report, writeFindings, type Tally, type Target } from './_runner';
@@ -17,10 +18,10 @@ const ARBITRARY_RUNS = 400;
 const NEAR_VALID_RUNS = 600;
 const SEED = Number(process.env['FUZZ_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
 
-const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { cxzy, "cxzy/schema": schema };
+const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = { cxzy, "cxzy/schema": schema, "cxzy/testing": testing };
 const THROWS = documentedThrows(fileURLToPath(new URL('../../src', import.meta.url)));
-const ERROR_CLASSES = errorClassesOf(cxzy, schema);
-const CONSTANTS = constantsOf(cxzy, schema);
+const ERROR_CLASSES = errorClassesOf(cxzy, schema, testing);
+const CONSTANTS = constantsOf(cxzy, schema, testing);
 const BEFORE = new Map([...CONSTANTS].map(([name, value]) => [name, snapshot(value)]));
 
 /** Fuzzed elsewhere: the parsers (parsers.test-fuzz.ts) and safeParseWith, which takes a schema. */
