@@ -25,23 +25,9 @@ import {
   type EvaluationAccumulator,
   type ScoreBallot,
 } from '../src/evaluation';
+import { POLICY, type Group } from './_policy';
 import { referenceAggregate } from '../test/evaluation/reference';
 
-type Group = 'leadership' | 'peer' | 'teachersStudents' | 'parents';
-
-const POLICY = {
-  groups: {
-    leadership: { weight: 0.3, method: 'mean' },
-    peer: { weight: 0.3, method: 'trimmedMean', dropHighest: 1, dropLowest: 1 },
-    teachersStudents: { weight: 0.2, method: 'mean' },
-    parents: { weight: 0.2, method: 'mean' },
-  },
-  missingGroup: 'renormalize',
-  duplicateBallot: 'unchecked',
-  excludeSelfFromPeer: false,
-  precision: 2,
-  scale: { min: 0, max: 100 },
-} as const satisfies AggregationPolicy<Group>;
 
 /** Evaluators per subject by group, 10 in all; the peer group is the trimmed one. */
 const LAYOUT: readonly (readonly [Group, number])[] = [

@@ -30,25 +30,11 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { aggregateEvaluations, type AggregationPolicy, type ScoreBallot, type SubjectResult } from '../src/evaluation';
+import { aggregateEvaluations, type ScoreBallot, type SubjectResult } from '../src/evaluation';
+import { POLICY, type Group } from './_policy';
 import { classify, MEMBER_TIERS_TONGMIN_2015 } from '../src/scoring';
 import { compileEvaluationQuery, compileTierQuery, readEvaluationRows, type EvaluationQuery, type SqlSubjectResult } from '../src/sql';
 
-type Group = 'leadership' | 'peer' | 'teachersStudents' | 'parents';
-
-const POLICY = {
-  groups: {
-    leadership: { weight: 0.3, method: 'mean' },
-    peer: { weight: 0.3, method: 'trimmedMean', dropHighest: 1, dropLowest: 1 },
-    teachersStudents: { weight: 0.2, method: 'mean' },
-    parents: { weight: 0.2, method: 'mean' },
-  },
-  missingGroup: 'renormalize',
-  duplicateBallot: 'unchecked',
-  excludeSelfFromPeer: false,
-  precision: 2,
-  scale: { min: 0, max: 100 },
-} as const satisfies AggregationPolicy<Group>;
 
 const SUBJECTS = 100_000;
 /** Evaluators per subject by group, 10 in all; the peer group is the trimmed one. */

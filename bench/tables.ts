@@ -14,27 +14,12 @@
  * Run: `node --import tsx bench/tables.ts` (figures go to stdout; nothing is asserted). `ROWS` sets
  * the number of rows (1,000,000 unless set).
  */
-import { aggregateEvaluations, type AggregationPolicy } from '../src/evaluation';
+import { aggregateEvaluations } from '../src/evaluation';
+import { POLICY, type Group } from './_policy';
 import { readScoreBallots, type Row } from '../src/tables';
-
-type Group = 'leadership' | 'peer' | 'teachersStudents' | 'parents';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
-
-const POLICY = {
-  groups: {
-    leadership: { weight: 0.3, method: 'mean' },
-    peer: { weight: 0.3, method: 'trimmedMean', dropHighest: 1, dropLowest: 1 },
-    teachersStudents: { weight: 0.2, method: 'mean' },
-    parents: { weight: 0.2, method: 'mean' },
-  },
-  missingGroup: 'renormalize',
-  duplicateBallot: 'unchecked',
-  excludeSelfFromPeer: false,
-  precision: 2,
-  scale: { min: 0, max: 100 },
-} as const satisfies AggregationPolicy<Group>;
 
 /** Groups by the labels a 党务工作者 writes, ten evaluators a subject. */
 const LAYOUT: readonly (readonly [string, number])[] = [

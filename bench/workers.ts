@@ -33,27 +33,12 @@ import {
   finalizeAccumulator,
   mergeAccumulators,
   partialTransferList,
-  type AggregationPolicy,
   type EvaluationAccumulator,
   type EvaluationResult,
   type ScoreBallot,
 } from '../src/evaluation';
+import { POLICY, type Group } from './_policy';
 
-type Group = 'leadership' | 'peer' | 'teachersStudents' | 'parents';
-
-const POLICY = {
-  groups: {
-    leadership: { weight: 0.3, method: 'mean' },
-    peer: { weight: 0.3, method: 'trimmedMean', dropHighest: 1, dropLowest: 1 },
-    teachersStudents: { weight: 0.2, method: 'mean' },
-    parents: { weight: 0.2, method: 'mean' },
-  },
-  missingGroup: 'renormalize',
-  duplicateBallot: 'unchecked',
-  excludeSelfFromPeer: false,
-  precision: 2,
-  scale: { min: 0, max: 100 },
-} as const satisfies AggregationPolicy<Group>;
 
 /** Evaluator slots per subject and round: 10, as in bench/evaluation.ts. */
 const SLOTS: readonly (readonly [Group, number])[] = (
