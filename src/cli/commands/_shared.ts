@@ -7,6 +7,9 @@ import { dataFailure, EXIT } from '../failure';
 import { encodingNamed } from '../files/decode';
 import { openTable, readJsonFile, reading, type TableSource } from '../files/tableFile';
 import type { Io } from '../io';
+import type { Locale } from '../../core/locale';
+import type { Row } from '../../tables';
+import { progressLine } from '../progress';
 import { ChunkedWriter, hasErrors, issueLines } from '../output';
 
 // What the commands share: reading the file named on the command line, the score sheets, and
@@ -19,6 +22,21 @@ export function openTableOf(path: string, args: Args, io: Io): Promise<TableSour
   return reading(path, () =>
     openTable(path, io, { ...(encoding === undefined ? {} : { encoding: encodingNamed(encoding) }), ...(sheet === undefined ? {} : { sheet }) }),
   );
+}
+
+/**
+ * Every row of an opened table, read batch by batch with a progress line: for the commands that
+ * need the whole table at once (`check`, and `score`, whose 优秀 quota and ranks need every member).
+ */
+export async function allRowsOf(source: TableSource, io: Io, locale: Locale): Promise<Row[]> {
+  const progress = progressLine(io, locale);
+  const rows: Row[] = [];
+  for await (const batch of source.batches) {
+    for (const row of batch.rows) rows.push(row);
+    progress.update(rows.length);
+  }
+  await progress.done();
+  return rows;
 }
 
 /** Reads a JSON file named on the command line. */

@@ -1,14 +1,13 @@
 import type { Issue } from '../../core/issue';
 import { validateSchedule } from '../../schedule';
 import { parseCampaign } from '../../schema';
-import { readGradeBallots, readMembers, readScoreBallots, readScoreCards, TABLE_COLUMNS, type Row } from '../../tables';
+import { readGradeBallots, readMembers, readScoreBallots, readScoreCards, TABLE_COLUMNS } from '../../tables';
 import { oneFile, stringOption, type Args } from '../args';
 import { usageFailure } from '../failure';
 import { formatOf } from '../files/tableFile';
 import type { Io } from '../io';
-import { progressLine } from '../progress';
 import { say } from '../words';
-import { headerAmong, openTableOf, printIssues, readJsonOf, scoreSheetsOf } from './_shared';
+import { allRowsOf, headerAmong, openTableOf, printIssues, readJsonOf, scoreSheetsOf } from './_shared';
 
 /** The kinds of table `check --kind` reads. */
 export const TABLE_KINDS = ['members', 'cards', 'ballots', 'grades'] as const;
@@ -40,13 +39,7 @@ export async function check(args: Args, io: Io): Promise<number> {
   if (asked !== undefined && !(TABLE_KINDS as readonly string[]).includes(asked)) throw usageFailure('unknownKind', { kind: asked, known: TABLE_KINDS.join(', ') });
   const source = await openTableOf(path, args, io);
   const kind = (asked as TableKindName | undefined) ?? kindOf(source.headers);
-  const progress = progressLine(io, args.locale);
-  const rows: Row[] = [];
-  for await (const batch of source.batches) {
-    for (const row of batch.rows) rows.push(row);
-    progress.update(rows.length);
-  }
-  await progress.done();
+  const rows = await allRowsOf(source, io, args.locale);
   const options = { headers: source.headers };
   let issues: readonly Issue[];
   if (kind === 'cards') {

@@ -21,9 +21,8 @@ import { formatOf } from '../files/tableFile';
 import { writeTables } from '../files/writeTable';
 import type { Io } from '../io';
 import { ChunkedWriter, hasErrors, issueLines, jsonStream, writeEach, writeJsonObject } from '../output';
-import { progressLine } from '../progress';
 import { say, WORDS } from '../words';
-import { asObject, headerAmong, openTableOf, printIssues, readJsonOf, scoreSheetsOf, under } from './_shared';
+import { allRowsOf, asObject, headerAmong, openTableOf, printIssues, readJsonOf, scoreSheetsOf, under } from './_shared';
 
 /** The names of a workbook's sheet that holds the tier rule, in each locale. */
 export const RULE_SHEET_NAMES: LocalizedText = { 'zh-CN': '评定规则', en: 'Tier rule' };
@@ -120,13 +119,7 @@ async function fromJson(path: string, args: Args, io: Io): Promise<ScoreInput> {
 async function fromTable(path: string, args: Args, io: Io): Promise<ScoreInput> {
   const sheets = await scoreSheetsOf(args, io, undefined);
   const source = await openTableOf(path, args, io);
-  const progress = progressLine(io, args.locale);
-  const rows: Row[] = [];
-  for await (const batch of source.batches) {
-    for (const row of batch.rows) rows.push(row);
-    progress.update(rows.length);
-  }
-  await progress.done();
+  const rows = await allRowsOf(source, io, args.locale);
   const ruleSheet = LOCALES.map((locale) => RULE_SHEET_NAMES[locale]).find((name) => source.otherSheets[name] !== undefined);
   const ruleText = ruleSheet === undefined ? undefined : ruleInSheet(source.otherSheets[ruleSheet]!());
   if (sheets.sheets === undefined) return { issues: sheets.issues, ruleText };
