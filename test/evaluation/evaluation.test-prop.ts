@@ -14,25 +14,13 @@ import {
   type AggregationPolicy,
   type EvaluationAccumulator,
   type EvaluationResult,
-  type GroupRule,
   type ScoreBallot,
 } from '../../src/evaluation';
+import { groupRule } from './_arbitraries';
 import { deepFreeze } from '../_helpers/deepFreeze';
 
 type Side = 'leadership' | 'peer' | 'masses';
 const SIDES = ['leadership', 'peer', 'masses'] as const;
-
-const groupRule = (weight: number): fc.Arbitrary<GroupRule> =>
-  fc.oneof(
-    fc.record({ weight: fc.constant(weight), method: fc.constantFrom('mean' as const, 'median' as const), minBallots: fc.integer({ min: 1, max: 3 }) }),
-    fc.record({
-      weight: fc.constant(weight),
-      method: fc.constant('trimmedMean' as const),
-      dropHighest: fc.integer({ min: 0, max: 2 }),
-      dropLowest: fc.integer({ min: 0, max: 2 }),
-      minBallots: fc.integer({ min: 1, max: 3 }),
-    }),
-  );
 
 /** Three weights in tenths that add up to one. */
 const weights = fc

@@ -15,27 +15,15 @@ import {
   partialTransferList,
   type AggregationPolicy,
   type EvaluationAccumulator,
-  type GroupRule,
   type ScoreBallot,
 } from '../../src/evaluation';
+import { groupRule } from './_arbitraries';
 
 // The compact forms of a partial (columns for a worker thread, bytes for the wire) carry exactly
 // what the accumulator holds: any sharding, sent through any form and merged in any order, gives
 // the single pass; and a partial goes compact ↔ accumulator ↔ JSON without a change.
 
 type Side = 'leadership' | 'peer' | 'masses';
-
-const groupRule = (weight: number): fc.Arbitrary<GroupRule> =>
-  fc.oneof(
-    fc.record({ weight: fc.constant(weight), method: fc.constantFrom('mean' as const, 'median' as const), minBallots: fc.integer({ min: 1, max: 3 }) }),
-    fc.record({
-      weight: fc.constant(weight),
-      method: fc.constant('trimmedMean' as const),
-      dropHighest: fc.integer({ min: 0, max: 2 }),
-      dropLowest: fc.integer({ min: 0, max: 2 }),
-      minBallots: fc.integer({ min: 1, max: 3 }),
-    }),
-  );
 
 const policy: fc.Arbitrary<AggregationPolicy<Side>> = fc.record({
   groups: fc.record({ leadership: groupRule(0.3), peer: groupRule(0.5), masses: groupRule(0.2) }),
