@@ -11,8 +11,9 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   coverageAnalysis: 'perTest',
-  // Two cores shared with the rest of the machine: one test process at a time.
-  concurrency: 1,
+  // Two cores shared with the rest of the machine: one test process at a time, unless
+  // `--concurrency N` (scripts/mutation.mjs) asks for more.
+  concurrency: Number(process.env.CXZY_MUTATION_CONCURRENCY ?? 1),
   // A static mutant (in a module-level constant: labels, messages, the shipped rules) can only be
   // tested by reloading the library and running every test of the folder: about a quarter of the
   // mutants but three quarters of the time. They are left out unless asked for (`--static`).
