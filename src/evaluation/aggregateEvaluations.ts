@@ -1,5 +1,5 @@
-import { expectList, type InputIssues } from '../core/input';
-import { addBallots } from './accumulator/addBallots';
+import type { InputIssues } from '../core/input';
+import { addBallots, expectBallots } from './accumulator/addBallots';
 import { createAccumulator } from './accumulator/createAccumulator';
 import { finalizeAccumulator } from './accumulator/finalizeAccumulator';
 import type { EvaluationResult } from './accumulator/types';
@@ -25,7 +25,9 @@ import type { AggregationPolicy, ScoreBallot } from './policy/types';
  * not a list gives no subjects and an `input.expected` issue at `['ballots']`; a ballot that is not
  * an object is reported (`evaluation.ballotNotObject`) and skipped.
  *
- * @param ballots - the score ballots. Not modified.
+ * @param ballots - the score ballots: a list, or any iterable read once in order (a generator
+ *   that reads a large file in batches, so that its rows are never all held; see `csvBatches` in
+ *   `cxzy/tables`). Not modified.
  * @param policy - the aggregation policy. Not modified.
  * @returns the subjects (in order of first ballot) and the run's issues.
  *
@@ -73,11 +75,11 @@ import type { AggregationPolicy, ScoreBallot } from './policy/types';
  * ```
  */
 export function aggregateEvaluations<G extends string>(
-  ballots: readonly ScoreBallot<string>[],
+  ballots: Iterable<ScoreBallot<string>>,
   policy: AggregationPolicy<G>,
 ): EvaluationResult<G> {
   const accumulator = createAccumulator(policy);
   const issues: InputIssues = [];
-  if (!expectList(ballots, ['ballots'], issues)) return { subjects: [], issues: [...issues, ...finalizeAccumulator(accumulator).issues] as EvaluationResult<G>['issues'] };
+  if (!expectBallots(ballots, issues)) return { subjects: [], issues: [...issues, ...finalizeAccumulator(accumulator).issues] as EvaluationResult<G>['issues'] };
   return finalizeAccumulator(addBallots(accumulator, ballots, { firstIndex: 0 }));
 }

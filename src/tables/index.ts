@@ -14,6 +14,7 @@ export type { Locale, LocalizedText } from '../core/locale';
 export { InvalidInputError } from '../core/input';
 export { TABLE_COLUMN_LABELS, TABLE_COLUMNS, type TableColumn } from './columns';
 export { TABLES_MESSAGES, type TablesIssueCode } from './messages';
+export { csvBatches, csvTable, type CsvBatch } from './csv';
 export { readMembers, type ReadMembersOptions } from './readMembers';
 export { readScoreCards, type ItemColumn, type ReadScoreCardsOptions } from './readScoreCards';
 export { readScoreBallots, readScoreBallotsWide } from './readScoreBallots';

@@ -328,6 +328,8 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   CalendarRangeError: { fixtures: [['notADate', '2011-02-30']], construct: true, ignoreKeys: ['reason'] },
   InvalidInputError: { fixtures: [[[issue]]], construct: true },
   // cxzy/tables
+  csvTable: { fixtures: [['党员编号,姓名\r\nm01,"李,明"\r\n'], ['\uFEFFa,b\nc']] },
+  csvBatches: { fixtures: [['党员编号,姓名\r\nm01,李明\r\nm02,王芳\r\n', 1], ['a,b\nc,"d\ne"\n']] },
   readMembers: { fixtures: [[memberRows], [[{ 工号: 'm01', 姓名: '李明', 党员类别: '正式' }], { organizationId: 'b1', columns: { memberId: '工号' } }]] },
   readScoreCards: { fixtures: [[[{ 党员编号: 'm01', 姓名: '李明', 教育教学: '55', service: ' 35.5 ' }], sheets], [[{ 党员编号: 'm01', 教育教学: '55' }], SCORE_SHEETS_EXAMPLE, {}]] },
   readScoreBallots: { fixtures: [[scoreBallotRows], [scoreBallotRows, { group: 'peer' }]] },

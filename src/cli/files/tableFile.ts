@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import type { Row } from '../../tables';
 import { dataFailure, usageFailure } from '../failure';
 import { readAll, type Io } from '../io';
+import { keyedRow } from '../../tables/csv';
 import { csvRecords } from './csv';
 import { decodeText, type TextEncoding } from './decode';
 import { openXlsx, type XlsxCell } from './xlsx';
@@ -53,15 +54,7 @@ const DEFAULT_BATCH = 10_000;
 const headerText = (cell: XlsxCell | string | undefined): string => (cell === null || cell === undefined ? '' : String(cell).trim());
 
 /** Rows keyed by the header texts; a cell under an empty header is left out. */
-function keyed(headers: readonly string[], cells: readonly (XlsxCell | string)[]): Row {
-  const row: Record<string, XlsxCell | string> = {};
-  const count = Math.min(headers.length, cells.length);
-  for (let column = 0; column < count; column += 1) {
-    const header = headers[column]!;
-    if (header !== '') row[header] = cells[column]!;
-  }
-  return row;
-}
+const keyed = (headers: readonly string[], cells: readonly (XlsxCell | string)[]): Row => keyedRow(headers, cells);
 
 /** Groups keyed rows into batches, starting at row 2; the records come a group at a time. */
 async function* batchesOf(groups: AsyncIterable<readonly (readonly (XlsxCell | string)[])[]> | Iterable<readonly (readonly (XlsxCell | string)[])[]>, headers: readonly string[], size: number): AsyncGenerator<TableBatch, void, undefined> {

@@ -18,11 +18,12 @@ import type { EvaluationAccumulator } from './types';
  * is recorded and left out when the policy says so.
  *
  * @param accumulator - the accumulator to add to. Not modified.
- * @param ballots - the chunk. Not modified.
+ * @param ballots - the chunk: a list, or any iterable read once in order (a generator reading a
+ *   file in batches adds a million rows in one call, holding none of them). Not modified.
  * @param options - where the chunk starts in the whole collection.
  * @returns a new accumulator holding the earlier ballots and these.
  * @throws {@link InvalidInputError} (a `TypeError`) when `accumulator` was not made by this module,
- *   `ballots` is not a list, `options` is not an object, or `options.firstIndex` is not a whole
+ *   `ballots` is not a list or another iterable, `options` is not an object, or `options.firstIndex` is not a whole
  *   number of at least 0; its `issues` say which, with paths such as `['options', 'firstIndex']`.
  *
  * @example
@@ -36,89 +37,100 @@ import type { EvaluationAccumulator } from './types';
  */
 export function addBallots<G extends string>(
   accumulator: EvaluationAccumulator<G>,
-  ballots: readonly ScoreBallot<string>[],
+  ballots: Iterable<ScoreBallot<string>>,
   options: AddBallotsOptions = {},
 ): EvaluationAccumulator<G> {
   const state = stateOf(accumulator);
   const issues: InputIssues = [];
-  expectList(ballots, ['ballots'], issues);
+  expectBallots(ballots, issues);
   if (expectObject(options, ['options'], issues) && options.firstIndex !== undefined) {
     expectNumber(options.firstIndex, ['options', 'firstIndex'], issues, { integer: true, min: 0, max: Number.MAX_SAFE_INTEGER });
   }
   assertInput(issues);
   const firstIndex = options.firstIndex ?? state.nextIndex;
   const compiled = state.compiled;
-  const { codes, groups, checked } = compiled;
-  const { min, max } = compiled.range;
   const draft = new Draft(state);
   // Under a policy with problems no ballot is read (no scale, no groups to check it against): the
   // result is the policy's issues and no figures, however many ballots come.
-  const readable = compiled.valid ? ballots.length : 0;
-  // One growth of the log for the chunk rather than several as it fills.
-  if (checked) draft.reserve(readable);
-
-  for (let index = 0; index < readable; index += 1) {
-    const ballot = ballots[index]!;
-    const position = firstIndex + index;
-    if (typeof ballot !== 'object' || ballot === null) {
-      draft.record('evaluation.ballotNotObject', position, '', { position });
-      continue;
+  if (Array.isArray(ballots)) {
+    const readable = compiled.valid ? ballots.length : 0;
+    // One growth of the log for the chunk rather than several as it fills.
+    if (compiled.checked) draft.reserve(readable);
+    for (let index = 0; index < readable; index += 1) addBallot(draft, ballots[index], firstIndex + index);
+    draft.ballotCount += ballots.length;
+    draft.nextIndex = Math.max(draft.nextIndex, firstIndex + ballots.length);
+  } else {
+    // Ballots made one at a time (read from a file in batches): each is added as it comes, and
+    // none is held here once added.
+    let count = 0;
+    for (const ballot of ballots as Iterable<unknown>) {
+      if (compiled.valid) addBallot(draft, ballot, firstIndex + count);
+      count += 1;
     }
-    // A ballot that names its subject makes the subject known even when it cannot be counted: a
-    // subject without a valid ballot is then listed, without a combined score, saying why.
-    if (isId(ballot.subjectId)) draft.subject(ballot.subjectId, position);
-    const missing = !isId(ballot.subjectId) ? 'subjectId' : !isId(ballot.evaluatorId) ? 'evaluatorId' : undefined;
-    if (missing !== undefined) {
-      draft.record('evaluation.missingId', position, missing, { position, field: missing });
-      continue;
-    }
-    // A group or a score that is missing, or not text / not a number, is said so (`input.*`);
-    // the domain's own words are for a value that is there but wrong.
-    if (typeof ballot.group !== 'string') {
-      draft.recordInput(position, 'group', 'text', ballot.group);
-      continue;
-    }
-    const groupIndex = groupIndexOf(codes, ballot.group);
-    if (groupIndex === -1) {
-      draft.record('evaluation.unknownGroup', position, 'group', { position, group: showValue(ballot.group) });
-      continue;
-    }
-    const score = ballot.score;
-    if (typeof score !== 'number') {
-      draft.recordInput(position, 'score', 'number', score);
-      continue;
-    }
-    if (!Number.isFinite(score)) {
-      draft.record('evaluation.scoreNotFinite', position, 'score', { position, score: showValue(score) });
-      continue;
-    }
-    if (score < min || score > max) {
-      draft.record('evaluation.scoreOutOfRange', position, 'score', { position, score, min, max });
-      continue;
-    }
-    const hundredths = toUnits(score, HUNDREDTHS);
-    if (hundredths === undefined) {
-      draft.record('evaluation.scoreTooPrecise', position, 'score', { position, score });
-      continue;
-    }
-    const subject = draft.subject(ballot.subjectId, position);
-    if (isExcludedSelfBallot(compiled, groupIndex, ballot.subjectId, ballot.evaluatorId)) {
-      draft.record('evaluation.selfBallotExcluded', position, 'evaluatorId', { position, subjectId: ballot.subjectId }, ballot.subjectId);
-      continue;
-    }
-    // Kept as the policy needs it: every ballot when duplicates are checked, every score for a
-    // median, running figures otherwise (see `_engine/_state.ts`).
-    if (checked) {
-      draft.keep(groupIndex, subject, ballot.evaluatorId, hundredths, position);
-    } else if (groups[groupIndex]!.store === 'scores') {
-      draft.list(groupIndex, subject).push(hundredths);
-    } else {
-      draft.addScore(groupIndex, subject, hundredths);
-    }
+    draft.ballotCount += count;
+    draft.nextIndex = Math.max(draft.nextIndex, firstIndex + count);
   }
-  draft.ballotCount += ballots.length;
-  draft.nextIndex = Math.max(draft.nextIndex, firstIndex + ballots.length);
   return wrapState<G>(draft.finish());
+}
+
+/** Checks one ballot and adds it to the draft, or records why it is not counted. */
+function addBallot(draft: Draft, ballot: unknown, position: number): void {
+  const compiled = draft.compiled;
+  if (typeof ballot !== 'object' || ballot === null) {
+    draft.record('evaluation.ballotNotObject', position, '', { position });
+    return;
+  }
+  const { subjectId, evaluatorId, group, score } = ballot as Partial<Record<keyof ScoreBallot<string>, unknown>>;
+  // A ballot that names its subject makes the subject known even when it cannot be counted: a
+  // subject without a valid ballot is then listed, without a combined score, saying why.
+  if (!isId(subjectId)) {
+    draft.record('evaluation.missingId', position, 'subjectId', { position, field: 'subjectId' });
+    return;
+  }
+  draft.subject(subjectId, position);
+  if (!isId(evaluatorId)) {
+    draft.record('evaluation.missingId', position, 'evaluatorId', { position, field: 'evaluatorId' });
+    return;
+  }
+  // A group or a score that is missing, or not text / not a number, is said so (`input.*`);
+  // the domain's own words are for a value that is there but wrong.
+  if (typeof group !== 'string') {
+    draft.recordInput(position, 'group', 'text', group);
+    return;
+  }
+  const groupIndex = groupIndexOf(compiled.codes, group);
+  if (groupIndex === -1) {
+    draft.record('evaluation.unknownGroup', position, 'group', { position, group: showValue(group) });
+    return;
+  }
+  if (typeof score !== 'number') {
+    draft.recordInput(position, 'score', 'number', score);
+    return;
+  }
+  if (!Number.isFinite(score)) {
+    draft.record('evaluation.scoreNotFinite', position, 'score', { position, score: showValue(score) });
+    return;
+  }
+  const { min, max } = compiled.range;
+  if (score < min || score > max) {
+    draft.record('evaluation.scoreOutOfRange', position, 'score', { position, score, min, max });
+    return;
+  }
+  const hundredths = toUnits(score, HUNDREDTHS);
+  if (hundredths === undefined) {
+    draft.record('evaluation.scoreTooPrecise', position, 'score', { position, score });
+    return;
+  }
+  const subject = draft.subject(subjectId, position);
+  if (isExcludedSelfBallot(compiled, groupIndex, subjectId, evaluatorId)) {
+    draft.record('evaluation.selfBallotExcluded', position, 'evaluatorId', { position, subjectId }, subjectId);
+    return;
+  }
+  // Kept as the policy needs it: every ballot when duplicates are checked, every score for a
+  // median, running figures otherwise (see `_engine/_state.ts`).
+  if (compiled.checked) draft.keep(groupIndex, subject, evaluatorId, hundredths, position);
+  else if (compiled.groups[groupIndex]!.store === 'scores') draft.list(groupIndex, subject).push(hundredths);
+  else draft.addScore(groupIndex, subject, hundredths);
 }
 
 /**
@@ -142,7 +154,17 @@ export interface AddBallotsOptions {
   readonly firstIndex?: number;
 }
 
+/**
+ * Checks that `ballots` is a list or another iterable (a generator, a Set): anything else is
+ * `input.expected` a list at `['ballots']`. Internal: `aggregateEvaluations` checks with it too.
+ */
+export function expectBallots(ballots: unknown, issues: InputIssues): ballots is Iterable<unknown> {
+  if (Array.isArray(ballots)) return true;
+  if (typeof ballots === 'object' && ballots !== null && typeof (ballots as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function') return true;
+  return expectList(ballots, ['ballots'], issues);
+}
+
 /** Ids are non-empty strings (a ballot read from JSON may carry anything). */
-function isId(value: unknown): boolean {
+function isId(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
 }
