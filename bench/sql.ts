@@ -27,7 +27,9 @@
  * The paths alternate within each round (on a machine shared with other work, a slow spell then
  * falls on all of them alike), and each is reported as the median of its rounds.
  *
- * Run: `node --import tsx bench/sql.ts [rounds]` (default 5 rounds).
+ * The library's paths run their rounds first, before any SQL engine is started; then the engines
+ * run theirs. Run: `npm run bench:sql -- [rounds] [--library]` (default 5 rounds; `--library` for
+ * the library's paths alone).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,7 +51,9 @@ const LAYOUT: readonly (readonly [Group, number])[] = [
   ['teachersStudents', 2],
   ['parents', 2],
 ];
-const ROUNDS = Number(process.argv[2] ?? 5);
+const ROUNDS = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 5);
+/** `--library`: only the library's own paths (in memory, and from CSV), no SQL engine. */
+const ONLY_LIBRARY = process.argv.includes('--library');
 
 /** A small deterministic generator, so runs are comparable. */
 function random(seed: number): () => number {
@@ -268,35 +272,41 @@ async function main(): Promise<void> {
   process.stdout.write(`${ballots.length.toLocaleString('en')} ballots, ${SUBJECTS.toLocaleString('en')} subjects, CSV ${(csv.length / 1e6).toFixed(0)} MB; ${ROUNDS} rounds, each path once a round\n`);
   const expected = fromLibrary(aggregateEvaluations(ballots, POLICY).subjects);
 
-  const server = startServer(csv, query, expected);
-  const db = await PGlite.create();
-  try {
-    await db.exec('CREATE TABLE ballots (position integer, subject_id text, evaluator_id text, "group" text, score numeric)');
-    const chunk = 100_000;
-    for (let from = 0; from < ballots.length; from += chunk) {
-      const rows = ballots.slice(from, from + chunk).map((ballot, index) => ({ position: from + index, subject_id: ballot.subjectId, evaluator_id: ballot.evaluatorId, group: ballot.group, score: ballot.score }));
-      await db.query('INSERT INTO ballots SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(position integer, subject_id text, evaluator_id text, "group" text, score numeric)', [JSON.stringify(rows)]);
-    }
-    await db.exec('VACUUM ANALYZE ballots');
+  // The library's own paths first, alternating within each round so that the machine's other
+  // work falls on all alike; then the SQL engines are started (PGlite lives in this process, and
+  // its memory would weigh on the garbage collector of the paths that allocate), and take their turns.
+  const times = { memory: [] as number[], tables: [] as number[], csv: [] as number[], server: [] as number[], serverNoJit: [] as number[], pglite: [] as number[] };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    times.memory.push(time(() => aggregateEvaluations(ballots, POLICY)));
+    times.tables.push(time(() => aggregateEvaluations(readWithTables(csv), POLICY)));
+    times.csv.push(time(() => aggregateEvaluations(fromCsv(csv), POLICY)));
+  }
+  const tablesDiffer = differences(expected, fromLibrary(aggregateEvaluations(readWithTables(csv), POLICY).subjects));
 
-    // The paths alternate within each round, so that the machine's other work falls on all alike.
-    const times = { memory: [] as number[], tables: [] as number[], csv: [] as number[], server: [] as number[], serverNoJit: [] as number[], pglite: [] as number[] };
+  const server = ONLY_LIBRARY ? 'the SQL engines: skipped (--library)' : startServer(csv, query, expected);
+  const db = ONLY_LIBRARY ? undefined : await PGlite.create();
+  try {
     let liteRows: Record<string, unknown>[] = [];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      times.memory.push(time(() => aggregateEvaluations(ballots, POLICY)));
-      times.tables.push(time(() => aggregateEvaluations(readWithTables(csv), POLICY)));
-      times.csv.push(time(() => aggregateEvaluations(fromCsv(csv), POLICY)));
-      if (typeof server !== 'string') {
-        times.server.push(server.time(true));
-        times.serverNoJit.push(server.time(false));
+    if (db !== undefined) {
+      await db.exec('CREATE TABLE ballots (position integer, subject_id text, evaluator_id text, "group" text, score numeric)');
+      const chunk = 100_000;
+      for (let from = 0; from < ballots.length; from += chunk) {
+        const rows = ballots.slice(from, from + chunk).map((ballot, index) => ({ position: from + index, subject_id: ballot.subjectId, evaluator_id: ballot.evaluatorId, group: ballot.group, score: ballot.score }));
+        await db.query('INSERT INTO ballots SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(position integer, subject_id text, evaluator_id text, "group" text, score numeric)', [JSON.stringify(rows)]);
       }
-      const start = performance.now();
-      liteRows = (await db.query<Record<string, unknown>>(query.text, [...query.values])).rows;
-      times.pglite.push(performance.now() - start);
+      await db.exec('VACUUM ANALYZE ballots');
+      for (let round = 0; round < ROUNDS; round += 1) {
+        if (typeof server !== 'string') {
+          times.server.push(server.time(true));
+          times.serverNoJit.push(server.time(false));
+        }
+        const start = performance.now();
+        liteRows = (await db.query<Record<string, unknown>>(query.text, [...query.values])).rows;
+        times.pglite.push(performance.now() - start);
+      }
     }
 
     const base = median(times.memory);
-    const tablesDiffer = differences(expected, fromLibrary(aggregateEvaluations(readWithTables(csv), POLICY).subjects));
     const rows: [string, number | undefined, string][] = [
       ['cxzy aggregateEvaluations, ballots in memory', base, ''],
       ['cxzy, the CSV read by cxzy/tables (csvBatches, readScoreBallots), streamed', median(times.tables), `ingest ${((median(times.tables) - base) / base).toFixed(2)}× the aggregation; ${tablesDiffer} subjects differ`],
@@ -310,7 +320,7 @@ async function main(): Promise<void> {
       const totals = [...[...expected.values()].map((figures) => figures.combined), 100, 99.99, 80, 79.995, 79.99, 60, 59.995, 59.99, 0, null];
       process.stdout.write(`Tier rule (MEMBER_TIERS_TONGMIN_2015) on ${server.version}: ${server.tierDifferences(totals)} of ${totals.length} totals classified otherwise than classify\n`);
     }
-    rows.push(['compiled SQL on PGlite 0.5.17 (PostgreSQL 18, WebAssembly, in this process)', median(times.pglite), `${differences(expected, fromSql(readEvaluationRows(liteRows, query)))} subjects differ`]);
+    if (db !== undefined) rows.push(['compiled SQL on PGlite 0.5.17 (PostgreSQL 18, WebAssembly, in this process)', median(times.pglite), `${differences(expected, fromSql(readEvaluationRows(liteRows, query)))} subjects differ`]);
 
     process.stdout.write('\n| path | median | vs cxzy in memory | note |\n|---|---|---|---|\n');
     for (const [label, ms, note] of rows) {
@@ -319,7 +329,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\nEvery time, in ms: ${JSON.stringify(Object.fromEntries(Object.entries(times).map(([key, list]) => [key, list.map(Math.round)])))}\n`);
   } finally {
     if (typeof server !== 'string') server.stop();
-    await db.close();
+    await db?.close();
   }
 }
 
