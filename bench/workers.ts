@@ -14,6 +14,11 @@
  *   posts "go", each worker adds its half and posts `accumulatorToColumns` with its buffers
  *   transferred; the main thread reads both (`accumulatorFromColumns`), merges and finalizes.
  *   Timed on the main thread from "go" to the result. The same with `accumulatorToBytes`.
+ * - two subject shards: each worker holds the ballots of half the subjects (by subject number, in
+ *   collection order), adds and finalizes them, and keeps its result (as a worker that publishes
+ *   its own subjects would); timed from "go" until both say they are done. The same with the
+ *   results copied back to the main thread as one list (structured clone), for comparison. Checked
+ *   by a digest of every subject's figures that does not depend on the subjects' order.
  *
  * Every round checks that the results are identical (a digest of every subject's figures, counts
  * and combined score). Rounds alternate the paths; the note gives medians, the speedup and the
@@ -82,6 +87,40 @@ function ballotsOf(shape: Shape, from: number, to: number): ScoreBallot<Group>[]
   return ballots;
 }
 
+/**
+ * The ballots of subjects `part` (of `parts`, by subject number), in collection order: what a
+ * worker reads when the ballots are sharded by subject (`WHERE hashtext(subject_id) % 2 = 0`, or
+ * one file per branch), each keeping its collection position.
+ */
+function subjectShardOf(shape: Shape, part: number, parts: number): { readonly ballots: ScoreBallot<Group>[]; readonly positions: number[] } {
+  const all = ballotsOf(shape, 0, shape.subjects * shape.perSubject);
+  const ballots: ScoreBallot<Group>[] = [];
+  const positions: number[] = [];
+  all.forEach((ballot, position) => {
+    if (Number(ballot.subjectId.slice(1)) % parts === part) {
+      ballots.push(ballot);
+      positions.push(position);
+    }
+  });
+  return { ballots, positions };
+}
+
+/**
+ * A digest of every subject's figures that does not depend on the order of the subjects: the sum
+ * of each subject's hash. Equal for one pass and for the union of subject shards exactly when
+ * every subject has the same figures.
+ */
+function subjectsDigest(subjects: EvaluationResult<Group>['subjects']): { readonly sum: number; readonly count: number } {
+  let sum = 0;
+  for (const subject of subjects) {
+    let a = 0x811c9dc5;
+    const text = `${subject.subjectId}|${subject.combined}|${subject.issues.length}|${Object.values(subject.groups).map((group) => `${group.value}|${group.count}|${group.dropped.highest.join()}|${group.dropped.lowest.join()}`).join('|')}`;
+    for (let at = 0; at < text.length; at += 1) a = Math.imul(a ^ text.charCodeAt(at), 0x01000193);
+    sum = (sum + (a >>> 0)) % 4294967296;
+  }
+  return { sum, count: subjects.length };
+}
+
 /** A digest of every figure of a result: equal digests, identical results. */
 function digest(result: EvaluationResult<Group>): string {
   let a = 0x811c9dc5;
@@ -102,24 +141,38 @@ function digest(result: EvaluationResult<Group>): string {
 // ── Worker side ───────────────────────────────────────────────────────────────────────────────
 
 type Form = 'columns' | 'bytes' | 'json';
-type Command = { readonly kind: 'solo' } | { readonly kind: 'shard'; readonly form: Form };
+type Command = { readonly kind: 'solo' } | { readonly kind: 'shard'; readonly form: Form } | { readonly kind: 'own'; readonly send: boolean };
 
 interface WorkerSetup {
   readonly shape: Shape;
   readonly from: number;
   readonly to: number;
+  /** For a subject shard: which part of how many, by subject number (`from` and `to` unused). */
+  readonly part?: readonly [number, number];
 }
 
 function workerMain(): void {
-  const { shape, from, to } = workerData as WorkerSetup;
-  const ballots = ballotsOf(shape, from, to);
+  const { shape, from, to, part } = workerData as WorkerSetup;
+  const shard = part === undefined ? undefined : subjectShardOf(shape, part[0], part[1]);
+  const ballots = shard?.ballots ?? ballotsOf(shape, from, to);
   parentPort!.postMessage({ kind: 'ready' });
   parentPort!.on('message', (command: Command) => {
     if (command.kind === 'solo') {
       const start = performance.now();
       const result = finalizeAccumulator(addBallots(createAccumulator(POLICY), ballots, { firstIndex: from }));
       const elapsed = performance.now() - start;
-      parentPort!.postMessage({ kind: 'solo', elapsed, digest: digest(result), subjects: result.subjects.length });
+      parentPort!.postMessage({ kind: 'solo', elapsed, digest: digest(result), subjects: subjectsDigest(result.subjects) });
+      return;
+    }
+    if (command.kind === 'own') {
+      // Its own subjects whole: add, finalize, and publish them (here: a digest; with `send`, the
+      // subjects' results themselves, copied to the main thread).
+      const start = performance.now();
+      const result = finalizeAccumulator(addBallots(createAccumulator(POLICY), ballots));
+      const elapsed = performance.now() - start;
+      // Done first (the main thread's clock stops there), then the digest it checks.
+      parentPort!.postMessage({ kind: 'own', elapsed, result: command.send ? result.subjects : undefined });
+      parentPort!.postMessage({ kind: 'digest', subjects: subjectsDigest(result.subjects) });
       return;
     }
     const start = performance.now();
@@ -148,11 +201,13 @@ interface Pool {
   readonly spawn: number;
 }
 
-async function pool(shape: Shape, ranges: readonly (readonly [number, number])[]): Promise<Pool> {
+async function pool(shape: Shape, ranges: readonly (readonly [number, number])[], parts = false): Promise<Pool> {
   const start = performance.now();
   // A worker runs this file too, loaded through tsx (see test/_helpers/tsWorker.mjs).
   const entry = new URL('../test/_helpers/tsWorker.mjs', import.meta.url);
-  const workers = ranges.map(([from, to]) => new Worker(entry, { workerData: { module: import.meta.url, shape, from, to } satisfies WorkerSetup & { module: string } }));
+  const workers = ranges.map(([from, to], index) =>
+    new Worker(entry, { workerData: { module: import.meta.url, shape, from, to, ...(parts ? { part: [index, ranges.length] as const } : {}) } satisfies WorkerSetup & { module: string } }),
+  );
   await Promise.all(workers.map((worker) => next(worker)));
   return { workers, spawn: performance.now() - start };
 }
@@ -221,6 +276,32 @@ async function sharded(workers: readonly Worker[], form: Form): Promise<Sharded>
   };
 }
 
+interface Owned {
+  readonly elapsed: number;
+  readonly subjects: { readonly sum: number; readonly count: number };
+  /** The slowest worker's own time: adding and finalizing its subjects. */
+  readonly work: number;
+}
+
+/** Subject shards: each worker adds and finalizes its own subjects; `send` copies their results back. */
+async function owned(workers: readonly Worker[], send: boolean): Promise<Owned> {
+  const start = performance.now();
+  const replies = workers.map((worker) => next<{ elapsed: number; result?: EvaluationResult<Group>['subjects'] }>(worker));
+  for (const worker of workers) worker.postMessage({ kind: 'own', send } satisfies Command);
+  const received = await Promise.all(replies);
+  // With `send`, the main thread holds every subject's result, as one list.
+  const all = send ? received.flatMap((reply) => reply.result ?? []) : [];
+  const elapsed = performance.now() - start;
+  const digests = await Promise.all(workers.map((worker) => next<{ subjects: { sum: number; count: number } }>(worker)));
+  const count = digests.reduce((total, reply) => total + reply.subjects.count, 0);
+  if (send && all.length !== count) throw new Error('Subjects lost');
+  return {
+    elapsed,
+    subjects: { sum: digests.reduce((sum, reply) => (sum + reply.subjects.sum) % 4294967296, 0), count },
+    work: Math.max(...received.map((reply) => reply.elapsed)),
+  };
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -238,25 +319,42 @@ async function benchShape(shape: Shape, rounds: number, withJson: boolean): Prom
     [0, total / 2],
     [total / 2, total],
   ]);
-  console.log(`  spawning and making the ballots: one worker ${ms(solo.spawn)}, two workers ${ms(pair.spawn)} (not timed below)`);
+  const bySubject = await pool(
+    shape,
+    [
+      [0, 0],
+      [0, 0],
+    ],
+    true,
+  );
+  console.log(`  spawning and making the ballots: one worker ${ms(solo.spawn)}, two workers ${ms(pair.spawn)}, two subject shards ${ms(bySubject.spawn)} (not timed below)`);
   const one: number[] = [];
   const two: Sharded[] = [];
   const twoBytes: Sharded[] = [];
+  const own: Owned[] = [];
+  const ownSent: Owned[] = [];
   let expected = '';
   // A warm-up round of each path, then the measured rounds, alternating.
   for (let round = -1; round < rounds; round += 1) {
-    const reply = next<{ elapsed: number; digest: string }>(solo.workers[0]!);
+    const reply = next<{ elapsed: number; digest: string; subjects: { sum: number; count: number } }>(solo.workers[0]!);
     solo.workers[0]!.postMessage({ kind: 'solo' } satisfies Command);
     const single = await reply;
     expected = single.digest;
     const columns = await sharded(pair.workers, 'columns');
     const bytes = await sharded(pair.workers, 'bytes');
     if (columns.digest !== expected || bytes.digest !== expected) throw new Error(`Results differ: ${expected} ${columns.digest} ${bytes.digest}`);
+    const kept = await owned(bySubject.workers, false);
+    const sent = await owned(bySubject.workers, true);
+    for (const run of [kept, sent]) {
+      if (run.subjects.sum !== single.subjects.sum || run.subjects.count !== single.subjects.count) throw new Error(`Subject shards differ: ${JSON.stringify(run.subjects)} ${JSON.stringify(single.subjects)}`);
+    }
     if (round < 0) continue;
     one.push(single.elapsed);
     two.push(columns);
     twoBytes.push(bytes);
-    console.log(`  round ${round + 1}: one thread ${ms(single.elapsed)}, two workers ${ms(columns.elapsed)} (columns), ${ms(bytes.elapsed)} (bytes); load ${load()}`);
+    own.push(kept);
+    ownSent.push(sent);
+    console.log(`  round ${round + 1}: one thread ${ms(single.elapsed)}, two workers ${ms(columns.elapsed)} (columns), ${ms(bytes.elapsed)} (bytes), by subject ${ms(kept.elapsed)} (kept), ${ms(sent.elapsed)} (sent back); load ${load()}`);
   }
   const oneMedian = median(one);
   for (const [name, runs] of [
@@ -270,6 +368,13 @@ async function benchShape(shape: Shape, rounds: number, withJson: boolean): Prom
         `reading both ${ms(median(runs.map((run) => run.read)))}, merging ${ms(median(runs.map((run) => run.merge)))}, finalizing ${ms(median(runs.map((run) => run.finalize)))}]`,
     );
   }
+  for (const [name, runs] of [
+    ['subject shards, each worker keeping (publishing) its own subjects\' results', own],
+    ['subject shards, the results copied back to the main thread as one list', ownSent],
+  ] as const) {
+    const elapsed = median(runs.map((run) => run.elapsed));
+    console.log(`  two workers, ${name}: median ${ms(elapsed)} against ${ms(oneMedian)} in one thread: ${(oneMedian / elapsed).toFixed(2)}× [the slower worker's adding and finalizing ${ms(median(runs.map((run) => run.work)))}]`);
+  }
   const partialBytes = twoBytes[0]!.bytes / 2;
   console.log(
     `  one thread: ${Math.round(total / (oneMedian / 1000)).toLocaleString('en')} ballots a second; a partial of ${shape.subjects.toLocaleString('en')} subjects: ` +
@@ -280,7 +385,7 @@ async function benchShape(shape: Shape, rounds: number, withJson: boolean): Prom
     if (json.digest !== expected) throw new Error('JSON results differ');
     console.log(`  two workers, JSON form (one round, for comparison): ${ms(json.elapsed)} [encoding ${ms(json.encode)}, reading both ${ms(json.read)}, merging ${ms(json.merge)}]`);
   }
-  await Promise.all([...solo.workers, ...pair.workers].map((worker) => worker.terminate()));
+  await Promise.all([...solo.workers, ...pair.workers, ...bySubject.workers].map((worker) => worker.terminate()));
 }
 
 async function main(): Promise<void> {

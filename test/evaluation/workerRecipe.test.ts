@@ -8,6 +8,7 @@ import {
   mergeAccumulators,
   SCHOOL_FOUR_SIDED_EVALUATION,
   type EvaluationAccumulator,
+  type EvaluationResult,
   type ScoreBallot,
 } from '../../src/evaluation';
 
@@ -54,6 +55,33 @@ describe('sharding ballots over worker threads', () => {
     expect(expected.subjects.some((subject) => subject.issues.some((issue) => issue.code === 'evaluation.duplicateBallot'))).toBe(true);
     expect(finalizeAccumulator(mergeAccumulators(partials[0]!, partials[1]!))).toEqual(expected);
     expect(finalizeAccumulator(mergeAccumulators(partials[1]!, partials[0]!))).toEqual(expected);
+  }, 60_000);
+
+  it('gives every subject the figures of the single pass when each worker takes whole subjects and finalizes them', async () => {
+    // Sharded by subject (a hash of the id, a branch per worker): no partial crosses a thread.
+    const shardOf = (ballot: ScoreBallot) => Number(ballot.subjectId.slice(1)) % 2;
+    const results = await Promise.all(
+      [0, 1].map((part) => {
+        const worker = new Worker(new URL('../_helpers/tsWorker.mjs', import.meta.url), {
+          workerData: { module: new URL('./_workers/subjectShard.ts', import.meta.url).href, policy, ballots: ballots.filter((ballot) => shardOf(ballot) === part) },
+        });
+        return new Promise<EvaluationResult<(typeof GROUPS)[number]>>((resolve, reject) => {
+          worker.once('message', (message: EvaluationResult<(typeof GROUPS)[number]>) => {
+            resolve(message);
+            void worker.terminate();
+          });
+          worker.once('error', reject);
+        });
+      }),
+    );
+    const expected = aggregateEvaluations(ballots, policy);
+    // Figures and issue codes per subject; an issue's position counts within its shard.
+    const figures = (subjects: EvaluationResult<(typeof GROUPS)[number]>['subjects']) =>
+      [...subjects]
+        .sort((a, b) => (a.subjectId < b.subjectId ? -1 : 1))
+        .map(({ subjectId, groups, combined, issues }) => ({ subjectId, groups, combined, codes: issues.map((issue) => issue.code) }));
+    expect(figures(results.flatMap((result) => result.subjects))).toEqual(figures(expected.subjects));
+    expect(figures(expected.subjects)).toHaveLength(30);
   }, 60_000);
 
   it('refuses an accumulator posted as it is, saying what to send', async () => {
