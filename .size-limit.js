@@ -32,7 +32,7 @@ export default [
   // also renders any issue in any catalogue (renderMessage, formatIssue, CATALOGUES).
   entry('cxzy/i18n (every label and message)', 'dist/i18n.js', '20.9 kB'),
   entry('cxzy/schema (zod excluded: a peer dependency)', 'dist/schema.js', '16.25 kB', { ignore: ['zod'] }),
-  entry('cxzy/tables', 'dist/tables.js', '22.15 kB'),
+  entry('cxzy/tables', 'dist/tables.js', '22.8 kB'),
   entry('cxzy/tables { readScoreBallots }', 'dist/tables.js', '11.75 kB', { import: '{ readScoreBallots }' }),
   entry('cxzy/sql', 'dist/sql.js', '16.6 kB'),
   entry('cxzy/sql { compileTierExpression }', 'dist/sql.js', '9.75 kB', { import: '{ compileTierExpression }' }),

@@ -21,9 +21,9 @@ import { assertInput, expectNumber, expectText, type InputIssues } from '../core
  * @example
  * ```ts
  * import { csvTable, readMembers } from 'cxzy/tables';
- * const table = csvTable('党员编号,姓名,党员类别\r\nm01,李明,正式党员\r\nm02,"王,芳",预备党员\r\n');
- * table.headers; // ['党员编号', '姓名', '党员类别']
- * table.rows[1]; // { 党员编号: 'm02', 姓名: '王,芳', 党员类别: '预备党员' }
+ * const table = csvTable('党员编号,姓名,所在党组织,党员类别\r\nm01,李明,b1,正式党员\r\nm02,"王,芳",b1,预备党员\r\n');
+ * table.headers; // ['党员编号', '姓名', '所在党组织', '党员类别']
+ * table.rows[1]; // { 党员编号: 'm02', 姓名: '王,芳', 所在党组织: 'b1', 党员类别: '预备党员' }
  * readMembers(table.rows, { headers: table.headers }).data?.length; // 2
  * ```
  */
@@ -214,7 +214,7 @@ export interface CsvBatch {
  *   const read = readScoreBallots(batch.rows, { headers: batch.headers, startRow: batch.startRow });
  *   if (read.success) accumulator = addBallots(accumulator, read.data, { firstIndex: batch.startRow - 2 });
  * }
- * finalizeAccumulator(accumulator).subjects[0]?.combined; // 90.6
+ * finalizeAccumulator(accumulator).subjects[0]?.combined; // 90: 92 × 0.3 + 88 × 0.3 + 90 × 0.4
  * ```
  */
 export function csvBatches(text: string, size = DEFAULT_BATCH): Generator<CsvBatch, void, undefined> {
