@@ -29,4 +29,7 @@ export default {
   ignorePatterns: ['/reports', '/coverage', '/dist', '/docs/api', '/bench', '/.tmp'],
   thresholds: { high: 90, low: 85, break: null },
   cleanTempDir: true,
+  // A mutant that loops is still caught; a test run slowed by other work on a shared machine is
+  // not counted as a kill (the default limit, 5 s over the test's own time, made load look like kills).
+  timeoutMS: 20_000,
 };
