@@ -31,7 +31,10 @@ export function csvTable(text: string): Table {
   const issues: InputIssues = [];
   expectText(text, ['text'], issues);
   assertInput(issues);
-  const { records } = csvRecordsIn(text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text, true);
+  const state = csvState();
+  const { records } = csvRecordsIn(state, text, text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0);
+  const last = csvLastRecord(state);
+  if (last !== undefined) records.push(last);
   const headers = (records[0] ?? []).map((header) => header.trim());
   const rows: TableRow[] = [];
   for (let index = 1; index < records.length; index += 1) rows.push(keyedRow(headers, records[index]!));
@@ -61,78 +64,54 @@ const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** The records of a CSV text, and where the next record starts. */
+/**
+ * Where a CSV reader is between pieces of text: the record and field it is in the middle of.
+ * Internal: the command line reads a file in pieces with one state.
+ */
+export interface CsvState {
+  field: string;
+  record: string[];
+  quoted: boolean;
+  afterQuote: boolean;
+  skipLineFeed: boolean;
+}
+
+/** A reader's state before any text. Internal. */
+export function csvState(): CsvState {
+  return { field: '', record: [], quoted: false, afterQuote: false, skipLineFeed: false };
+}
+
+/** The records a piece of CSV text completes, and where reading stopped. */
 export interface CsvRecords {
   readonly records: string[][];
-  /**
-   * Where the next record starts: the one `text` does not finish, or the one after `limit`
-   * records; `text.length` when the text is read to its end.
-   */
+  /** Where reading stopped: `text.length`, or just after the `limit`-th record. */
   readonly end: number;
 }
 
 /**
- * The complete records of CSV text, each a list of fields as text. Internal: `csvTable` reads a
- * whole text with it (`final`), and the command line a file in pieces, carrying `text.slice(end)`
- * over to the next piece. Unless `final`, a record is complete only once its line break is read
- * (a CR at the very end may be the first half of a CRLF); when `final`, the last record needs no
- * line break, and a quoted field left open runs to the end of the text.
+ * The records that end in `text` from `from` on, at most `limit` of them, each a list of fields as
+ * text; an unfinished record is carried over in `state` to the next piece (a piece may end
+ * anywhere, even inside a quoted field or between the CR and LF of a line break). Internal:
+ * `csvTable` and `csvBatches` read a whole text with it, the command line a file in pieces; at the
+ * end of the text, {@link csvLastRecord} gives the last record if it had no line break.
  *
- * A line with no quote and no lone CR (almost every line of a real file) is cut at its commas by
- * `indexOf`; any other record is read character by character. `from` and `limit` read at most
- * `limit` records from `from` on, for readers that hand rows on in batches.
+ * One pass, a character at a time: a field is a slice of the text, joined with its other parts
+ * only where quotes or a piece's end split it.
  */
-export function csvRecordsIn(text: string, final: boolean, from = 0, limit = Infinity): CsvRecords {
+export function csvRecordsIn(state: CsvState, text: string, from = 0, limit = Infinity): CsvRecords {
   const records: string[][] = [];
-  const length = text.length;
-  let at = from;
-  // The next quote, CR and comma at or after `at`, each found once and passed by as `at` moves on.
-  let nextQuote = text.indexOf('"', at);
-  let nextCr = text.indexOf('\r', at);
-  let nextComma = text.indexOf(',', at);
-  while (at < length && records.length < limit) {
-    if (nextQuote !== -1 && nextQuote < at) nextQuote = text.indexOf('"', at);
-    if (nextCr !== -1 && nextCr < at) nextCr = text.indexOf('\r', at);
-    const lineFeed = text.indexOf('\n', at);
-    const lineEnd = lineFeed === -1 ? length : lineFeed;
-    const crlf = nextCr !== -1 && lineFeed !== -1 && nextCr === lineFeed - 1;
-    const special = (nextQuote !== -1 && nextQuote < lineEnd) || (nextCr !== -1 && nextCr < lineEnd && !crlf);
-    if (special) {
-      const after = quotedRecord(text, at, final, records);
-      if (after < 0) return { records, end: at };
-      at = after;
-      continue;
-    }
-    if (lineFeed === -1 && !final) return { records, end: at };
-    const stop = crlf ? lineFeed - 1 : lineEnd;
-    const record: string[] = [];
-    let start = at;
-    if (nextComma !== -1 && nextComma < start) nextComma = text.indexOf(',', start);
-    while (nextComma !== -1 && nextComma < stop) {
-      record.push(text.slice(start, nextComma));
-      start = nextComma + 1;
-      nextComma = text.indexOf(',', start);
-    }
-    record.push(text.slice(start, stop));
-    records.push(record);
-    at = lineEnd + 1;
-  }
-  return { records, end: Math.min(at, length) };
-}
-
-/**
- * Reads the record starting at `from` character by character (quoted fields, lone CRs), pushes it
- * onto `records` and returns where the next record starts; −1 when the text ends before the
- * record does and more text may follow (not `final`).
- */
-function quotedRecord(text: string, from: number, final: boolean, records: string[][]): number {
-  const record: string[] = [];
-  let field = '';
+  let { field, record, quoted, afterQuote, skipLineFeed } = state;
   let start = from;
-  let quoted = false;
-  let afterQuote = false;
-  for (let at = from; at < text.length; at += 1) {
+  let at = from;
+  for (; at < text.length && records.length < limit; at += 1) {
     const code = text.charCodeAt(at);
+    if (skipLineFeed) {
+      skipLineFeed = false;
+      if (code === LF) {
+        start = at + 1;
+        continue;
+      }
+    }
     if (quoted) {
       if (code === QUOTE) {
         field += text.slice(start, at);
@@ -157,17 +136,36 @@ function quotedRecord(text: string, from: number, final: boolean, records: strin
       field = '';
       start = at + 1;
     } else if (code === LF || code === CR) {
-      // A CR at the very end may be the first half of a CRLF that the next piece finishes.
-      if (code === CR && at + 1 === text.length && !final) return -1;
       record.push(field + text.slice(start, at));
+      field = '';
+      start = at + 1;
+      skipLineFeed = code === CR;
       records.push(record);
-      return code === CR && text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+      record = [];
     }
   }
-  if (!final) return -1;
-  record.push(field + text.slice(start));
-  records.push(record);
-  return text.length;
+  // After the limit-th record, a CRLF's LF is passed over here, so that the next call starts on
+  // the next record.
+  if (skipLineFeed && at < text.length && text.charCodeAt(at) === LF) {
+    skipLineFeed = false;
+    at += 1;
+    start = at;
+  }
+  state.field = field + text.slice(start, at);
+  state.record = record;
+  state.quoted = quoted;
+  state.afterQuote = afterQuote;
+  state.skipLineFeed = skipLineFeed;
+  return { records, end: at };
+}
+
+/** The last record of a text that does not end in a line break, once the whole text is read. Internal. */
+export function csvLastRecord(state: CsvState): string[] | undefined {
+  if (state.field === '' && state.record.length === 0) return undefined;
+  const record = [...state.record, state.field];
+  state.field = '';
+  state.record = [];
+  return record;
 }
 
 /**
@@ -228,14 +226,19 @@ export function csvBatches(text: string, size = DEFAULT_BATCH): Generator<CsvBat
 const DEFAULT_BATCH = 4096;
 
 function* batchesOf(text: string, size: number): Generator<CsvBatch, void, undefined> {
-  const start = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
-  const head = csvRecordsIn(text, true, start, 1);
-  const headers = (head.records[0] ?? []).map((header) => header.trim());
+  const state = csvState();
+  const head = csvRecordsIn(state, text, text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0, 1);
+  const headers = (head.records[0] ?? csvLastRecord(state) ?? []).map((header) => header.trim());
   let at = head.end;
   let startRow = 2;
   while (at < text.length) {
-    const { records, end } = csvRecordsIn(text, true, at, size);
-    at = end;
+    const read = csvRecordsIn(state, text, at, size);
+    at = read.end;
+    const records = read.records;
+    if (at === text.length) {
+      const last = csvLastRecord(state);
+      if (last !== undefined) records.push(last);
+    }
     if (records.length === 0) break;
     yield { headers, rows: records.map((record) => keyedRow(headers, record)), startRow };
     startRow += records.length;

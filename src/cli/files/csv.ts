@@ -2,7 +2,7 @@
 // reader of cxzy/tables (csvTable), and written. Measured against csv-parse and papaparse on a
 // million rows, that reader is the fastest of the three; it is small enough to own.
 
-import { csvRecordsIn } from '../../tables/csv';
+import { csvLastRecord, csvRecordsIn, csvState } from '../../tables/csv';
 
 /**
  * The records of CSV text given in pieces, each record a list of fields as text, handed on a
@@ -13,17 +13,13 @@ import { csvRecordsIn } from '../../tables/csv';
  * @returns the records completed in each piece; the last one without a final line break too.
  */
 export async function* csvRecords(pieces: AsyncIterable<string>): AsyncGenerator<string[][], void, undefined> {
-  let carried = '';
+  const state = csvState();
   for await (const piece of pieces) {
-    const text = carried === '' ? piece : carried + piece;
-    const { records, end } = csvRecordsIn(text, false);
-    carried = text.slice(end);
+    const { records } = csvRecordsIn(state, piece);
     if (records.length > 0) yield records;
   }
-  if (carried !== '') {
-    const { records } = csvRecordsIn(carried, true);
-    if (records.length > 0) yield records;
-  }
+  const last = csvLastRecord(state);
+  if (last !== undefined) yield [last];
 }
 
 /** A field as CSV writes it: quoted when it holds a comma, a quote, a line break, or spaces at an end. */
