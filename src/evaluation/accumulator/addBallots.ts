@@ -17,6 +17,10 @@ import type { EvaluationAccumulator } from './types';
  * not a number, such as the text `"90"`) `input.expected`, at `['ballots', position, field]`. A `peer` ballot on oneself
  * is recorded and left out when the policy says so.
  *
+ * Each call copies the accumulator's per-subject columns (an accumulator is never changed in
+ * place), so add a large collection in few calls — one list, or one generator that reads it in
+ * batches (`csvBatches` of `cxzy/tables`) — not in thousands of small chunks.
+ *
  * @param accumulator - the accumulator to add to. Not modified.
  * @param ballots - the chunk: a list, or any iterable read once in order (a generator reading a
  *   file in batches adds a million rows in one call, holding none of them). Not modified.
