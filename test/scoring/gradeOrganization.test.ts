@@ -35,6 +35,12 @@ describe('“五星级”基层党组织: one star per 好', () => {
       ['scoring.gradeBadScore', 'error', ['memberTeam']],
       ['scoring.gradeUnknownCriterion', 'warning', ['morale']],
     ]);
+    // Each message names the standard it is about, as the 党务工作者 reads it.
+    expect(grade.issues.map((issue) => issue.message['zh-CN'])).toEqual([
+      '标准“leadershipTeam”没有得分,按未达到计',
+      '标准“memberTeam”的得分 NaN 不是有限数',
+      '评定规则中没有标准“morale”',
+    ]);
     expect(grade).toMatchObject({ stars: 3, missed: ['leadershipTeam', 'memberTeam'], band: 'intermediate' });
   });
   it('exclusive thresholds, and a rule whose bands leave some stars out', () => {
@@ -45,7 +51,7 @@ describe('“五星级”基层党组织: one star per 好', () => {
     expect(gradeOrganization({ a: 80.01 }, strict).band).toBe('advanced');
     const none = gradeOrganization({ a: 80 }, strict);
     expect(none.band).toBeUndefined();
-    expect(none.issues.map((issue) => issue.message['zh-CN'])).toEqual(['0 颗星不满足任何档次的最低要求']);
+    expect(none.issues.map((issue) => [issue.message['zh-CN'], issue.path])).toEqual([['0 颗星不满足任何档次的最低要求', []]]);
   });
 });
 
