@@ -2,7 +2,8 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { ScoreBallot } from '../../src/evaluation';
 import type { Member } from '../../src/organization';
 import type { ScoreCard } from '../../src/scoring';
-import { readMembers, readScoreBallots, readScoreCards, type Cell, type ParseResult, type TableResult } from '../../src/tables';
+import { aggregateEvaluations, THREE_SIDED_EVALUATION } from '../../src/evaluation';
+import { csvBatches, csvTable, readMembers, readScoreBallots, readScoreCards, type Cell, type CsvBatch, type ParseResult, type Row, type Table, type TableResult } from '../../src/tables';
 
 describe('the types of cxzy/tables', () => {
   it('reads rows of the cells readers yield, and returns data only on success', () => {
@@ -13,6 +14,18 @@ describe('the types of cxzy/tables', () => {
     else expectTypeOf(result.data).toEqualTypeOf<undefined>();
     expectTypeOf(readScoreBallots([])).toMatchTypeOf<ParseResult<readonly ScoreBallot[]>>();
     expectTypeOf(readScoreCards([], [])).toMatchTypeOf<ParseResult<readonly ScoreCard[]>>();
+  });
+
+  it('reads CSV into rows the readers take, and batches a generator can hand on as ballots', () => {
+    expectTypeOf(csvTable('')).toEqualTypeOf<Table>();
+    expectTypeOf(csvTable('').rows).toMatchTypeOf<readonly Row[]>();
+    expectTypeOf(csvBatches('')).toEqualTypeOf<Generator<CsvBatch, void, undefined>>();
+    function* ballots(): Generator<ScoreBallot> {
+      for (const batch of csvBatches('')) yield* readScoreBallots(batch.rows, { headers: batch.headers, startRow: batch.startRow }).data ?? [];
+    }
+    aggregateEvaluations(ballots(), THREE_SIDED_EVALUATION);
+    // @ts-expect-error — ballots are objects, not the rows' texts
+    aggregateEvaluations(csvBatches(''), THREE_SIDED_EVALUATION);
   });
 
   it('takes a column mapping only for the columns of its table', () => {
