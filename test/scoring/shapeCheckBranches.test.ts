@@ -1094,3 +1094,26 @@ describe('records given back to cxzy/scoring', () => {
     `);
   });
 });
+
+describe('score sheets and a score card with wrong ids and notes', () => {
+  const paths = (issues: readonly Issue[]) => issues.map((issue) => [issue.code, issue.path]);
+
+  it('names a sheet’s and an item’s id and title where they are', () => {
+    const sheets = json<never>('[{ "id": 1, "title": "目标", "items": [{ "id": 2, "title": 3, "kind": "base", "maxPoints": 10 }] }]');
+    expect(paths(assessMember({ memberId: 'm1', entries: [] }, sheets, MEMBER_TIERS_TONGMIN_2015).issues)).toEqual([
+      ['input.expected', ['sheets', 0, 'id']],
+      ['input.expected', ['sheets', 0, 'items', 0, 'id']],
+      ['input.expected', ['sheets', 0, 'items', 0, 'title']],
+    ]);
+  });
+
+  it('names an entry’s sheet id and note, and a veto’s id and note, where they are', () => {
+    const card = json<never>('{ "memberId": "m1", "entries": [{ "sheetId": 4, "itemId": "x", "points": 1, "note": 5 }], "vetoes": [{ "vetoId": 6, "note": 7 }] }');
+    expect(paths(assessMember(card, SCORE_SHEETS_EXAMPLE, MEMBER_TIERS_TONGMIN_2015).issues)).toEqual([
+      ['input.expected', ['entries', 0, 'sheetId']],
+      ['input.expected', ['entries', 0, 'note']],
+      ['input.expected', ['vetoes', 0, 'vetoId']],
+      ['input.expected', ['vetoes', 0, 'note']],
+    ]);
+  });
+});
