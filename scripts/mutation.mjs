@@ -12,7 +12,8 @@
 // Runs are incremental: results are kept in reports/mutation/<target>.incremental.json (git-ignored)
 // and a later run tests again only the mutants whose code or covering tests changed. The first run
 // of a single file or sub-folder starts from the results of its folder's run, when there is one.
-// The report: reports/mutation/<target>.html (and .json).
+// The report: reports/mutation/<target>.html (and .json). A folder measured part by part has one
+// figure from `npm run mutation:score -- <folder>` (scripts/mutation-score.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
