@@ -53,16 +53,13 @@ const DEFAULT_BATCH = 10_000;
 /** A header cell as text. */
 const headerText = (cell: XlsxCell | string | undefined): string => (cell === null || cell === undefined ? '' : String(cell).trim());
 
-/** Rows keyed by the header texts; a cell under an empty header is left out. */
-const keyed = (headers: readonly string[], cells: readonly (XlsxCell | string)[]): Row => keyedRow(headers, cells);
-
 /** Groups keyed rows into batches, starting at row 2; the records come a group at a time. */
 async function* batchesOf(groups: AsyncIterable<readonly (readonly (XlsxCell | string)[])[]> | Iterable<readonly (readonly (XlsxCell | string)[])[]>, headers: readonly string[], size: number): AsyncGenerator<TableBatch, void, undefined> {
   let rows: Row[] = [];
   let firstRow = 2;
   for await (const records of groups) {
     for (const cells of records) {
-      rows.push(keyed(headers, cells));
+      rows.push(keyedRow(headers, cells));
       if (rows.length >= size) {
         yield { rows, firstRow };
         firstRow += rows.length;
@@ -125,7 +122,7 @@ export async function openTable(path: string, io: Io, options: TableReadOptions 
         .map((name) => [name, () => {
           const [head, ...rest] = [...book.rows(name)];
           const names = (head ?? []).map(headerText);
-          return rest.map((cells) => keyed(names, cells));
+          return rest.map((cells) => keyedRow(names, cells));
         }]),
     );
     return { headers, sheet, otherSheets, batches: batchesOf(rest, headers, size) };
