@@ -243,6 +243,8 @@ describe('assessment inputs', () => {
     ]);
     const huge = thrown(() => compareDistributions(year, { ...year, counts: { ...year.counts, excellent: 1e308 } }));
     expect(huge.map((issue) => [issue.code, issue.path])).toEqual([['input.tooLarge', ['currentYear', 'counts', 'excellent']]]);
+    const oddSet = thrown(() => compareDistributions(year, year, { id: 'school', label: { 'zh-CN': '本校', en: 'School' }, tiers: 'a', tierLabels: {} } as never));
+    expect(oddSet.map((issue) => [issue.code, issue.path])).toEqual([['input.expected', ['tierSet', 'tiers']]]);
   });
 
   it('explainAssessment explains an assessment stored as JSON, and refuses a reason it has no sentence for', () => {
