@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessMember, MEMBER_TIERS_TONGMIN_2015 } from '../../src/scoring';
 
-// A card that is not graded says which items to fix, by their titles (缺少考核项目时不评定): each
+// A card that is not graded says which items to fix, by their titles: each
 // item once, only the items whose entries have a problem, and nothing it cannot name.
 
 const sheets = [
