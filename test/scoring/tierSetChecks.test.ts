@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTierSet, classify, InvalidInputError, memberTierOf, type TierRule, type TierSet } from '../../src/scoring';
+import { checkTierSet, classify, compareDistributions, InvalidInputError, memberTierOf, type TierRule, type TierSet } from '../../src/scoring';
 import { thrownIssues } from '../_helpers/thrownIssues';
 
 // A tier set stored as JSON (a school's own 优秀/良好/合格/不合格): each wrong field is named where
@@ -64,5 +64,16 @@ describe('a tier set read from JSON', () => {
       overlap: 'higherTier',
     } as unknown as TierRule;
     expect(classify(85, rule)?.tier).toBe('excellent');
+  });
+});
+
+describe('a distribution of a tier set read from JSON', () => {
+  it('reads a tier named like an inherited property only from the counts themselves', () => {
+    const odd = set({ tiers: ['constructor'], tierLabels: { constructor: labels('甲', 'A') } });
+    const year = { members: 1, graded: 1, counts: {} } as never;
+    expect(thrownIssues(() => compareDistributions(year, year, odd), InvalidInputError).map((issue) => [issue.code, issue.path])).toEqual([
+      ['input.missing', ['previousYear', 'counts', 'constructor']],
+      ['input.missing', ['currentYear', 'counts', 'constructor']],
+    ]);
   });
 });
