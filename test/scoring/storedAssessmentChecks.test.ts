@@ -34,6 +34,25 @@ describe('explaining a stored assessment', () => {
     ]);
   });
 
+  it('names a reason that is not an object, an unknown reason, positions that are not whole and bounds that are not finite', () => {
+    const band = { tier: 'qualified', min: { value: Number.NaN, inclusive: true }, max: { value: Number.POSITIVE_INFINITY, inclusive: true } };
+    const reasons = [
+      null,
+      { code: 'nope' },
+      { code: 'band', tier: 'qualified', bandIndex: 1.5, band },
+      { code: 'overlap', bands: [], bandIndexes: [0.5], chosen: 0.5, resolution: 'higherTier' },
+    ];
+    expect(paths(() => explainAssessment(as({ reasons })))).toEqual([
+      'assessment.reasons.0',
+      'assessment.reasons.1.code',
+      'assessment.reasons.2.bandIndex',
+      'assessment.reasons.2.band.min.value',
+      'assessment.reasons.2.band.max.value',
+      'assessment.reasons.3.bandIndexes.0',
+      'assessment.reasons.3.chosen',
+    ]);
+  });
+
   it('names a wrong sheet subtotal, decision, tier set and option where they are', () => {
     expect(paths(() => explainAssessment(as({ bySheet: [{ sheetId: 1 }, 5] })))).toEqual([
       'assessment.bySheet.0.sheetId',
