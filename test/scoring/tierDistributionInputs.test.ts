@@ -31,6 +31,6 @@ describe('tierDistribution of stored assessments', () => {
     const broken = { ...scored(95), tierSet: { id: 'x' } } as unknown as MemberAssessment;
     const distribution = tierDistribution([scored(95), broken, good]);
     expect(Object.keys(distribution.counts)).toEqual([...set.tiers]);
-    expect(distribution.counts.good).toBe(1);
+    expect((distribution.counts as Readonly<Record<string, number>>)['good']).toBe(1);
   });
 });
