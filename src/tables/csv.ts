@@ -32,13 +32,8 @@ export function csvTable(text: string): Table {
   expectText(text, ['text'], issues);
   assertInput(issues);
   const state = csvState();
-  const { records } = csvRecordsIn(state, text, text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0);
-  const last = csvLastRecord(state);
-  if (last !== undefined) records.push(last);
-  const headers = (records[0] ?? []).map((header) => header.trim());
-  const rows: TableRow[] = [];
-  for (let index = 1; index < records.length; index += 1) rows.push(keyedRow(headers, records[index]!));
-  return { headers, rows };
+  const { headers, at } = headerRow(state, text);
+  return { headers, rows: recordsFrom(state, text, at).records.map((record) => keyedRow(headers, record)) };
 }
 
 /**
@@ -102,22 +97,34 @@ const DEFAULT_BATCH = 4096;
 
 function* batchesOf(text: string, size: number): Generator<CsvBatch, void, undefined> {
   const state = csvState();
-  const head = csvRecordsIn(state, text, text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0, 1);
-  const headers = (head.records[0] ?? csvLastRecord(state) ?? []).map((header) => header.trim());
-  let at = head.end;
+  const head = headerRow(state, text);
+  const { headers } = head;
+  let at = head.at;
   let startRow = 2;
   while (at < text.length) {
-    const read = csvRecordsIn(state, text, at, size);
-    at = read.end;
-    const records = read.records;
-    if (at === text.length) {
-      const last = csvLastRecord(state);
-      if (last !== undefined) records.push(last);
-    }
+    const { records, end } = recordsFrom(state, text, at, size);
+    at = end;
     if (records.length === 0) break;
     yield { headers, rows: records.map((record) => keyedRow(headers, record)), startRow };
     startRow += records.length;
   }
+}
+
+/** The header row of a whole text, trimmed, after a byte-order mark; and where the rows start. */
+function headerRow(state: CsvState, text: string): { readonly headers: readonly string[]; readonly at: number } {
+  const head = recordsFrom(state, text, text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0, 1);
+  return { headers: (head.records[0] ?? []).map((header) => header.trim()), at: head.end };
+}
+
+/**
+ * Up to `limit` records of a whole text from `from` on: at the end of the text, the last record
+ * too when no line break ends it.
+ */
+function recordsFrom(state: CsvState, text: string, from: number, limit = Infinity): CsvRecords {
+  const read = csvRecordsIn(state, text, from, limit);
+  const last = read.end === text.length ? csvLastRecord(state) : undefined;
+  if (last !== undefined) read.records.push(last);
+  return read;
 }
 
 /**
