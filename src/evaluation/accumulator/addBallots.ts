@@ -54,26 +54,19 @@ export function addBallots<G extends string>(
   const firstIndex = options.firstIndex ?? state.nextIndex;
   const compiled = state.compiled;
   const draft = new Draft(state);
-  // Under a policy with problems no ballot is read (no scale, no groups to check it against): the
-  // result is the policy's issues and no figures, however many ballots come.
-  if (Array.isArray(ballots)) {
-    const readable = compiled.valid ? ballots.length : 0;
-    // One growth of the log for the chunk rather than several as it fills.
-    if (compiled.checked) draft.reserve(readable);
-    for (let index = 0; index < readable; index += 1) addBallot(draft, ballots[index], firstIndex + index);
-    draft.ballotCount += ballots.length;
-    draft.nextIndex = Math.max(draft.nextIndex, firstIndex + ballots.length);
-  } else {
-    // Ballots made one at a time (read from a file in batches): each is added as it comes, and
-    // none is held here once added.
-    let count = 0;
-    for (const ballot of ballots as Iterable<unknown>) {
-      if (compiled.valid) addBallot(draft, ballot, firstIndex + count);
-      count += 1;
-    }
-    draft.ballotCount += count;
-    draft.nextIndex = Math.max(draft.nextIndex, firstIndex + count);
+  // One growth of the log for a list rather than several as it fills.
+  if (compiled.valid && compiled.checked && Array.isArray(ballots)) draft.reserve(ballots.length);
+  // A list, or ballots made one at a time (read from a file in batches): each is added as it
+  // comes, and none is held here once added. Under a policy with problems no ballot is read (no
+  // scale, no groups to check it against), only counted: the result is the policy's issues and no
+  // figures, however many ballots come.
+  let count = 0;
+  for (const ballot of ballots as Iterable<unknown>) {
+    if (compiled.valid) addBallot(draft, ballot, firstIndex + count);
+    count += 1;
   }
+  draft.ballotCount += count;
+  draft.nextIndex = Math.max(draft.nextIndex, firstIndex + count);
   return wrapState<G>(draft.finish());
 }
 
