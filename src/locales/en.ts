@@ -531,7 +531,7 @@ export const schemaCheckTexts = {
 
 /** Texts of the command-line program `cxzy` (cli): help, what each command prints, and why a run stops. */
 export const cliTexts = {
-  usageMain: [
+  usageMain: /* @__PURE__ */ [
     'Usage: cxzy <command> [options]',
     '',
     'Commands:',
@@ -555,7 +555,7 @@ export const cliTexts = {
     '',
     'Exit codes: 0 no problems; 1 problems in the data (or a file that cannot be read); 2 a usage error.',
   ].join('\n'),
-  usageScore: [
+  usageScore: /* @__PURE__ */ [
     'Usage: cxzy score FILE [--sheets FILE] [--rule RULE] [--out FILE] [options]',
     '',
     'Grades members on the two responsibility documents, with the reasons for each.',
@@ -571,7 +571,7 @@ export const cliTexts = {
     '',
     'Exit codes: 0 every member graded; 1 problems in the data, or members left ungraded; 2 a usage error.',
   ].join('\n'),
-  usageEvaluate: [
+  usageEvaluate: /* @__PURE__ */ [
     'Usage: cxzy evaluate FILE [--policy NAME|FILE] [--wide] [--group GROUP] [--out FILE] [options]',
     '',
     'Sums up score ballots: each group\'s figure and ballot count, the combined score, the rank (equal scores tie).',
@@ -591,7 +591,7 @@ export const cliTexts = {
     '',
     'Exit codes: 0 no problems; 1 problems in the data; 2 a usage error.',
   ].join('\n'),
-  usageCheck: [
+  usageCheck: /* @__PURE__ */ [
     'Usage: cxzy check FILE [--kind KIND] [options]',
     '',
     'Checks a file and lists every problem (for a table, by row and column).',
@@ -605,14 +605,14 @@ export const cliTexts = {
     '',
     'Exit codes: 0 no problems (warnings allowed); 1 errors; 2 a usage error.',
   ].join('\n'),
-  usageSchema: [
+  usageSchema: /* @__PURE__ */ [
     'Usage: cxzy schema [NAME]',
     '',
     'Prints the JSON Schema of one entity, or all of them by name without NAME. The name in any case.',
     '',
     'Exit codes: 0 printed; 2 no such name.',
   ].join('\n'),
-  usageTemplate: [
+  usageTemplate: /* @__PURE__ */ [
     'Usage: cxzy template [--kind KIND] [--sheets FILE] [--policy NAME|FILE] [--out FILE]',
     '',
     'Writes an empty input table whose headers match the score sheets or the policy: fill it in, then run score or evaluate.',
@@ -623,7 +623,7 @@ export const cliTexts = {
     '',
     'Exit codes: 0 written; 1 problems in the score sheets or policy; 2 a usage error.',
   ].join('\n'),
-  usageDemo: ['Usage: cxzy demo [--lang zh-CN|en]', '', 'Runs the embedded example campaign: schedule check, tier table, evaluation summary and commendations.', '', 'Exit code: 0.'].join('\n'),
+  usageDemo: /* @__PURE__ */ ['Usage: cxzy demo [--lang zh-CN|en]', '', 'Runs the embedded example campaign: schedule check, tier table, evaluation summary and commendations.', '', 'Exit code: 0.'].join('\n'),
   publicitySheet: 'Publicity',
   ballotsSheet: 'Ballots',
   scoreSheet: 'Scores',

@@ -532,7 +532,7 @@ export const schemaCheckTexts = {
 
 /** Texts of the command-line program `cxzy` (cli): help, what each command prints, and why a run stops. */
 export const cliTexts = {
-  usageMain: [
+  usageMain: /* @__PURE__ */ [
     '用法: cxzy <命令> [选项]',
     '',
     '命令:',
@@ -555,7 +555,7 @@ export const cliTexts = {
     '',
     '退出码: 0 无问题;1 数据有问题(或文件无法读取);2 命令用法有误。',
   ].join('\n'),
-  usageScore: [
+  usageScore: /* @__PURE__ */ [
     '用法: cxzy score FILE [--sheets FILE] [--rule 规则] [--out FILE] [选项]',
     '',
     '按两个责任书评定党员等次,逐人说明理由。',
@@ -571,7 +571,7 @@ export const cliTexts = {
     '',
     '退出码: 0 全部评定;1 数据有问题或有党员未能评定;2 命令用法有误。',
   ].join('\n'),
-  usageEvaluate: [
+  usageEvaluate: /* @__PURE__ */ [
     '用法: cxzy evaluate FILE [--policy 名称|FILE] [--wide] [--group 评议组] [--out FILE] [选项]',
     '',
     '汇总评分票:各评议组得分与票数、综合得分、名次(同分并列)。',
@@ -589,7 +589,7 @@ export const cliTexts = {
     '',
     '退出码: 0 无问题;1 数据有问题;2 命令用法有误。',
   ].join('\n'),
-  usageCheck: [
+  usageCheck: /* @__PURE__ */ [
     '用法: cxzy check FILE [--kind 种类] [选项]',
     '',
     '检查文件,列出每个问题(表格指明第几行、哪一列)。',
@@ -603,14 +603,14 @@ export const cliTexts = {
     '',
     '退出码: 0 无问题(可有提醒);1 有错误;2 命令用法有误。',
   ].join('\n'),
-  usageSchema: [
+  usageSchema: /* @__PURE__ */ [
     '用法: cxzy schema [NAME]',
     '',
     '输出一个实体的 JSON Schema;不写 NAME 时输出全部(按名称)。名称不区分大小写。',
     '',
     '退出码: 0 已输出;2 没有这个名称。',
   ].join('\n'),
-  usageTemplate: [
+  usageTemplate: /* @__PURE__ */ [
     '用法: cxzy template [--kind 种类] [--sheets FILE] [--policy 名称|FILE] [--out FILE]',
     '',
     '生成空白填报表:表头与考核细则或评议办法一致,填好后即可用 score 或 evaluate 计算。',
@@ -621,7 +621,7 @@ export const cliTexts = {
     '',
     '退出码: 0 已生成;1 细则或办法有问题;2 命令用法有误。',
   ].join('\n'),
-  usageDemo: ['用法: cxzy demo [--lang zh-CN|en]', '', '运行内置示例活动:阶段检查、等次表、测评汇总与表彰名单。', '', '退出码: 0。'].join('\n'),
+  usageDemo: /* @__PURE__ */ ['用法: cxzy demo [--lang zh-CN|en]', '', '运行内置示例活动:阶段检查、等次表、测评汇总与表彰名单。', '', '退出码: 0。'].join('\n'),
   publicitySheet: '公示',
   ballotsSheet: '测评票',
   scoreSheet: '考核表',

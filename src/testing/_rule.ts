@@ -2,7 +2,7 @@ import { assertInput, expectNumber, type InputIssues } from '../core/input';
 import type { Locale } from '../core/locale';
 import { checkTierRuleShape } from '../scoring/tierRules/checkTierRuleShape';
 import type { TierRule } from '../scoring/tierRules/types';
-import { tierRankIn, tierSetOf } from '../scoring/tierSets/_tierSetOf';
+import { tierOrderOf, tierRankIn, tierSetOf } from '../scoring/tierSets/_tierSetOf';
 
 /**
  * A tier rule in any tier set: what the helpers of `cxzy/testing` take, so that a rule graded
@@ -27,7 +27,7 @@ export function checkRule(rule: unknown, path: readonly (string | number)[] = ['
 
 /** The position of a tier in the rule's tier set, best first; an unknown tier sorts last. Internal. */
 export function tierRankOf(rule: AnyTierRule, tier: string): number {
-  return tierRankIn(tierSetOf(rule), tier);
+  return tierRankIn(tierOrderOf(rule), tier);
 }
 
 /** A tier's label in the rule's tier set, or its code when the set has none. Internal. */

@@ -150,7 +150,7 @@ export interface Grade {
 
 /** The worse of two tiers: the one further down the rule's tier set. */
 function worseOf(tier: string, atMost: string, set: TierSet): string {
-  return tierRankIn(set, atMost) > tierRankIn(set, tier) ? atMost : tier;
+  return tierRankIn(set.tiers, atMost) > tierRankIn(set.tiers, tier) ? atMost : tier;
 }
 
 function notGraded(cause: Exclude<NotGradedCause, 'cardRejected'>): Grade {

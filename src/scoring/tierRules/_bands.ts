@@ -3,9 +3,8 @@ import { formatMessage } from '../../core/message';
 import * as en from '../../locales/en';
 import * as zhCN from '../../locales/zh-CN';
 import { roundHundredths } from '../_hundredths';
-import { MEMBER_TIER_SET } from '../tierSets/tierSets';
-import { tierRankIn, tierSetOf } from '../tierSets/_tierSetOf';
-import type { TierSet } from '../tierSets/types';
+import { MEMBER_TIERS } from '../../core/tiers';
+import { tierOrderOf, tierRankIn } from '../tierSets/_tierSetOf';
 import type { OverlapResolution, TierBand, TierBound, TierRule } from './types';
 
 /**
@@ -19,12 +18,12 @@ export interface CompiledBand {
   readonly rank: number;
 }
 
-/** A band compiled in its rule's tier set (the four 民主评议 tiers by default): ranks follow the set's order. */
-export function compileBand(band: TierBand<string>, set: TierSet = MEMBER_TIER_SET): CompiledBand {
+/** A band compiled in its rule's tier order (the four 民主评议 tiers by default): ranks follow that order. */
+export function compileBand(band: TierBand<string>, tiers: readonly string[] = MEMBER_TIERS): CompiledBand {
   return {
     lo: band.min === undefined ? -Infinity : lowest(band.min),
     hi: band.max === undefined ? Infinity : highest(band.max),
-    rank: tierRankIn(set, band.tier),
+    rank: tierRankIn(tiers, band.tier),
   };
 }
 
@@ -36,8 +35,8 @@ export function compileBand(band: TierBand<string>, set: TierSet = MEMBER_TIER_S
  * are; the callers check them first.
  */
 export function compileBands(rule: Pick<TierRule<string>, 'bands' | 'wholeScores' | 'tierSet'>): CompiledBand[] {
-  const set = tierSetOf(rule);
-  const bands = rule.bands.map((band) => compileBand(band, set));
+  const tiers = tierOrderOf(rule);
+  const bands = rule.bands.map((band) => compileBand(band, tiers));
   return rule.wholeScores === true ? reachUpWholeGaps(bands) : bands;
 }
 

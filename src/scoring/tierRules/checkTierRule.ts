@@ -112,7 +112,7 @@ export function tierRuleIssues(rule: TierRule<string>, firstPerBand: boolean): I
       }
     }
     if (!ok) return;
-    const compiled = compileBand(band, set);
+    const compiled = compileBand(band, set.tiers);
     if (compiled.lo > compiled.hi) {
       issues.push(createIssue(SCORING_MESSAGES, 'scoring.ruleEmptyBand', 'error', ['bands', index], { band: index, text: bandText(band) }));
       return;

@@ -166,7 +166,7 @@ function tierOfOtherSet(issue: Issue<ScoringIssueCode>): Issue<ScoringIssueCode>
 function isWholeNumberRule(bands: readonly TierBand<string>[], tierSet: TierSet<string>): boolean {
   const whole = (bound: TierBand['min']): boolean => bound === undefined || Number.isInteger(bound.value);
   if (!bands.every((band) => whole(band.min) && whole(band.max))) return false;
-  const gaps = scoreGaps(bands.map((band) => compileBand(band, tierSet)));
+  const gaps = scoreGaps(bands.map((band) => compileBand(band, tierSet.tiers)));
   return gaps.whole.size > 0 && gaps.other === 0;
 }
 
