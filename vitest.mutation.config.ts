@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * The vitest configuration Stryker runs (see stryker.config.mjs): behaviour and property tests only
@@ -8,6 +8,13 @@ import { defineConfig } from 'vitest/config';
  */
 const tests = process.env.CXZY_MUTATION_TESTS ?? 'test';
 
+/**
+ * Tests that run the library in worker threads: a worker loads its own copy of the code, where
+ * Stryker's active mutant is never switched on, so they cannot kill a mutant and would only add
+ * seconds to every mutant they cover.
+ */
+const inWorkers = [...configDefaults.exclude, 'test/**/workerRecipe.test.ts'];
+
 export default defineConfig({
   test: {
     setupFiles: ['test/setup.ts', 'test/_helpers/fixedSeed.ts'],
@@ -16,7 +23,7 @@ export default defineConfig({
     pool: 'threads',
     isolate: false,
     projects: [
-      { extends: true, test: { name: 'unit', include: [`${tests}/**/*.test.ts`] } },
+      { extends: true, test: { name: 'unit', include: [`${tests}/**/*.test.ts`], exclude: inWorkers } },
       { extends: true, test: { name: 'prop', include: [`${tests}/**/*.test-prop.ts`] } },
     ],
   },
