@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -16,15 +17,19 @@ const tests = process.env.CXZY_MUTATION_TESTS ?? 'test';
 const inWorkers = [...configDefaults.exclude, 'test/**/workerRecipe.test.ts'];
 
 export default defineConfig({
+  // A light `@fast-check/vitest` (test/_helpers/fastCheckVitest.ts): loading the real one is most of
+  // a mutant's time, because every mutant's run starts new workers.
+  resolve: { alias: { '@fast-check/vitest': fileURLToPath(new URL('./test/_helpers/fastCheckVitest.ts', import.meta.url)) } },
   test: {
     setupFiles: ['test/setup.ts', 'test/_helpers/fixedSeed.ts'],
     // Stryker's coverage instrumentation slows every test; it times mutants on its own.
     testTimeout: 60_000,
     pool: 'threads',
     isolate: false,
-    projects: [
-      { extends: true, test: { name: 'unit', include: [`${tests}/**/*.test.ts`], exclude: inWorkers } },
-      { extends: true, test: { name: 'prop', include: [`${tests}/**/*.test-prop.ts`] } },
-    ],
+    // One project for both kinds: each project runs in a worker of its own, and every mutant's run
+    // starts new workers that load the library and the tests again, so two projects made a mutant
+    // covered by both kinds load them twice.
+    include: [`${tests}/**/*.test.ts`, `${tests}/**/*.test-prop.ts`],
+    exclude: inWorkers,
   },
 });
