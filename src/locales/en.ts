@@ -165,7 +165,7 @@ export const scoringMessages = {
   'scoring.overrideWithoutReason': 'The decided tier "{decided|memberTier}" differs from the computed "{computed|memberTier}" without a reason',
   'scoring.decisionWithoutDecider': 'The tier decision does not say who decided',
   'scoring.decisionBadDate': 'The tier decision date "{date}" is not a date written YYYY-MM-DD',
-  'scoring.ledgerBadNumber': 'The ledger rule value {value} of {field} is invalid',
+  'scoring.ledgerBadNumber': "The ledger's {field|ledgerField} of {value} is invalid",
   'scoring.ledgerBadCarryOver': 'The carry-over share {numerator}/{denominator} is invalid: a whole numerator of 0 or more over a whole denominator of 1 or more',
   'scoring.ledgerDuplicateCategory': 'Ledger category id "{categoryId}" is used twice',
   'scoring.ledgerDuplicateItem': 'Ledger item id "{itemId}" is used twice',

@@ -166,7 +166,7 @@ export const scoringMessages = {
   'scoring.overrideWithoutReason': '决定等次“{decided|memberTier}”与计算等次“{computed|memberTier}”不同,但未说明理由',
   'scoring.decisionWithoutDecider': '等次决定未写明决定者',
   'scoring.decisionBadDate': '等次决定的日期“{date}”不是 YYYY-MM-DD 格式的日期',
-  'scoring.ledgerBadNumber': '积分规则中 {field} 的值 {value} 无效',
+  'scoring.ledgerBadNumber': '积分“{field|ledgerField}”的值 {value} 无效',
   'scoring.ledgerBadCarryOver': '结转比例 {numerator}/{denominator} 无效:分子须为非负整数,分母须为正整数',
   'scoring.ledgerDuplicateCategory': '积分类别编号“{categoryId}”重复',
   'scoring.ledgerDuplicateItem': '积分项目编号“{itemId}”重复',

@@ -112,7 +112,34 @@ describe('党员积分制: computeLedger', () => {
       ['scoring.ledgerBadDate', ['options', 'transferredIn', 'on']],
       ['scoring.ledgerBadCarryOver', ['rule', 'carryOver', 'share']],
     ]);
+    // Each message names the field by its label and shows the value, in both languages.
+    expect(ledger.issues.map((issue) => issue.message['zh-CN'])).toEqual([
+      '积分“基础分”的值 NaN 无效',
+      '积分“最低分”的值 0.001 无效',
+      '积分“封顶”的值 -1 无效',
+      '积分类别编号“a”重复',
+      '积分项目“x”的类别“b”不存在',
+      '积分项目编号“x”重复',
+      '积分“上年结转分”的值 Infinity 无效',
+      '积分“支部平均分”的值 NaN 无效',
+      '日期“2015-9-1”不是 YYYY-MM-DD 格式的日期',
+      '结转比例 1/0 无效:分子须为非负整数,分母须为正整数',
+    ]);
+    expect(ledger.issues[0]?.message.en).toBe("The ledger's base score of NaN is invalid");
     expect(ledger.earned).toBe(1);
+  });
+  it('names an item’s points and the carry-over’s max by their labels when they are not scores', () => {
+    const bad: LedgerRule = {
+      baseScore: 60,
+      categories: [{ id: 'a', title: 'A' }],
+      items: [{ id: 'x', title: 'X', categoryId: 'a', points: 1.005 }],
+      carryOver: { share: { numerator: 1, denominator: 10 }, max: -1 },
+    };
+    const ledger = computeLedger([], bad);
+    expect(ledger.issues.map((issue) => [issue.path, issue.params, issue.message['zh-CN']])).toEqual([
+      [['rule', 'items', 0, 'points'], { field: 'points', value: '1.005' }, '积分“分值”的值 1.005 无效'],
+      [['rule', 'carryOver', 'max'], { field: 'max', value: '-1' }, '积分“上限”的值 -1 无效'],
+    ]);
   });
   it('caps per day and per year too', () => {
     const daily: LedgerRule = {

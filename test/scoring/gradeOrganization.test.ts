@@ -83,3 +83,20 @@ describe('compareDistributions: 优秀党员的比例', () => {
     expect(compareDistributions(empty, empty).every((change) => change.current.percent === 0)).toBe(true);
   });
 });
+
+describe('a score that is not a number is shown as the 党务工作者 would recognise it', () => {
+  const shown = (score: unknown) =>
+    gradeOrganization({ ...all(90), memberTeam: score as number }, rule).issues.find((issue) => issue.code === 'scoring.gradeBadScore')?.params['score'];
+  it('a text, a boolean and null as they are written', () => {
+    expect(shown('九十')).toBe('九十');
+    expect(shown(true)).toBe('true');
+    expect(shown(null)).toBe('null');
+    expect(shown(Number.POSITIVE_INFINITY)).toBe('Infinity');
+  });
+  it('a list, an object, a function and a symbol by their kind, never by their contents', () => {
+    expect(shown([90])).toBe('list');
+    expect(shown({ value: 90 })).toBe('object');
+    expect(shown(() => 90)).toBe('function');
+    expect(shown(Symbol('90'))).toBe('symbol');
+  });
+});

@@ -145,7 +145,7 @@ describe('caps', () => {
     expect(negative.issues.map((issue) => [issue.code, issue.path, issue.params])).toEqual([
       ['scoring.ledgerBadNumber', ['rule', 'items', 0, 'cap', 'points'], { field: 'cap', value: '-0.5' }],
     ]);
-    expect(negative.issues[0]?.message['zh-CN']).toBe('积分规则中 cap 的值 -0.5 无效');
+    expect(negative.issues[0]?.message['zh-CN']).toBe('积分“封顶”的值 -0.5 无效');
   });
   it('names the item cap when both the item’s and the category’s caps hold an event back', () => {
     const both: LedgerRule = {

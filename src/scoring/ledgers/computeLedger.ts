@@ -1,12 +1,15 @@
 import type { DateRange } from '../../core/dateRange';
-import { expectList, MAX_LIST_ISSUES, type InputIssueCode, type InputIssues } from '../../core/input';
+import { expectList, FIELD_LABELS, MAX_LIST_ISSUES, type InputIssueCode, type InputIssues } from '../../core/input';
 import type { Issue } from '../../core/issue';
-import { createIssue } from '../../core/message';
+import { createIssue, type LabelTables } from '../../core/message';
 import { isIsoDate, type IsoDate } from '../../core/isoDate';
 import { divideRounded, exactHundredths, fromHundredths, isFraction, roundHundredths } from '../_hundredths';
 import { SCORING_MESSAGES, type ScoringIssueCode } from '../messages';
 import { checkLedgerEventShape, checkLedgerOptionsShape, checkLedgerRuleShape } from './checkLedgerRuleShape';
 import type { LedgerEvent, LedgerItem, LedgerPeriod, LedgerRule, PointsCap } from './types';
+
+/** A number of the rule or the options that is not a score is named by its field's label. */
+const LEDGER_TABLES: LabelTables = { ledgerField: FIELD_LABELS };
 
 /**
  * Tallies a member's points ledger for the year (党员积分制): the base score, then every event in
@@ -74,7 +77,7 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
   const number = (value: number, path: readonly (string | number)[], field: string, positive = false): number => {
     const hundredths = exactHundredths(value);
     if (hundredths === undefined || (positive && hundredths < 0)) {
-      issues.push(createIssue(SCORING_MESSAGES, 'scoring.ledgerBadNumber', 'error', path, { field, value: String(value) }));
+      issues.push(createIssue(SCORING_MESSAGES, 'scoring.ledgerBadNumber', 'error', path, { field, value: String(value) }, LEDGER_TABLES));
       return 0;
     }
     return hundredths;
@@ -116,7 +119,7 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
     base = roundHundredths(transfer.branchAverage);
     // Past 2^53 hundredths (or past the largest double) an average cannot be counted on exactly.
     if (!Number.isSafeInteger(base)) {
-      issues.push(createIssue(SCORING_MESSAGES, 'scoring.ledgerBadNumber', 'error', ['options', 'transferredIn', 'branchAverage'], { field: 'branchAverage', value: String(transfer.branchAverage) }));
+      issues.push(createIssue(SCORING_MESSAGES, 'scoring.ledgerBadNumber', 'error', ['options', 'transferredIn', 'branchAverage'], { field: 'branchAverage', value: String(transfer.branchAverage) }, LEDGER_TABLES));
       base = 0;
     }
     if (!isIsoDate(transfer.on)) {
@@ -236,6 +239,8 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
   let carryOver = 0;
   const carry = rule.carryOver;
   if (carry !== undefined) {
+    // The cap is read whether or not this member has a surplus: a rule's bad number is always reported.
+    const max = carry.max === undefined ? undefined : number(carry.max, ['rule', 'carryOver', 'max'], 'max', true);
     if (!isFraction(carry.share.numerator, carry.share.denominator)) {
       issues.push(
         createIssue(SCORING_MESSAGES, 'scoring.ledgerBadCarryOver', 'error', ['rule', 'carryOver', 'share'], {
@@ -245,7 +250,7 @@ export function computeLedger(events: readonly LedgerEvent[], rule: LedgerRule, 
       );
     } else if (total > base) {
       carryOver = divideRounded((total - base) * carry.share.numerator, carry.share.denominator);
-      if (carry.max !== undefined) carryOver = Math.min(carryOver, number(carry.max, ['rule', 'carryOver', 'max'], 'max', true));
+      if (max !== undefined) carryOver = Math.min(carryOver, max);
     }
   }
 
