@@ -15,20 +15,17 @@ import type { AssessmentReason, MemberAssessment, NotGradedCause, TierDecision }
  * The entry check of `assessMember`'s options: an object (or absent) whose `missingEntry`, if
  * given, is `'ignore'`, `'warning'` or `'error'`.
  */
-export function checkAssessMemberOptionsShape(options: unknown, path: IssuePath, issues: InputIssues): boolean {
-  const before = issues.length;
-  if (options === undefined || !expectObject(options, path, issues)) return issues.length === before;
+export function checkAssessMemberOptionsShape(options: unknown, path: IssuePath, issues: InputIssues): void {
+  if (options === undefined || !expectObject(options, path, issues)) return;
   optional(options['missingEntry'], [...path, 'missingEntry'], issues, (value, at, found) => expectOneOf(value, MISSING_ENTRY, at, found));
-  return issues.length === before;
 }
 
 /** The entry check of `assessMembers`' options: those of `assessMember`, and a quota or `false`. */
-export function checkAssessMembersOptionsShape(options: unknown, path: IssuePath, issues: InputIssues): boolean {
-  const before = issues.length;
-  if (!checkAssessMemberOptionsShape(options, path, issues) || options === undefined) return issues.length === before;
+export function checkAssessMembersOptionsShape(options: unknown, path: IssuePath, issues: InputIssues): void {
+  checkAssessMemberOptionsShape(options, path, issues);
+  if (typeof options !== 'object' || options === null) return;
   const quota = (options as Readonly<Record<string, unknown>>)['excellentQuota'];
   if (quota !== undefined && quota !== false) checkExcellentQuotaShape(quota, [...path, 'excellentQuota'], issues);
-  return issues.length === before;
 }
 
 /**
@@ -77,9 +74,8 @@ export function tiersOf(assessment: Readonly<Record<string, unknown>>): readonly
  * each with its `code`. An assessment that passes comes back as one: no `NaN` total, no tier that
  * is not a tier.
  */
-export function checkDecidedAssessmentShape(assessment: unknown, path: IssuePath, issues: InputIssues): assessment is MemberAssessment<string> {
-  const before = issues.length;
-  if (!checkExplainedAssessmentShape(assessment, path, issues)) return false;
+export function checkDecidedAssessmentShape(assessment: unknown, path: IssuePath, issues: InputIssues): void {
+  if (!checkExplainedAssessmentShape(assessment, path, issues)) return;
   const fields = assessment as unknown as Readonly<Record<string, unknown>>;
   expectText(fields['memberId'], [...path, 'memberId'], issues);
   expectOneOf(fields['status'], MEMBER_STATUSES, [...path, 'status'], issues);
@@ -98,7 +94,6 @@ export function checkDecidedAssessmentShape(assessment: unknown, path: IssuePath
   expectEach(fields['issues'], [...path, 'issues'], issues, (issue, at, found) => {
     if (expectObject(issue, at, found)) expectText(issue['code'], [...at, 'code'], found);
   });
-  return issues.length === before;
 }
 
 /**
@@ -122,11 +117,9 @@ export function checkExplainedAssessmentShape(assessment: unknown, path: IssuePa
 }
 
 /** The entry check of `explainAssessment`'s options: an object (or absent) whose `sheets`, if given, are score sheets. */
-export function checkExplainOptionsShape(options: unknown, path: IssuePath, issues: InputIssues): boolean {
-  const before = issues.length;
-  if (options === undefined || !expectObject(options, path, issues)) return issues.length === before;
+export function checkExplainOptionsShape(options: unknown, path: IssuePath, issues: InputIssues): void {
+  if (options === undefined || !expectObject(options, path, issues)) return;
   optional(options['sheets'], [...path, 'sheets'], issues, checkScoreSheetsShape);
-  return issues.length === before;
 }
 
 const MISSING_ENTRY = ['ignore', 'warning', 'error'] as const;

@@ -12,18 +12,15 @@ import type { TierDistribution } from './tierDistribution';
  * @param path - where it is: `['previousYear']`, `['currentYear']`.
  * @param issues - where the problems go.
  * @param tiers - the tier codes counted.
- * @returns whether it is shaped as a distribution.
  */
-export function checkTierDistributionShape(distribution: unknown, path: IssuePath, issues: InputIssues, tiers: readonly string[] = MEMBER_TIERS): distribution is TierDistribution<string> {
-  const before = issues.length;
-  if (!expectObject(distribution, path, issues)) return false;
+export function checkTierDistributionShape(distribution: unknown, path: IssuePath, issues: InputIssues, tiers: readonly string[] = MEMBER_TIERS): void {
+  if (!expectObject(distribution, path, issues)) return;
   expectNumber(distribution['graded'], [...path, 'graded'], issues, WHOLE);
   const counts = distribution['counts'];
   if (expectObject(counts, [...path, 'counts'], issues)) {
     // A set's own codes are read as own keys only (a code "constructor" is not an inherited function).
     for (const tier of tiers) expectNumber(tiers === MEMBER_TIERS || Object.hasOwn(counts, tier) ? counts[tier] : undefined, [...path, 'counts', tier], issues, WHOLE);
   }
-  return issues.length === before;
 }
 
 /**

@@ -13,11 +13,9 @@ import type { OrganizationGradeRule } from './types';
  * @param rule - the rule, as received.
  * @param path - where it is: `['rule']`.
  * @param issues - where the problems go.
- * @returns whether it is shaped as an organization grading rule.
  */
-export function checkOrganizationGradeRuleShape(rule: unknown, path: IssuePath, issues: InputIssues): rule is OrganizationGradeRule {
-  const before = issues.length;
-  if (!expectObject(rule, path, issues)) return false;
+export function checkOrganizationGradeRuleShape(rule: unknown, path: IssuePath, issues: InputIssues): void {
+  if (!expectObject(rule, path, issues)) return;
   optional(rule['id'], [...path, 'id'], issues, expectText);
   optional(rule['label'], [...path, 'label'], issues, expectLocalizedText);
   expectEach(rule['criteria'], [...path, 'criteria'], issues, (criterion, at, found) => {
@@ -34,5 +32,4 @@ export function checkOrganizationGradeRuleShape(rule: unknown, path: IssuePath, 
     expectOneOf(band['band'], ORGANIZATION_BANDS, [...at, 'band'], found);
     expectNumber(band['minStars'], [...at, 'minStars'], found, { integer: true, min: 0 });
   });
-  return issues.length === before;
 }

@@ -15,11 +15,9 @@ import type { LedgerEvent, LedgerPeriod, LedgerRule } from './types';
  * @param rule - the rule, as received.
  * @param path - where it is: `['rule']`.
  * @param issues - where the problems go.
- * @returns whether it is shaped as a ledger rule.
  */
-export function checkLedgerRuleShape(rule: unknown, path: IssuePath, issues: InputIssues): rule is LedgerRule {
-  const before = issues.length;
-  if (!expectObject(rule, path, issues)) return false;
+export function checkLedgerRuleShape(rule: unknown, path: IssuePath, issues: InputIssues): void {
+  if (!expectObject(rule, path, issues)) return;
   optional(rule['id'], [...path, 'id'], issues, expectText);
   optional(rule['label'], [...path, 'label'], issues, expectLocalizedText);
   expectNumberKind(rule['baseScore'], [...path, 'baseScore'], issues);
@@ -48,7 +46,6 @@ export function checkLedgerRuleShape(rule: unknown, path: IssuePath, issues: Inp
     }
     optional(carry['max'], [...at, 'max'], found, expectNumberKind);
   });
-  return issues.length === before;
 }
 
 /**
@@ -56,9 +53,8 @@ export function checkLedgerRuleShape(rule: unknown, path: IssuePath, issues: Inp
  * and `end` are dates (`YYYY-MM-DD`); a number as `carriedOver`; a transfer `{ on, branchAverage }`
  * with `on` a text (one that is not a date is `scoring.ledgerBadDate`) and a number.
  */
-export function checkLedgerOptionsShape(options: unknown, path: IssuePath, issues: InputIssues): boolean {
-  const before = issues.length;
-  if (options === undefined || !expectObject(options, path, issues)) return issues.length === before;
+export function checkLedgerOptionsShape(options: unknown, path: IssuePath, issues: InputIssues): void {
+  if (options === undefined || !expectObject(options, path, issues)) return;
   optional(options['period'], [...path, 'period'], issues, (period, at, found) => {
     if (!expectObject(period, at, found)) return;
     expectDate(period['start'], [...at, 'start'], found);
@@ -70,7 +66,6 @@ export function checkLedgerOptionsShape(options: unknown, path: IssuePath, issue
     expectText(transfer['on'], [...at, 'on'], found);
     expectNumberKind(transfer['branchAverage'], [...at, 'branchAverage'], found);
   });
-  return issues.length === before;
 }
 
 /**
