@@ -6,7 +6,6 @@ import { expectList, expectObject, expectText, inputIssue, MAX_LIST_ISSUES, type
 import type { IssuePath } from '../core/issue';
 import { isIsoDate, type IsoDate } from '../core/isoDate';
 
-
 /**
  * Checks a list of phases as `Phase` says: each an object with a text `id`, `kind` and `title`,
  * `YYYY-MM-DD` calendar dates `start` and `end`, and a list of `tasks`, each with a text `id` and
@@ -15,11 +14,10 @@ import { isIsoDate, type IsoDate } from '../core/isoDate';
  * @param phases - the value given as the phases.
  * @param path - where it sits: `['phases']`, or `['subject', 'phases']` inside a campaign.
  * @param issues - where the problems go.
- * @returns whether the list can be read.
  */
-export function checkPhasesShape(phases: unknown, path: IssuePath, issues: InputIssues): phases is readonly unknown[] {
+export function checkPhasesShape(phases: unknown, path: IssuePath, issues: InputIssues): void {
   const before = issues.length;
-  if (!expectList(phases, path, issues)) return false;
+  if (!expectList(phases, path, issues)) return;
   for (let index = 0; index < phases.length && issues.length - before < MAX_LIST_ISSUES; index += 1) {
     const phase: unknown = phases[index];
     const at = [...path, index];
@@ -41,7 +39,6 @@ export function checkPhasesShape(phases: unknown, path: IssuePath, issues: Input
       if (task['done'] !== undefined) expectDate(task['done'], [...taskAt, 'done'], issues);
     }
   }
-  return issues.length === before;
 }
 
 /**
