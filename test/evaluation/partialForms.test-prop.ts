@@ -1,23 +1,18 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import {
-  accumulatorFromBytes,
-  accumulatorFromColumns,
-  accumulatorFromJson,
-  accumulatorToBytes,
-  accumulatorToColumns,
   accumulatorToJson,
   addBallots,
   aggregateEvaluations,
   createAccumulator,
   finalizeAccumulator,
   mergeAccumulators,
-  partialTransferList,
   type AggregationPolicy,
   type EvaluationAccumulator,
   type ScoreBallot,
 } from '../../src/evaluation';
 import { groupRule } from './_arbitraries';
+import { form, sent } from './_referenceScenarios';
 
 // The compact forms of a partial (columns for a worker thread, bytes for the wire) carry exactly
 // what the accumulator holds: any sharding, sent through any form and merged in any order, gives
@@ -44,27 +39,6 @@ const ballot: fc.Arbitrary<ScoreBallot> = fc.record({
   score: fc.oneof({ weight: 20, arbitrary: fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100) }, { weight: 1, arbitrary: fc.constantFrom(Number.NaN, 101) }),
 });
 const ballots = fc.array(ballot, { maxLength: 50 });
-
-type Form = 'columns' | 'bytes' | 'json';
-const form = fc.constantFrom<Form>('columns', 'bytes', 'json');
-
-/** A partial as another thread or machine receives it, read back. */
-function sent(partial: EvaluationAccumulator<Side>, rules: AggregationPolicy<Side>, how: Form): EvaluationAccumulator<Side> {
-  if (how === 'columns') {
-    const columns = accumulatorToColumns(partial);
-    const read = accumulatorFromColumns(structuredClone(columns, { transfer: partialTransferList(columns) }), rules);
-    if (!read.success) throw new Error(read.issues[0]?.message.en);
-    return read.data;
-  }
-  if (how === 'bytes') {
-    const read = accumulatorFromBytes(accumulatorToBytes(partial), rules);
-    if (!read.success) throw new Error(read.issues[0]?.message.en);
-    return read.data;
-  }
-  const read = accumulatorFromJson(JSON.parse(JSON.stringify(accumulatorToJson(partial))), rules);
-  if (!read.success) throw new Error(read.issues[0]?.message.en);
-  return read.data;
-}
 
 /** Fewer runs than the default, each sending several partials; room for a busy machine. */
 const RUNS = { numRuns: 60 };
