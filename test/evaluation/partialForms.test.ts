@@ -110,6 +110,21 @@ describe('accumulatorFromColumns', () => {
     ['a record with an unknown code', (c) => ({ ...c, records: [{ ...c.records[0], code: 'evaluation.unknown' }] }), ['records', 0, 'code']],
     ['a negative ballot count', (c) => ({ ...c, ballotCount: -1 }), ['ballotCount']],
     ['no ballot log', (c) => ({ ...c, ballots: undefined }), ['ballots']],
+    ['the group order as a text', (c) => ({ ...c, groupOrder: 'leadership' }), ['groupOrder']],
+    ['the ids as a text', (c) => ({ ...c, subjectIds: 'm2' }), ['subjectIds']],
+    ['an id that is not text', (c) => ({ ...c, subjectIds: ['m2', 10, 'm1'] }), ['subjectIds', 1]],
+    ['an order by id one past the subjects', (c) => ({ ...c, byId: new Int32Array([2, 1, 3]) }), ['byId', 2]],
+    ['an order by id below the subjects', (c) => ({ ...c, byId: new Int32Array([2, -1, 0]) }), ['byId', 1]],
+    ['the groups as a text', (c) => ({ ...c, groups: 'groups' }), ['groups']],
+    ['the records as a text', (c) => ({ ...c, records: 'records' }), ['records']],
+    ['a next index that is not whole', (c) => ({ ...c, nextIndex: 1.5 }), ['nextIndex']],
+    ['score offsets that end before the scores', (c) => withGroup(c, 1, 'offsets', [0, 2, 2, 2]), ['groups', 1, 'offsets']],
+    ['counts of the wrong length', (c) => withGroup(c, 0, 'count', [0, 1]), ['groups', 0, 'count']],
+    ['sums of the wrong length', (c) => withGroup(c, 0, 'sum', [0]), ['groups', 0, 'sum']],
+    ['a negative sum', (c) => withGroup(c, 0, 'sum', [0, -1, 0]), ['groups', 0, 'sum', 1]],
+    ['kept highest of the wrong length', (c) => withGroup(c, 2, 'highest', [0]), ['groups', 2, 'highest']],
+    ['kept lowest of the wrong length', (c) => withGroup(c, 2, 'lowest', [0]), ['groups', 2, 'lowest']],
+    ['a kept highest a hundredth above the scale', (c) => withGroup(c, 2, 'highest', [100_01, 9500, 0, 0, 0, 0]), ['groups', 2, 'highest', 0]],
   ];
 
   it.each(corrupt)('refuses %s, naming the part', (_name, change, path) => {
@@ -125,6 +140,14 @@ describe('accumulatorFromColumns', () => {
     ['a negative position', (log) => ({ ...log, positions: log.positions.map((position: number, index: number) => (index === 4 ? -2 : position)) }), ['ballots', 'positions', 4]],
     ['an evaluator that is not text', (log) => ({ ...log, evaluators: log.evaluators.map((id: string, index: number) => (index === 5 ? 5 : id)) }), ['ballots', 'evaluators', 5]],
     ['evaluators missing', (log) => ({ ...log, evaluators: log.evaluators.slice(1) }), ['ballots', 'evaluators']],
+    ['a subject one past the partial', (log) => ({ ...log, subjects: log.subjects.map((subject: number, index: number) => (index === 2 ? 3 : subject)) }), ['ballots', 'subjects', 2]],
+    ['a negative subject', (log) => ({ ...log, subjects: log.subjects.map((subject: number, index: number) => (index === 1 ? -1 : subject)) }), ['ballots', 'subjects', 1]],
+    ['an empty evaluator', (log) => ({ ...log, evaluators: log.evaluators.map((id: string, index: number) => (index === 5 ? '' : id)) }), ['ballots', 'evaluators', 5]],
+    ['subjects shorter than the other columns', (log) => ({ ...log, subjects: log.subjects.slice(1) }), ['ballots', 'groups']],
+    ['groups as a list', (log) => ({ ...log, groups: Array.from(log.groups) }), ['ballots', 'groups']],
+    ['scores as a list', (log) => ({ ...log, hundredths: Array.from(log.hundredths) }), ['ballots', 'hundredths']],
+    ['positions as a list', (log) => ({ ...log, positions: Array.from(log.positions) }), ['ballots', 'positions']],
+    ['evaluators as a text', (log) => ({ ...log, evaluators: 'e1' }), ['ballots', 'evaluators']],
   ];
 
   it.each(corruptLog)('refuses checked ballots with %s', (_name, change, path) => {

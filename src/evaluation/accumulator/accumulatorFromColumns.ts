@@ -184,8 +184,9 @@ function readBallots(value: unknown, compiled: CompiledPolicy, size: number, ran
   const data = objectAt(value, path);
   const subjectsValue = data.subjects;
   if (!(subjectsValue instanceof Int32Array)) fail([...path, 'subjects']);
-  const length = subjectsValue.length;
-  const subjects = typedAt(subjectsValue, Int32Array, length, [...path, 'subjects']);
+  // The subjects set the log's length; every other column must have it.
+  const subjects = subjectsValue;
+  const length = subjects.length;
   const groups = typedAt(data.groups, Int32Array, length, [...path, 'groups']);
   const hundredths = typedAt(data.hundredths, Float64Array, length, [...path, 'hundredths']);
   const positions = typedAt(data.positions, Float64Array, length, [...path, 'positions']);
