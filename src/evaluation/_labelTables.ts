@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from '../core/input';
 import { localizedTable } from '../core/locale';
 import type { LabelTables } from '../core/message';
 import * as en from '../locales/en';
@@ -8,8 +9,9 @@ const BALLOT_FIELD_LABELS = /* @__PURE__ */ localizedTable(zhCN.ballotFieldLabel
 const MEETING_COUNT_LABELS = /* @__PURE__ */ localizedTable(zhCN.meetingCountLabels, en.meetingCountLabels);
 
 /**
- * The label tables evaluation messages show values by: ballot fields, meeting counts and groups.
- * A group of the user's own has no label, so its message quotes its code (“alumni”).
+ * The label tables evaluation messages show values by: ballot fields, meeting counts, groups and
+ * the fields of a policy. A group of the user's own has no label, so its message quotes its code
+ * (“alumni”).
  */
 export function evaluationTables(group?: string | number): LabelTables {
   const code = group === undefined ? undefined : String(group);
@@ -17,6 +19,7 @@ export function evaluationTables(group?: string | number): LabelTables {
   return {
     ballotField: BALLOT_FIELD_LABELS,
     meetingCount: MEETING_COUNT_LABELS,
+    policyField: FIELD_LABELS,
     evaluatorGroup: known ? EVALUATOR_GROUP_LABELS : { ...EVALUATOR_GROUP_LABELS, [code]: { 'zh-CN': `“${code}”`, en: `"${code}"` } },
   };
 }

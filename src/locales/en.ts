@@ -229,7 +229,7 @@ export const evaluationMessages = {
   'evaluation.noCountedGroup': '"{subjectId}" has no group with enough valid ballots: no combined score and no rank',
   'evaluation.belowMinimumGroups': '"{subjectId}" has too few groups counted: {counted} ({share}% of the weight), where {required} are required: no combined score and no rank',
   'evaluation.belowMinimumWeight': '"{subjectId}" has too little weight counted: its {counted} counted groups carry {share}% of the weight, where {required}% is required: no combined score and no rank',
-  'evaluation.invalidOption': 'The policy’s "{field}" has an invalid value "{value}"',
+  'evaluation.invalidOption': 'The policy’s {field|policyField} has an invalid value "{value}"',
   'evaluation.invalidPartial': 'The partial result is invalid at {at}',
   'evaluation.partialPolicyMismatch': 'The partial result was computed under another policy and cannot be merged',
   'evaluation.accumulatorCopy': 'This is a copy of an accumulator, which lost its figures when it was copied (by postMessage, structuredClone or JSON): send accumulatorToColumns or accumulatorToBytes instead, and read it back with accumulatorFromColumns or accumulatorFromBytes',

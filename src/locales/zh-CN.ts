@@ -230,7 +230,7 @@ export const evaluationMessages = {
   'evaluation.noCountedGroup': '“{subjectId}”没有一个评议组的有效选票达到所需张数,没有综合得分,不参加排名',
   'evaluation.belowMinimumGroups': '“{subjectId}”只有 {counted} 个评价组计入(占权重 {share}%),少于最低要求的 {required} 个,没有综合得分,不参加排名',
   'evaluation.belowMinimumWeight': '“{subjectId}”计入的 {counted} 个评价组只占权重 {share}%,低于最低要求的 {required}%,没有综合得分,不参加排名',
-  'evaluation.invalidOption': '评价办法的“{field}”取值“{value}”无效',
+  'evaluation.invalidOption': '评价办法的“{field|policyField}”取值“{value}”无效',
   'evaluation.invalidPartial': '部分结果数据在 {at} 处无效',
   'evaluation.partialPolicyMismatch': '部分结果是按另一评价办法计算的,不能合并',
   'evaluation.accumulatorCopy': '这是累加器的副本,复制(postMessage、structuredClone 或 JSON)时已丢失计算数据:请改为发送 accumulatorToColumns 或 accumulatorToBytes 的结果,在接收方用 accumulatorFromColumns 或 accumulatorFromBytes 读回',

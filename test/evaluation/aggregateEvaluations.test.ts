@@ -308,26 +308,26 @@ describe('ballots that cannot be counted', () => {
 });
 
 describe('policies with problems give issues and no figures', () => {
-  const cases: [string, Partial<AggregationPolicy<Sides>> | AggregationPolicy<never>, string, (string | number)[]][] = [
-    ['a negative weight', { groups: { ...policy().groups, peer: { weight: -0.3, method: 'mean' } } }, 'evaluation.invalidWeight', ['policy', 'groups', 'peer', 'weight']],
-    ['a weight with five decimals', { groups: { ...policy().groups, peer: { weight: 1 / 3, method: 'mean' } } }, 'evaluation.invalidWeight', ['policy', 'groups', 'peer', 'weight']],
-    ['a fractional drop', { groups: { ...policy().groups, peer: { weight: 0.3, method: 'trimmedMean', dropHighest: 0.5 } } }, 'evaluation.invalidDrop', ['policy', 'groups', 'peer', 'dropHighest']],
-    ['a minimum of no ballots', { groups: { ...policy().groups, peer: { weight: 0.3, method: 'mean', minBallots: 0 } } }, 'evaluation.invalidMinBallots', ['policy', 'groups', 'peer', 'minBallots']],
-    ['an unknown method', { groups: { ...policy().groups, peer: { weight: 0.3, method: 'mode' as 'mean' } } }, 'evaluation.invalidOption', ['policy', 'groups', 'peer', 'method']],
-    ['an unknown missing-group treatment', { missingGroup: 'ignore' as 'zero' }, 'evaluation.invalidOption', ['policy', 'missingGroup']],
-    ['an unknown duplicate treatment', { duplicateBallot: 'firstWins' as 'error' }, 'evaluation.invalidOption', ['policy', 'duplicateBallot']],
-    ['a precision of five', { precision: 5 }, 'evaluation.invalidPrecision', ['policy', 'precision']],
-    ['an inverted scale', { scale: { min: 100, max: 0 } }, 'evaluation.invalidScale', ['policy', 'scale']],
-    ['an endless scale', { scale: { min: 0, max: Number.POSITIVE_INFINITY } }, 'evaluation.invalidScale', ['policy', 'scale']],
-    ['a scale without a lower end', { scale: { min: Number.NaN, max: 100 } }, 'evaluation.invalidScale', ['policy', 'scale']],
-    ['a scale with three decimals', { scale: { min: 0.001, max: 100 } }, 'evaluation.invalidScale', ['policy', 'scale']],
-    ['weights that add up to zero', { groups: { leadership: { weight: 0, method: 'mean' }, peer: { weight: 0, method: 'mean' }, masses: { weight: 0, method: 'mean' } } }, 'evaluation.zeroTotalWeight', ['policy', 'groups']],
-    ['no groups', { groups: {} as AggregationPolicy<Sides>['groups'] }, 'evaluation.noGroups', ['policy', 'groups']],
+  const cases: [string, Partial<AggregationPolicy<Sides>> | AggregationPolicy<never>, string, (string | number)[], string][] = [
+    ['a negative weight', { groups: { ...policy().groups, peer: { weight: -0.3, method: 'mean' } } }, 'evaluation.invalidWeight', ['policy', 'groups', 'peer', 'weight'], '党内互评的权重 -0.3 无效:应为不小于 0、最多四位小数的数'],
+    ['a weight with five decimals', { groups: { ...policy().groups, peer: { weight: 1 / 3, method: 'mean' } } }, 'evaluation.invalidWeight', ['policy', 'groups', 'peer', 'weight'], '党内互评的权重 0.3333333333333333 无效:应为不小于 0、最多四位小数的数'],
+    ['a fractional drop', { groups: { ...policy().groups, peer: { weight: 0.3, method: 'trimmedMean', dropHighest: 0.5 } } }, 'evaluation.invalidDrop', ['policy', 'groups', 'peer', 'dropHighest'], '党内互评去掉的分数个数 0.5 无效:应为不小于 0 的整数'],
+    ['a minimum of no ballots', { groups: { ...policy().groups, peer: { weight: 0.3, method: 'mean', minBallots: 0 } } }, 'evaluation.invalidMinBallots', ['policy', 'groups', 'peer', 'minBallots'], '党内互评的最少票数 0 无效:应为不小于 1 的整数'],
+    ['an unknown method', { groups: { ...policy().groups, peer: { weight: 0.3, method: 'mode' as 'mean' } } }, 'evaluation.invalidOption', ['policy', 'groups', 'peer', 'method'], '评价办法的“计算方法”取值“mode”无效'],
+    ['an unknown missing-group treatment', { missingGroup: 'ignore' as 'zero' }, 'evaluation.invalidOption', ['policy', 'missingGroup'], '评价办法的“评价组无有效选票时的处理”取值“ignore”无效'],
+    ['an unknown duplicate treatment', { duplicateBallot: 'firstWins' as 'error' }, 'evaluation.invalidOption', ['policy', 'duplicateBallot'], '评价办法的“重复投票的处理”取值“firstWins”无效'],
+    ['a precision of five', { precision: 5 }, 'evaluation.invalidPrecision', ['policy', 'precision'], '保留小数位数 5 无效:应为 0 到 4 的整数'],
+    ['an inverted scale', { scale: { min: 100, max: 0 } }, 'evaluation.invalidScale', ['policy', 'scale'], '分值范围 100—0 无效:两端应为最多两位小数的数,且下限不大于上限'],
+    ['an endless scale', { scale: { min: 0, max: Number.POSITIVE_INFINITY } }, 'evaluation.invalidScale', ['policy', 'scale'], '分值范围 0—Infinity 无效:两端应为最多两位小数的数,且下限不大于上限'],
+    ['a scale without a lower end', { scale: { min: Number.NaN, max: 100 } }, 'evaluation.invalidScale', ['policy', 'scale'], '分值范围 NaN—100 无效:两端应为最多两位小数的数,且下限不大于上限'],
+    ['a scale with three decimals', { scale: { min: 0.001, max: 100 } }, 'evaluation.invalidScale', ['policy', 'scale'], '分值范围 0.001—100 无效:两端应为最多两位小数的数,且下限不大于上限'],
+    ['weights that add up to zero', { groups: { leadership: { weight: 0, method: 'mean' }, peer: { weight: 0, method: 'mean' }, masses: { weight: 0, method: 'mean' } } }, 'evaluation.zeroTotalWeight', ['policy', 'groups'], '评价办法各评价主体的权重之和为 0'],
+    ['no groups', { groups: {} as AggregationPolicy<Sides>['groups'] }, 'evaluation.noGroups', ['policy', 'groups'], '评价办法没有任何评价主体'],
   ];
-  it.each(cases)('%s', (_, overrides, code, path) => {
+  it.each(cases)('%s', (_, overrides, code, path, message) => {
     const result = aggregateEvaluations(ballots('m01', 'leadership', [90]), policy(overrides as Partial<AggregationPolicy<Sides>>));
     expect(result.subjects).toEqual([]);
-    expect(result.issues.filter((issue) => issue.path[0] === 'policy').map((issue) => [issue.code, issue.path])).toEqual([[code, path]]);
+    expect(result.issues.filter((issue) => issue.path[0] === 'policy').map((issue) => [issue.code, issue.path, issue.message['zh-CN']])).toEqual([[code, path, message]]);
   });
 
   it('writes the problem in both languages', () => {

@@ -87,6 +87,19 @@ describe('aggregateEvaluations checks the policy once, before any ballot is read
       { ...SCHOOL_FOUR_SIDED_EVALUATION, scale: { min: '0', max: 100 } },
       [['input.expected', ['policy', 'scale', 'min'], '“下限”应为数字,实际为文本“0”']],
     ],
+    [
+      'the upper end of the scale given as text',
+      { ...SCHOOL_FOUR_SIDED_EVALUATION, scale: { min: 0, max: '100' } },
+      [['input.expected', ['policy', 'scale', 'max'], '“上限”应为数字,实际为文本“100”']],
+    ],
+    [
+      'dropLowest and minBallots given as text',
+      { ...SCHOOL_FOUR_SIDED_EVALUATION, groups: { ...SCHOOL_FOUR_SIDED_EVALUATION.groups, peer: { weight: 0.3, method: 'trimmedMean', dropLowest: '1', minBallots: '3' } } },
+      [
+        ['input.expected', ['policy', 'groups', 'peer', 'dropLowest'], '“去掉最低分个数”应为整数,实际为文本“1”'],
+        ['input.expected', ['policy', 'groups', 'peer', 'minBallots'], '“最少票数”应为整数,实际为文本“3”'],
+      ],
+    ],
   ])('%s comes back as an issue with its path, never a TypeError', (_, policy, expected) => {
     const result = aggregateEvaluations(BALLOTS, asPolicy(policy));
     expect(result.subjects).toEqual([]);

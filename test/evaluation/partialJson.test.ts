@@ -139,3 +139,36 @@ describe('what accumulatorFromJson checks, and what it leaves to finalizing', ()
     expect(() => finalizeAccumulator(value as never)).toThrow(InvalidInputError);
   });
 });
+
+describe('the policy a partial was made under', () => {
+  const made = policy('unchecked');
+  const json = accumulatorToJson(addBallots(createAccumulator(made), BALLOTS));
+  const readWith = (rules: unknown) => {
+    const read = accumulatorFromJson(json, rules as AggregationPolicy<Side>);
+    return read.success ? 'read' : read.issues.map((issue) => issue.code);
+  };
+
+  it('is recognised whatever the order of its keys, and with its absent fields written as undefined', () => {
+    const reordered = Object.fromEntries(Object.entries({ ...made, groups: Object.fromEntries(Object.entries(made.groups).reverse()) }).reverse());
+    expect(readWith(reordered)).toBe('read');
+    expect(readWith({ ...made, minimum: undefined })).toBe('read');
+  });
+
+  it('is another policy when any value differs, fields of the app’s own and lists included', () => {
+    expect(readWith({ ...made, precision: 1 })).toEqual(['evaluation.partialPolicyMismatch']);
+    expect(readWith({ ...made, groups: { ...made.groups, masses: { weight: 0.3, method: 'mean' } } })).toEqual(['evaluation.partialPolicyMismatch']);
+    const tagged = { ...made, tags: ['2015', '党员大会'] };
+    const taggedJson = accumulatorToJson(addBallots(createAccumulator(tagged), BALLOTS));
+    expect(accumulatorFromJson(taggedJson, { ...made, tags: ['2015', '党员大会'] } as AggregationPolicy<Side>).success).toBe(true);
+    expect(accumulatorFromJson(taggedJson, { ...made, tags: ['党员大会', '2015'] } as AggregationPolicy<Side>).success).toBe(false);
+    expect(accumulatorFromJson(taggedJson, made).success).toBe(false);
+  });
+
+  it('that holds itself (from plain JavaScript) is still told apart, without running forever', () => {
+    const cyclic: Record<string, unknown> = { ...made };
+    cyclic['self'] = cyclic;
+    const partial = addBallots(createAccumulator(cyclic as unknown as AggregationPolicy<Side>), BALLOTS);
+    expect(finalizeAccumulator(partial)).toEqual(finalizeAccumulator(addBallots(createAccumulator(made), BALLOTS)));
+    expect(accumulatorFromJson(accumulatorToJson(partial), made).success).toBe(false);
+  });
+});
