@@ -104,3 +104,29 @@ describe('summarizeVotes — missing votes never decide a verdict', () => {
     expect(issues.map((issue) => issue.code)).not.toContain('evaluation.noValidVotes');
   });
 });
+
+describe('summarizeVotes — a vote rule stored as JSON is checked part by part', () => {
+  const rule = SATISFACTION_SURVEY_RULE as unknown as Record<string, any>;
+  const band = (change: Record<string, unknown>) => ({ ...rule, bands: [{ ...rule.bands[0], ...change }, ...rule.bands.slice(1)] });
+  it.each([
+    ['satisfied grades as a text', { ...rule, satisfiedGrades: 'satisfied' }, [['input.expected', ['rule', 'satisfiedGrades']]]],
+    ['a grade that is not text', { ...rule, grades: ['satisfied', 2] }, [['input.expected', ['rule', 'grades', 1]]]],
+    ['bands as a text', { ...rule, bands: 'satisfied' }, [['input.expected', ['rule', 'bands']]]],
+    ['a band’s grades with a number', band({ grades: ['satisfied', 0] }), [['input.expected', ['rule', 'bands', 0, 'grades', 1]]]],
+    ['a band without a verdict', band({ verdict: undefined }), [['input.missing', ['rule', 'bands', 0, 'verdict']]]],
+    ['a band whose label is null', band({ label: null }), [['input.expected', ['rule', 'bands', 0, 'label']]]],
+    [
+      'a band’s label without Chinese and with an English number',
+      band({ label: { en: 1 } }),
+      [
+        ['input.missing', ['rule', 'bands', 0, 'label', 'zh-CN']],
+        ['input.expected', ['rule', 'bands', 0, 'label', 'en']],
+      ],
+    ],
+    ['a fallback without a label', { ...rule, fallback: { verdict: 'dissatisfied' } }, [['input.missing', ['rule', 'fallback', 'label']]]],
+  ])('%s: no summary, an issue at its path', (_, broken, expected) => {
+    const result = summarizeVotes(votes('branch', { satisfied: 3 }), broken as never);
+    expect(result.subjects).toEqual([]);
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual(expected);
+  });
+});
