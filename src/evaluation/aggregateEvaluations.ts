@@ -81,5 +81,5 @@ export function aggregateEvaluations<G extends string>(
   const accumulator = createAccumulator(policy);
   const issues: InputIssues = [];
   if (!expectBallots(ballots, issues)) return { subjects: [], issues: [...issues, ...finalizeAccumulator(accumulator).issues] as EvaluationResult<G>['issues'] };
-  return finalizeAccumulator(addBallots(accumulator, ballots, { firstIndex: 0 }));
+  return finalizeAccumulator(addBallots(accumulator, ballots));
 }

@@ -304,9 +304,10 @@ export class Draft {
   }
 }
 
+/** A copy of `source` in a longer array (capacities only grow), the rest zero. */
 function grown(source: Float64Array, length: number): Float64Array {
   const copy = new Float64Array(length);
-  copy.set(source.subarray(0, Math.min(source.length, length)));
+  copy.set(source);
   return copy;
 }
 
@@ -316,16 +317,20 @@ function grown(source: Float64Array, length: number): Float64Array {
  */
 function keepExtreme(list: Float64Array, offset: number, slots: number, filled: number, score: number, direction: 1 | -1): void {
   // One slot (去掉一个最高分、一个最低分) is by far the common case: a compare and a store.
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut; without it the general path below keeps the same score
   if (slots === 1) {
+    // Stryker disable next-line ArithmeticOperator,EqualityOperator: direction is 1 or -1, so * and / agree; a score replacing its equal changes nothing
     if (filled === 0 || (score - list[offset]!) * direction > 0) list[offset] = score;
     return;
   }
   let end = Math.min(filled, slots);
   if (end === slots) {
+    // Stryker disable next-line ArithmeticOperator,EqualityOperator: direction is 1 or -1, so * and / agree; a score replacing its equal changes nothing
     if ((score - list[offset + slots - 1]!) * direction <= 0) return;
     end -= 1;
   }
   let at = offset + end;
+  // Stryker disable next-line ArithmeticOperator,EqualityOperator: direction is 1 or -1, so * and / agree; moving past an equal score keeps the same scores in the same order
   while (at > offset && (score - list[at - 1]!) * direction > 0) {
     list[at] = list[at - 1]!;
     at -= 1;
