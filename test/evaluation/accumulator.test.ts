@@ -48,19 +48,20 @@ const sequential = <G extends string>(start: EvaluationAccumulator<G>, chunks: r
 
 describe.each(['unchecked', 'error', 'lastWins'] as const)('the accumulator with duplicates %s', (duplicateBallot) => {
   const rules = policy({ duplicateBallot });
-  const single = aggregateEvaluations(BALLOTS, rules);
+  // Computed in each test, so that a mutation run knows which tests read it.
+  const single = () => aggregateEvaluations(BALLOTS, rules);
 
   it('fed in chunks gives the single-pass result', () => {
     const chunks = [BALLOTS.slice(0, 7), BALLOTS.slice(7, 50), BALLOTS.slice(50)];
-    expect(finalizeAccumulator(sequential(createAccumulator(rules), chunks))).toEqual(single);
+    expect(finalizeAccumulator(sequential(createAccumulator(rules), chunks))).toEqual(single());
   });
 
   it('shards merged in any order give the single-pass result', () => {
     const empty = createAccumulator(rules);
     const shard = (from: number, to: number) => addBallots(empty, BALLOTS.slice(from, to), { firstIndex: from });
     const [a, b, c] = [shard(0, 40), shard(40, 41), shard(41, 120)];
-    expect(finalizeAccumulator(mergeAccumulators(c, mergeAccumulators(a, b)))).toEqual(single);
-    expect(finalizeAccumulator(mergeAccumulators(mergeAccumulators(b, c), a))).toEqual(single);
+    expect(finalizeAccumulator(mergeAccumulators(c, mergeAccumulators(a, b)))).toEqual(single());
+    expect(finalizeAccumulator(mergeAccumulators(mergeAccumulators(b, c), a))).toEqual(single());
   });
 
   it('survives JSON, and its JSON form does not depend on the merge order', () => {
@@ -72,7 +73,7 @@ describe.each(['unchecked', 'error', 'lastWins'] as const)('the accumulator with
     const read = accumulatorFromJson(JSON.parse(JSON.stringify(json)), rules);
     expect(read.success).toBe(true);
     if (read.success) {
-      expect(finalizeAccumulator(read.data)).toEqual(single);
+      expect(finalizeAccumulator(read.data)).toEqual(single());
       expect(accumulatorToJson(read.data)).toEqual(json);
     }
   });
@@ -147,9 +148,10 @@ describe('mergeAccumulators', () => {
 
 describe('accumulatorFromJson', () => {
   const rules = policy({ duplicateBallot: 'error' });
-  const json = accumulatorToJson(addBallots(createAccumulator(rules), BALLOTS));
-  const statsJson = accumulatorToJson(addBallots(createAccumulator(policy()), BALLOTS));
-  const broken = (change: (copy: Record<string, unknown>) => void, base: AccumulatorJson = json) => {
+  // Computed in each test, so that a mutation run knows which tests read them.
+  const json = () => accumulatorToJson(addBallots(createAccumulator(rules), BALLOTS));
+  const statsJson = () => accumulatorToJson(addBallots(createAccumulator(policy()), BALLOTS));
+  const broken = (change: (copy: Record<string, unknown>) => void, base: AccumulatorJson = json()) => {
     const copy = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
     change(copy);
     return copy;
@@ -161,8 +163,8 @@ describe('accumulatorFromJson', () => {
   type Json = Record<string, never>;
 
   it('reports a partial computed under another policy', () => {
-    expect(at(json, policy())).toEqual([['evaluation.partialPolicyMismatch', 'policy']]);
-    const result = accumulatorFromJson(json, SCHOOL_FOUR_SIDED_EVALUATION);
+    expect(at(json(), policy())).toEqual([['evaluation.partialPolicyMismatch', 'policy']]);
+    const result = accumulatorFromJson(json(), SCHOOL_FOUR_SIDED_EVALUATION);
     expect(result.success ? [] : result.issues[0]?.message['zh-CN']).toBe('部分结果是按另一评价办法计算的,不能合并');
   });
 
@@ -197,7 +199,7 @@ describe('accumulatorFromJson', () => {
     ['median scores that are not a list', (copy: { subjects: { groups: { scores?: unknown }[] }[] }) => (copy.subjects[0]!.groups[1]!.scores = 'x'), 'subjects.0.groups.1.scores'],
     ['a group that is not an object', (copy: { subjects: { groups: unknown[] }[] }) => (copy.subjects[0]!.groups[0] = null), 'subjects.0.groups.0'],
   ] as [string, (copy: never) => unknown, string][])('reports %s in running figures', (_, change, path) => {
-    const input = broken(change as (copy: Record<string, unknown>) => void, statsJson);
+    const input = broken(change as (copy: Record<string, unknown>) => void, statsJson());
     expect(at(input, policy())).toEqual([['evaluation.invalidPartial', path]]);
   });
 

@@ -142,9 +142,8 @@ describe('what accumulatorFromJson checks, and what it leaves to finalizing', ()
 
 describe('the policy a partial was made under', () => {
   const made = policy('unchecked');
-  const json = accumulatorToJson(addBallots(createAccumulator(made), BALLOTS));
   const readWith = (rules: unknown) => {
-    const read = accumulatorFromJson(json, rules as AggregationPolicy<Side>);
+    const read = accumulatorFromJson(accumulatorToJson(addBallots(createAccumulator(made), BALLOTS)), rules as AggregationPolicy<Side>);
     return read.success ? 'read' : read.issues.map((issue) => issue.code);
   };
 
