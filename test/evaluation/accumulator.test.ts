@@ -255,3 +255,29 @@ describe('careless sharding', () => {
     expect(accumulatorToJson(mergeAccumulators(a, b)).subjects[0]?.groups[1]).toEqual({ ballots: [['x', 8000, 0], ['y', 8000, 0]] });
   });
 });
+
+describe('shards that each counted their ballots from 0 (careless sharding)', () => {
+  // Both shards say their ballot is the first: the subjects tie on their first ballot, and so do
+  // the ballots' problems. Ties are settled by subject id, then by what a problem says, so the order
+  // never depends on the merge.
+  const shard = (subjectId: string, score: number) => addBallots(createAccumulator(policy()), [{ subjectId, evaluatorId: 'l1', group: 'leadership', score }]);
+  const view = (result: ReturnType<typeof finalizeAccumulator>) => ({
+    subjects: result.subjects.map((subject) => subject.subjectId),
+    problems: result.issues.map((issue) => [issue.code, issue.params['score']]),
+  });
+
+  it('lists tied subjects by id, and their ballots’ problems by subject, whichever shard comes first', () => {
+    const later = shard('m2', 101);
+    const earlier = shard('m1', 102);
+    const expected = {
+      subjects: ['m1', 'm2'],
+      // A ballot's problem that names no subject is settled by what it says: 101 before 102.
+      problems: [
+        ['evaluation.scoreOutOfRange', 101],
+        ['evaluation.scoreOutOfRange', 102],
+      ],
+    };
+    expect(view(finalizeAccumulator(mergeAccumulators(later, earlier)))).toEqual(expected);
+    expect(view(finalizeAccumulator(mergeAccumulators(earlier, later)))).toEqual(expected);
+  });
+});

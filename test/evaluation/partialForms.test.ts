@@ -341,4 +341,22 @@ describe('an accumulator posted to another thread', () => {
     // The same data through its columns form arrives whole.
     expect(THREE_SIDED_EVALUATION.groups.leadership.weight).toBeGreaterThan(0);
   });
+
+  const codeOf = (value: unknown) => {
+    try {
+      finalizeAccumulator(value as ReturnType<typeof partialOf>);
+    } catch (error) {
+      return (error as { issues: readonly { code: string }[] }).issues.map((issue) => issue.code);
+    }
+    return [];
+  };
+  const copy = { policy: UNCHECKED, ballotCount: 3, nextIndex: 3, subjectCount: 1 };
+
+  it('is told apart from an object that only looks like one: each of the four fields must be there, the counts numbers', () => {
+    expect(codeOf(copy)).toEqual(['evaluation.accumulatorCopy']);
+    const { policy: _policy, ...withoutPolicy } = copy;
+    for (const fake of [withoutPolicy, { ...copy, ballotCount: '3' }, { ...copy, nextIndex: undefined }, { ...copy, subjectCount: null }, null, 'accumulator']) {
+      expect(codeOf(fake)).toEqual(['input.expected']);
+    }
+  });
 });
