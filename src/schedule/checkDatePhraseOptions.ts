@@ -22,30 +22,34 @@ export function checkDatePhraseOptions(text: unknown, options: unknown, issues: 
   if (options['before'] !== undefined) expectOneOf(options['before'], READINGS, ['options', 'before'], issues);
   const namedDays = options['namedDays'];
   if (namedDays !== undefined && expectObject(namedDays, ['options', 'namedDays'], issues)) {
-    for (const [id, namedDay] of Object.entries(namedDays)) {
-      const at = ['options', 'namedDays', id];
-      if (!expectObject(namedDay, at, issues)) continue;
-      expectNumber(namedDay['month'], [...at, 'month'], issues);
-      expectNumber(namedDay['day'], [...at, 'day'], issues);
-      expectLabel(namedDay['label'], [...at, 'label'], issues);
-      const names = namedDay['names'];
-      if (expectList(names, [...at, 'names'], issues)) for (let index = 0; index < names.length; index += 1) expectText(names[index], [...at, 'names', index], issues);
-    }
+    for (const [id, namedDay] of Object.entries(namedDays)) checkNamedDayShape(namedDay, ['options', 'namedDays', id], issues);
   }
   const congresses = options['congresses'];
   if (congresses !== undefined && expectList(congresses, ['options', 'congresses'], issues)) {
-    for (let index = 0; index < congresses.length; index += 1) {
-      const congress: unknown = congresses[index];
-      const at = ['options', 'congresses', index];
-      if (!expectObject(congress, at, issues)) continue;
-      expectNumber(congress['ordinal'], [...at, 'ordinal'], issues, { integer: true, min: 1 });
-      expectDate(congress['opening'], [...at, 'opening'], issues);
-      expectLabel(congress['label'], [...at, 'label'], issues);
-    }
+    for (let index = 0; index < congresses.length; index += 1) checkCongressShape(congresses[index], ['options', 'congresses', index], issues);
   }
 }
 
-function expectLabel(value: unknown, path: IssuePath, issues: InputIssues): void {
+/** Checks a `NamedDay`: a month from 1 to 12, a day from 1 to 31, a label in every locale and a list of names. */
+export function checkNamedDayShape(namedDay: unknown, path: IssuePath, issues: InputIssues): void {
+  if (!expectObject(namedDay, path, issues)) return;
+  expectNumber(namedDay['month'], [...path, 'month'], issues, { integer: true, min: 1, max: 12 });
+  expectNumber(namedDay['day'], [...path, 'day'], issues, { integer: true, min: 1, max: 31 });
+  expectLabel(namedDay['label'], [...path, 'label'], issues);
+  const names = namedDay['names'];
+  if (expectList(names, [...path, 'names'], issues)) for (let index = 0; index < names.length; index += 1) expectText(names[index], [...path, 'names', index], issues);
+}
+
+/** Checks a `PartyCongress`: an ordinal from 1, its opening date and a label in every locale. */
+export function checkCongressShape(congress: unknown, path: IssuePath, issues: InputIssues): void {
+  if (!expectObject(congress, path, issues)) return;
+  expectNumber(congress['ordinal'], [...path, 'ordinal'], issues, { integer: true, min: 1 });
+  expectDate(congress['opening'], [...path, 'opening'], issues);
+  expectLabel(congress['label'], [...path, 'label'], issues);
+}
+
+/** Checks a text in every locale. */
+export function expectLabel(value: unknown, path: IssuePath, issues: InputIssues): void {
   if (!expectObject(value, path, issues)) return;
   expectText(value['zh-CN'], [...path, 'zh-CN'], issues);
   expectText(value['en'], [...path, 'en'], issues);

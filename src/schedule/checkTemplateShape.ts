@@ -3,6 +3,7 @@
  */
 import { expectList, expectNumber, expectObject, expectOneOf, expectText, inputIssue, type InputIssues } from '../core/input';
 import type { IssuePath } from '../core/issue';
+import { checkCongressShape, checkNamedDayShape, expectLabel } from './checkDatePhraseOptions';
 import { expectDate } from './checkPhasesShape';
 
 const READINGS = ['exclusive', 'inclusive'] as const;
@@ -65,23 +66,7 @@ function expectOneKey(value: unknown, path: IssuePath, keys: readonly string[], 
   }
   const anchor: unknown = value['before'];
   if (!expectObject(anchor, [...path, 'before'], issues)) return;
-  if (Object.hasOwn(anchor, 'congress')) {
-    const congress: unknown = anchor['congress'];
-    const at = [...path, 'before', 'congress'];
-    if (!expectObject(congress, at, issues)) return;
-    expectNumber(congress['ordinal'], [...at, 'ordinal'], issues, { integer: true, min: 1 });
-    expectDate(congress['opening'], [...at, 'opening'], issues);
-    return;
-  }
-  const namedDay: unknown = anchor['namedDay'];
-  const at = [...path, 'before', 'namedDay'];
-  if (!expectObject(namedDay, at, issues)) return;
-  expectNumber(namedDay['month'], [...at, 'month'], issues, { integer: true, min: 1, max: 12 });
-  expectNumber(namedDay['day'], [...at, 'day'], issues, { integer: true, min: 1, max: 31 });
+  if (Object.hasOwn(anchor, 'congress')) checkCongressShape(anchor['congress'], [...path, 'before', 'congress'], issues);
+  else checkNamedDayShape(anchor['namedDay'], [...path, 'before', 'namedDay'], issues);
 }
 
-function expectLabel(value: unknown, path: IssuePath, issues: InputIssues): void {
-  if (!expectObject(value, path, issues)) return;
-  expectText(value['zh-CN'], [...path, 'zh-CN'], issues);
-  expectText(value['en'], [...path, 'en'], issues);
-}
