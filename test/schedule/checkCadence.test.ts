@@ -204,3 +204,45 @@ describe('checkCadence — a school’s own semesters and bad rules', () => {
     expect(report.rules[0]?.periods).toEqual([]);
   });
 });
+
+describe('checkCadence — semesters at their edges, and what the 党务工作者 reads', () => {
+  const semester = (id: string, zh: string, start: readonly [number, number], end: readonly [number, number]): Semester => ({
+    id,
+    label: { 'zh-CN': zh, en: id },
+    start: { month: start[0], day: start[1] },
+    end: { month: end[0], day: end[1] },
+  });
+  const issuesWith = (semesters: readonly Semester[], period = range('2011-01-01', '2011-12-31')) =>
+    checkCadence([], [rule('parentMeeting')], period, { semesters })
+      .issues.filter((issue) => issue.code !== 'cadence.shortfall')
+      .map((issue) => [issue.code, issue.path, issue.message['zh-CN']]);
+
+  it('takes 31 December and 1 January as days that exist, and names a day that does not', () => {
+    expect(issuesWith([semester('autumn', '秋季学期', [9, 1], [12, 31]), semester('spring', '春季学期', [1, 1], [7, 10])])).toEqual([]);
+    expect(issuesWith([semester('autumn', '秋季学期', [9, 0], [12, 31])])).toEqual([
+      ['cadence.invalidSemester', ['options', 'semesters', 0, 'start'], '学期“秋季学期”的起止日期 9月0日 不存在'],
+    ]);
+    expect(issuesWith([semester('autumn', '秋季学期', [9, 1], [12, 32])])).toEqual([
+      ['cadence.invalidSemester', ['options', 'semesters', 0, 'end'], '学期“秋季学期”的起止日期 12月32日 不存在'],
+    ]);
+    expect(issuesWith([semester('autumn', '秋季学期', [9.5, 1], [12, 31])]).map(([code]) => code)).toEqual(['cadence.invalidSemester']);
+    expect(issuesWith([semester('autumn', '秋季学期', [0, 1], [12, 31])]).map(([code]) => code)).toEqual(['cadence.invalidSemester']);
+    expect(issuesWith([semester('autumn', '秋季学期', [9, 1.5], [12, 31])]).map(([code]) => code)).toEqual(['cadence.invalidSemester']);
+  });
+
+  it('reports two semesters that share one day, naming both and the day, but not two that meet', () => {
+    const autumn = semester('autumn', '秋季学期', [9, 1], [1, 31]);
+    expect(issuesWith([autumn, semester('spring', '春季学期', [1, 31], [7, 10])])).toEqual([
+      ['cadence.semestersOverlap', ['options', 'semesters', 1], '学期“春季学期”与“秋季学期”在 01-31 重叠,同一活动会被计入两个学期'],
+    ]);
+    expect(issuesWith([autumn, semester('spring', '春季学期', [2, 1], [7, 10])])).toEqual([]);
+  });
+
+  it('reads a semester of one day as that day, not as a year from it', () => {
+    expect(issuesWith([semester('day', '开学日', [9, 10], [9, 10]), semester('autumn', '秋季学期', [10, 1], [11, 1])])).toEqual([]);
+  });
+
+  it('takes a period of one day', () => {
+    expect(issuesWith([semester('autumn', '秋季学期', [9, 1], [1, 31])], range('2011-09-01', '2011-09-01'))).toEqual([]);
+  });
+});
