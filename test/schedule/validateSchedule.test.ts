@@ -182,3 +182,34 @@ describe('validateSchedule — the campaign, its period and its tasks', () => {
     expect(issues.map((issue) => [issue.code, issue.path])).toEqual([['input.expected', [0, 'start']]]);
   });
 });
+
+describe('validateSchedule — phases at the edges of its rules', () => {
+  const plain = (id: string, kind: Phase['kind'], start: string, end: string): Phase => ({ id, kind, title: id, start: isoDate(start), end: isoDate(end), tasks: [] });
+
+  it('warns of a phase shorter than its kind needs, not of one exactly as long', () => {
+    const minPhaseDays = { mobilization: 7 };
+    expect(summary(validateSchedule([plain('a', 'mobilization', '2010-06-01', '2010-06-07')], { minPhaseDays }))).toEqual([]);
+    expect(summary(validateSchedule([plain('a', 'mobilization', '2010-06-01', '2010-06-06')], { minPhaseDays }))).toEqual([
+      ['schedule.phaseShorterThanUsual', 'a', null, 'warning'],
+    ]);
+  });
+
+  it('names as the phase before a gap the first to reach furthest, not a later one ending the same day', () => {
+    const issues = validateSchedule([plain('a', 'custom', '2010-06-01', '2010-06-30'), plain('b', 'custom', '2010-06-10', '2010-06-30'), plain('c', 'custom', '2010-07-10', '2010-07-31')]);
+    expect(issues.map((issue) => [issue.code, issue.params['previousTitle'], issue.params['from'], issue.params['to']])).toEqual([
+      ['schedule.overlap', undefined, '2010-06-10', '2010-06-30'],
+      ['schedule.gap', 'a', '2010-07-01', '2010-07-09'],
+    ]);
+  });
+
+  it('checks a campaign’s own period unless the options give one', () => {
+    const phases = [plain('a', 'custom', '2010-06-01', '2010-06-30')];
+    const badPeriod = { start: '2010-6-1' as never, end: isoDate('2010-12-31') };
+    expect(validateSchedule({ phases, period: badPeriod }).map((issue) => [issue.code, issue.path])).toEqual([['input.expected', ['period', 'start']]]);
+    expect(validateSchedule({ phases, period: badPeriod }, { period: { start: isoDate('2010-01-01'), end: isoDate('2010-12-31') } })).toEqual([]);
+  });
+
+  it('reports null, given where phases or a campaign belong, as not a list', () => {
+    expect(validateSchedule(null as never).map((issue) => [issue.code, issue.path])).toEqual([['input.expected', []]]);
+  });
+});
