@@ -128,3 +128,33 @@ describe('parseDatePhrase — what it cannot read', () => {
     }
   });
 });
+
+describe('parseDatePhrase — the congresses by their numerals, and what a 党务工作者 reads when a phrase cannot be read', () => {
+  const said = (text: string, options: DatePhraseOptions = {}) => {
+    const result = parseDatePhrase(text, options);
+    return result.success ? result.data : result.issues.map((issue) => [issue.code, issue.params, issue.message['zh-CN']]);
+  };
+
+  it('reads 十六大, 二十大 and 18大, and names the congress it does not know, 九大, 十大 and 二十一大, by its number', () => {
+    expect(said('十六大召开前')).toEqual({ end: '2002-11-07' });
+    expect(said('二十大召开前')).toEqual({ end: '2022-10-15' });
+    expect(said('18大召开前')).toEqual({ end: '2012-11-07' });
+    for (const [text, ordinal] of [['九大召开前', 9], ['十大召开前', 10], ['二十一大召开前', 21]] as const) {
+      expect(said(text)).toEqual([['datePhrase.unknownCongress', { text, ordinal }, `日期表述“${text}”提到的党的第 ${ordinal} 次全国代表大会不在已知的召开日期中`]]);
+    }
+  });
+
+  it('reads a named day by its longest name, wherever that name is listed', () => {
+    const school = { month: 5, day: 20, label: { 'zh-CN': '校庆日', en: 'School day' }, names: ['校庆', '校庆日'] };
+    expect(said('2015年校庆日前', { namedDays: { school } })).toEqual({ end: '2015-05-19' });
+  });
+
+  it('names the month that does not exist, the year that is missing and the deadline given as a start', () => {
+    expect(said('2015年13月1日')).toEqual([['datePhrase.notADate', { text: '2015年13月1日', year: 2015, month: 13, day: 1 }, '日期表述“2015年13月1日”中的 2015年13月1日 不存在']]);
+    expect(said('2015年0月')).toEqual([['datePhrase.notADate', { text: '2015年0月', year: 2015, month: 0, day: 1 }, '日期表述“2015年0月”中的 2015年0月1日 不存在']]);
+    expect(said('国庆前')).toEqual([['datePhrase.missingYear', { text: '国庆前' }, '日期表述“国庆前”没有写年份,也没有给出默认年份']]);
+    expect(said('从2015年国庆前开始')).toEqual([
+      ['datePhrase.deadlineAsStart', { text: '从2015年国庆前开始' }, '日期表述“从2015年国庆前开始”以“前”字表述开头,只说明截止日期,不能作为起始日期'],
+    ]);
+  });
+});
