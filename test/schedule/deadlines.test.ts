@@ -71,3 +71,32 @@ describe('deadlines', () => {
     expect(ids(deadlines([leap], isoDate('2012-03-02')).overdue)).toEqual([['t', 1]]);
   });
 });
+
+describe('deadlines — each list by due date, whatever order the plan lists its tasks in', () => {
+  const task = (id: string, due: string, done?: string) => ({ id, title: id, due: isoDate(due), ...(done === undefined ? {} : { done: isoDate(done) }) });
+  const plan: readonly Phase[] = [
+    {
+      id: 'p',
+      kind: 'custom',
+      title: 'p',
+      start: isoDate('2010-06-01'),
+      end: isoDate('2010-12-31'),
+      tasks: [
+        task('up-later', '2010-09-10'),
+        task('up-sooner', '2010-09-05'),
+        task('over-later', '2010-08-20'),
+        task('over-sooner', '2010-08-10'),
+        task('late-later', '2010-07-20', '2010-07-25'),
+        task('late-sooner', '2010-07-10', '2010-07-15'),
+        task('done-today', '2010-08-30', '2010-09-01'),
+      ],
+    },
+  ];
+
+  it('sorts the upcoming, the overdue and those done late by due date; a task done on the day counts as done', () => {
+    const report = deadlines(plan, isoDate('2010-09-01'));
+    expect(ids(report.upcoming)).toEqual([['up-sooner', 4], ['up-later', 9]]);
+    expect(ids(report.overdue)).toEqual([['over-sooner', 22], ['over-later', 12]]);
+    expect(ids(report.doneLate)).toEqual([['late-sooner', 5], ['late-later', 5], ['done-today', 2]]);
+  });
+});

@@ -62,3 +62,22 @@ describe('phaseAt', () => {
     expect(phaseAt([], isoDate('2010-01-01'))).toEqual({ status: 'after' });
   });
 });
+
+describe('phaseAt — ties', () => {
+  const plain = (id: string, start: string, end: string) => ({ id, kind: 'custom' as const, title: id, start: isoDate(start), end: isoDate(end), tasks: [] });
+
+  it('between two phases that ended the same day, names the one that began last as the previous', () => {
+    const position = phaseAt([plain('long', '2010-06-01', '2010-06-30'), plain('short', '2010-06-20', '2010-06-30'), plain('next', '2010-07-10', '2010-07-31')], isoDate('2010-07-05'));
+    expect(position).toMatchObject({ status: 'between', previous: { id: 'short' }, next: { id: 'next' } });
+  });
+
+  it('of two phases that begin the same day, takes the one listed last as the phase under way', () => {
+    const position = phaseAt([plain('first', '2010-06-01', '2010-06-30'), plain('second', '2010-06-01', '2010-06-20'), plain('later', '2010-08-01', '2010-08-31')], isoDate('2010-06-10'));
+    expect(position).toMatchObject({ status: 'during', phase: { id: 'second' }, next: { id: 'later' } });
+    if (position.status === 'during') expect(position.phases.map((phase) => phase.id)).toEqual(['first', 'second']);
+  });
+
+  it('after the last phase, says so and names it', () => {
+    expect(phaseAt([plain('only', '2010-06-01', '2010-06-30')], isoDate('2010-07-01'))).toMatchObject({ status: 'after', previous: { id: 'only' } });
+  });
+});

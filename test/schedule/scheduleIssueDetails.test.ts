@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, validateSchedule, type Phase, type Task } from '../../src/schedule';
+import { checkCadence, isoDate, validateSchedule, type Phase, type Task } from '../../src/schedule';
 import { deepFreeze } from '../_helpers/deepFreeze';
 
 // validateSchedule's issues read as a 党务工作者 reads them (path, parameters, words), with every
@@ -128,5 +128,16 @@ describe('ids used twice', () => {
       ['schedule.duplicatePhaseId', 'error', [2, 'id'], { phaseId: 'a', firstIndex: 0 }],
       ['schedule.duplicateTaskId', 'error', [2, 'tasks', 1, 'id'], { taskId: 't', firstPhaseId: 'a' }],
     ]);
+  });
+});
+
+describe('an issue carries only the ids it is about', () => {
+  it('a phase’s issue has a phaseId and no taskId key; a cadence issue has neither', () => {
+    const phases = [{ id: 'p', kind: 'custom' as const, title: 'p', start: isoDate('2010-06-30'), end: isoDate('2010-06-01'), tasks: [] }];
+    const [phaseIssue] = validateSchedule(phases);
+    expect(Object.keys(phaseIssue!)).toContain('phaseId');
+    expect(Object.keys(phaseIssue!)).not.toContain('taskId');
+    const [cadenceIssue] = checkCadence([], [], { start: isoDate('2010-09-30'), end: isoDate('2010-09-01') }).issues;
+    expect(Object.keys(cadenceIssue!).filter((key) => key === 'phaseId' || key === 'taskId')).toEqual([]);
   });
 });
