@@ -246,3 +246,16 @@ describe('checkCadence — semesters at their edges, and what the 党务工作�
     expect(issuesWith([semester('autumn', '秋季学期', [9, 1], [1, 31])], range('2011-09-01', '2011-09-01'))).toEqual([]);
   });
 });
+
+describe('checkCadence — the words of its problems', () => {
+  it('names the event no rule counts, the rule that asks for no whole number of times and a period that ends before it starts', () => {
+    const words = (report: ReturnType<typeof checkCadence>) => report.issues.filter((issue) => issue.code !== 'cadence.shortfall').map((issue) => issue.message['zh-CN']);
+    expect(words(checkCadence([event('picnic', '2010-09-03')], [rule('jointMeeting')], range('2010-09-01', '2010-09-30')))).toEqual([
+      '活动“picnic”(2010-09-03)没有对应的频次规则,未计入',
+    ]);
+    expect(words(checkCadence([], [{ ...rule('jointMeeting'), atLeast: 1.5 }], range('2010-09-01', '2010-09-30')))).toEqual([
+      `规则“${rule('jointMeeting').id}”要求的次数 1.5 不是正整数`,
+    ]);
+    expect(words(checkCadence([], [rule('jointMeeting')], range('2010-09-30', '2010-09-01')))).toEqual(['检查期限的结束日期 2010-09-01 早于开始日期 2010-09-30']);
+  });
+});
