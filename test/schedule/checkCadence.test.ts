@@ -259,3 +259,39 @@ describe('checkCadence — the words of its problems', () => {
     expect(words(checkCadence([], [rule('jointMeeting')], range('2010-09-30', '2010-09-01')))).toEqual(['检查期限的结束日期 2010-09-01 早于开始日期 2010-09-30']);
   });
 });
+
+describe('checkCadence — the periods of a rule, from any start', () => {
+  const every = (unit: CadenceRule['every']): CadenceRule => ({ id: `per-${unit}`, kind: 'meeting', label: { 'zh-CN': '会议', en: 'Meeting' }, every: unit, atLeast: 1, source: '测试' });
+  const periodsOf = (unit: CadenceRule['every'], from: string, to: string, options = {}) =>
+    checkCadence([], [every(unit)], range(from, to), options).rules[0]!.periods.map((period) => [period.id, period.start, period.end, period.partial]);
+
+  it('starts at the quarter the check starts in, and ends with the quarter it ends in', () => {
+    expect(periodsOf('quarter', '2010-05-15', '2010-12-31')).toEqual([
+      ['2010-Q2', '2010-05-15', '2010-06-30', true],
+      ['2010-Q3', '2010-07-01', '2010-09-30', false],
+      ['2010-Q4', '2010-10-01', '2010-12-31', false],
+    ]);
+  });
+
+  it('ends with the month the check ends in', () => {
+    expect(periodsOf('month', '2010-11-01', '2010-12-31').map(([id]) => id)).toEqual(['2010-11', '2010-12']);
+  });
+
+  it('names a year and a half year in both languages', () => {
+    const [year] = checkCadence([], [every('year')], range('2010-01-01', '2010-12-31')).rules[0]!.periods;
+    expect(year?.label).toEqual({ 'zh-CN': '2010年', en: '2010' });
+    expect(periodsOf('halfYear', '2010-01-01', '2010-12-31').map(([id]) => id)).toEqual(['2010-H1', '2010-H2']);
+  });
+
+  it('lists semesters by date whatever order they are given in, each named in both languages', () => {
+    const semesters: readonly Semester[] = [
+      { id: 'autumn', label: { 'zh-CN': '秋季学期', en: 'Autumn semester' }, start: { month: 9, day: 1 }, end: { month: 1, day: 31 } },
+      { id: 'spring', label: { 'zh-CN': '春季学期', en: 'Spring semester' }, start: { month: 2, day: 1 }, end: { month: 7, day: 31 } },
+    ];
+    const report = checkCadence([], [every('semester')], range('2011-02-01', '2012-01-31'), { semesters });
+    expect(report.rules[0]!.periods.map((period) => [period.id, period.label.en])).toEqual([
+      ['2011-spring', 'Spring semester 2011'],
+      ['2011-autumn', 'Autumn semester 2011'],
+    ]);
+  });
+});
