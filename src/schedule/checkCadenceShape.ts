@@ -3,9 +3,8 @@
  * any counting; the events checked one by one, so a bad one is reported and skipped.
  */
 import { expectList, expectNumber, expectObject, expectOneOf, expectText, MAX_LIST_ISSUES, type InputIssues } from '../core/input';
-import type { IssuePath } from '../core/issue';
 import type { CadenceEvent } from './cadence';
-import { expectDate, expectOptions, expectPeriod } from './checkPhasesShape';
+import { expectDate, expectLabel, expectOptions, expectPeriod } from './checkPhasesShape';
 
 /** The most events a rule may require per period: far above any duty, far below where prorating loses exactness. */
 const MAX_AT_LEAST = 10_000;
@@ -61,10 +60,12 @@ export function checkCadenceShape(events: unknown, rules: unknown, period: unkno
     }
   }
   expectPeriod(period, ['period'], issues);
+  // Stryker disable next-line LogicalOperator,ConditionalExpression: checkCadence gives its options a default, so they are never undefined here
   if (expectOptions(options, ['options'], issues) && options !== undefined) {
     const semesters = options['semesters'];
     if (semesters !== undefined && expectList(semesters, ['options', 'semesters'], issues)) {
-      for (let index = 0; index < semesters.length && issues.length - skipped < MAX_LIST_ISSUES; index += 1) {
+      const beforeSemesters = issues.length;
+      for (let index = 0; index < semesters.length && issues.length - beforeSemesters < MAX_LIST_ISSUES; index += 1) {
         const semester: unknown = semesters[index];
         const at = ['options', 'semesters', index];
         if (!expectObject(semester, at, issues)) continue;
@@ -81,11 +82,4 @@ export function checkCadenceShape(events: unknown, rules: unknown, period: unkno
     if (options['partialPeriods'] !== undefined) expectOneOf(options['partialPeriods'], PARTIAL_PERIODS, ['options', 'partialPeriods'], issues);
   }
   return { issues, usable: issues.length === skipped, events: usableEvents };
-}
-
-/** A text in every locale: an object with a `zh-CN` and an `en` text. */
-function expectLabel(value: unknown, path: IssuePath, issues: InputIssues): void {
-  if (!expectObject(value, path, issues)) return;
-  expectText(value['zh-CN'], [...path, 'zh-CN'], issues);
-  expectText(value['en'], [...path, 'en'], issues);
 }

@@ -3,7 +3,7 @@
  */
 import { expectList, expectNumber, expectObject, expectOneOf, expectText, type InputIssues } from '../core/input';
 import type { IssuePath } from '../core/issue';
-import { expectDate, expectOptions } from './checkPhasesShape';
+import { expectDate, expectLabel, expectOptions } from './checkPhasesShape';
 
 const READINGS = ['exclusive', 'inclusive'] as const;
 
@@ -17,6 +17,7 @@ const READINGS = ['exclusive', 'inclusive'] as const;
  */
 export function checkDatePhraseOptions(text: unknown, options: unknown, issues: InputIssues): void {
   expectText(text, ['text'], issues);
+  // Stryker disable next-line LogicalOperator,ConditionalExpression: parseDatePhrase gives its options a default, so they are never undefined here
   if (!expectOptions(options, ['options'], issues) || options === undefined) return;
   if (options['year'] !== undefined) expectNumber(options['year'], ['options', 'year'], issues);
   if (options['before'] !== undefined) expectOneOf(options['before'], READINGS, ['options', 'before'], issues);
@@ -46,11 +47,4 @@ export function checkCongressShape(congress: unknown, path: IssuePath, issues: I
   expectNumber(congress['ordinal'], [...path, 'ordinal'], issues, { integer: true, min: 1 });
   expectDate(congress['opening'], [...path, 'opening'], issues);
   expectLabel(congress['label'], [...path, 'label'], issues);
-}
-
-/** Checks a text in every locale. */
-export function expectLabel(value: unknown, path: IssuePath, issues: InputIssues): void {
-  if (!expectObject(value, path, issues)) return;
-  expectText(value['zh-CN'], [...path, 'zh-CN'], issues);
-  expectText(value['en'], [...path, 'en'], issues);
 }

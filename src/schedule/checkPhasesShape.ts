@@ -63,3 +63,10 @@ export function expectPeriod(value: unknown, path: IssuePath, issues: InputIssue
 export function expectOptions(value: unknown, path: IssuePath, issues: InputIssues): value is Readonly<Record<string, unknown>> | undefined {
   return value === undefined || expectObject(value, path, issues);
 }
+
+/** Checks a text in every locale: an object with a `zh-CN` and an `en` text. Internal. */
+export function expectLabel(value: unknown, path: IssuePath, issues: InputIssues): void {
+  if (!expectObject(value, path, issues)) return;
+  expectText(value['zh-CN'], [...path, 'zh-CN'], issues);
+  expectText(value['en'], [...path, 'en'], issues);
+}

@@ -3,8 +3,8 @@
  */
 import { expectList, expectNumber, expectObject, expectOneOf, expectText, inputIssue, type InputIssues } from '../core/input';
 import type { IssuePath } from '../core/issue';
-import { checkCongressShape, checkNamedDayShape, expectLabel } from './checkDatePhraseOptions';
-import { expectDate } from './checkPhasesShape';
+import { checkCongressShape, checkNamedDayShape } from './checkDatePhraseOptions';
+import { expectDate, expectLabel } from './checkPhasesShape';
 
 const READINGS = ['exclusive', 'inclusive'] as const;
 

@@ -295,3 +295,13 @@ describe('checkCadence — the periods of a rule, from any start', () => {
     ]);
   });
 });
+
+describe('checkCadence — a list with very many problems', () => {
+  it('reports at most 100 problems for each list: the events, the rules and the semesters', () => {
+    const nulls = Array.from({ length: 150 }, () => null);
+    const report = checkCadence(nulls as never, nulls as never, range('2010-09-01', '2010-09-30'), { semesters: nulls as never });
+    const count = (first: string) => report.issues.filter((issue) => issue.path[0] === first && (first !== 'options' || issue.path[1] === 'semesters')).length;
+    expect([count('events'), count('rules'), count('options')]).toEqual([100, 100, 100]);
+    expect(report.rules).toEqual([]);
+  });
+});

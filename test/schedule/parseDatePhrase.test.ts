@@ -158,3 +158,14 @@ describe('parseDatePhrase — the congresses by their numerals, and what a 党�
     ]);
   });
 });
+
+describe('parseDatePhrase — a congress of the options numbered as no congress is', () => {
+  it.each([
+    [0, 'input.tooSmall'],
+    [1.5, 'input.expected'],
+  ])('ordinal %s: %s at its path', (ordinal, code) => {
+    const congresses = [{ ordinal, opening: '2012-11-08', label: { 'zh-CN': '十八大', en: '18th' } }];
+    const result = parseDatePhrase('十八大召开前', { congresses } as never);
+    expect(result.success ? [] : result.issues.map((issue) => [issue.code, issue.path])).toEqual([[code, ['options', 'congresses', 0, 'ordinal']]]);
+  });
+});
