@@ -72,26 +72,27 @@ describe('a member with no scores at all (a missing spreadsheet row)', () => {
 });
 
 describe('a card rejected for a deduction over its maximum', () => {
-  const result = assessMember(deepFreeze(overDeduction('m3')), sheets, rule);
+  // Computed in each test, so that a mutation run knows which tests read it.
+  const result = () => assessMember(deepFreeze(overDeduction('m3')), sheets, rule);
   it('shows no total (not the 100 of what was left), no subtotals and no tier', () => {
-    expect(result.total).toBeNull();
-    expect(result.bySheet).toEqual([]);
-    expect(result.byStandard).toEqual([]);
-    expect(result.tier).toBeUndefined();
-    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([['scoring.overMaximum', ['entries', 5, 'points']]]);
+    expect(result().total).toBeNull();
+    expect(result().bySheet).toEqual([]);
+    expect(result().byStandard).toEqual([]);
+    expect(result().tier).toBeUndefined();
+    expect(result().issues.map((issue) => [issue.code, issue.path])).toEqual([['scoring.overMaximum', ['entries', 5, 'points']]]);
   });
   it('says the card was rejected and which item, by its title', () => {
-    expect(result.reasons).toEqual([
+    expect(result().reasons).toEqual([
       { code: 'notGraded', cause: 'cardRejected', items: [{ sheetId: 'integrity', itemId: 'breach', itemTitle: '违规违纪扣分' }] },
     ]);
-    expect(explainAssessment(result)).toEqual([
+    expect(explainAssessment(result())).toEqual([
       { 'zh-CN': '不计总分', en: 'No total' },
       {
         'zh-CN': '考核卡中“违规违纪扣分”的得分有误,不计总分,暂不评定等次',
         en: 'The card\'s points on "违规违纪扣分" have errors: no total and no tier until they are fixed',
       },
     ]);
-    for (const text of explainAssessment(result)) expect(text['zh-CN']).not.toMatch(/总分 \d/);
+    for (const text of explainAssessment(result())) expect(text['zh-CN']).not.toMatch(/总分 \d/);
   });
   it('names every rejected item once, in the order of the entries', () => {
     const card = cardWithTotal('m4', 100, [
@@ -131,25 +132,26 @@ describe('a rule with errors', () => {
 
 describe('a branch with members who could not be graded', () => {
   const cards = [cardWithTotal('a', 90), empty('b'), overDeduction('c'), cardWithTotal('d', 50), cardWithTotal('e', 100)];
-  const branch = assessMembers(deepFreeze(cards), sheets, rule, {
+  // Computed in each test, so that a mutation run knows which tests read it.
+  const branch = () => assessMembers(deepFreeze(cards), sheets, rule, {
     excellentQuota: { share: { numerator: 1, denominator: 3 }, of: 'gradedMembers', tieBreak: 'memberId' },
   });
   it('counts them as not graded, in no tier', () => {
-    expect(branch.members.map((member) => [member.memberId, member.total, member.tier])).toEqual([
+    expect(branch().members.map((member) => [member.memberId, member.total, member.tier])).toEqual([
       ['a', 90, 'qualified'],
       ['b', null, undefined],
       ['c', null, undefined],
       ['d', 50, 'unqualified'],
       ['e', 100, 'excellent'],
     ]);
-    expect(branch.distribution).toEqual({ members: 5, graded: 3, counts: { excellent: 1, qualified: 1, basicallyQualified: 0, unqualified: 1 } });
-    expect(tierDistribution(branch.members)).toEqual(branch.distribution);
+    expect(branch().distribution).toEqual({ members: 5, graded: 3, counts: { excellent: 1, qualified: 1, basicallyQualified: 0, unqualified: 1 } });
+    expect(tierDistribution(branch().members)).toEqual(branch().distribution);
     // A quota of graded members counts the three graded: one 优秀 place.
-    expect(branch.quota?.cap).toBe(1);
+    expect(branch().quota?.cap).toBe(1);
   });
   it('shares are of graded members only, in the comparison and in the campaign summary', () => {
     const previous = { members: 4, graded: 4, counts: { excellent: 1, qualified: 2, basicallyQualified: 0, unqualified: 1 } };
-    const [excellent, , , unqualified] = compareDistributions(previous, branch.distribution);
+    const [excellent, , , unqualified] = compareDistributions(previous, branch().distribution);
     expect(excellent?.current).toEqual({ count: 1, percent: 33.33 });
     expect(unqualified?.current).toEqual({ count: 1, percent: 33.33 });
     const campaign = {
@@ -163,12 +165,12 @@ describe('a branch with members who could not be graded', () => {
       standards: [],
       activities: [],
     };
-    const summary = summarizeCampaign(campaign, { tiers: { current: branch.distribution } }, isoDate('2011-01-01'));
+    const summary = summarizeCampaign(campaign, { tiers: { current: branch().distribution } }, isoDate('2011-01-01'));
     expect(summary.tiers?.current).toMatchObject({ members: 5, graded: 3 });
     expect(summary.tiers?.shares.map((share) => share.count)).toEqual([1, 1, 0, 1]);
   });
   it('a branch decision on a member without scores must say why, against “未评定”', () => {
-    const decided = decideTier(branch.members[1]!, { tier: 'qualified', decidedBy: '支部委员会', decidedOn: isoDate('2016-01-12') });
+    const decided = decideTier(branch().members[1]!, { tier: 'qualified', decidedBy: '支部委员会', decidedOn: isoDate('2016-01-12') });
     expect(decided.tier).toBeUndefined();
     expect(decided.issues.map((issue) => issue.code)).toEqual(['scoring.noScores', 'scoring.overrideWithoutReason']);
     expect(decided.issues[1]?.message['zh-CN']).toContain('计算等次“未评定”');
