@@ -62,6 +62,7 @@ export function classify<T extends string = MemberTier>(score: number, rule: Tie
   if (chosen < 0) return undefined;
   const band = rule.bands[chosen]!;
   // From 2^52 up a double is a whole number, already its own rounding (and its hundredths may overflow).
+  // Stryker disable next-line EqualityOperator: 2^52 itself comes back from its hundredths unchanged
   const decided = Math.abs(score) >= 2 ** 52 ? score : fromHundredths(hundredths);
   return { tier: band.tier, band, bandIndex: chosen, score: decided, alsoMatched: otherBands(hundredths, bands, chosen) };
 }
