@@ -394,3 +394,20 @@ describe('subjects and groups', () => {
     expect(aggregateEvaluations([], policy())).toEqual({ subjects: [], issues: [] });
   });
 });
+
+describe('the problems of single ballots, as the 党务工作者 reads them', () => {
+  it('names each ballot by its place in the list, counted from 1, and what is wrong with it', () => {
+    const list = [null, { evaluatorId: 'e1', group: 'peer', score: 80 }, { subjectId: 'm1', evaluatorId: 'e2', group: 'peer', score: 80.001 }, { subjectId: 'm1', evaluatorId: 'm1', group: 'peer', score: 90 }];
+    const result = aggregateEvaluations(list as never, THREE_SIDED_EVALUATION);
+    expect(result.issues.map((issue) => [issue.code, issue.path, issue.message['zh-CN']])).toEqual([
+      ['evaluation.ballotNotObject', ['ballots', 0], '第 1 张选票不是对象,不计入'],
+      ['evaluation.missingId', ['ballots', 1, 'subjectId'], '第 2 张选票缺少被评价对象'],
+      ['evaluation.scoreTooPrecise', ['ballots', 2, 'score'], '第 3 张选票的分数 80.001 超过两位小数'],
+    ]);
+    expect(result.subjects[0]?.issues[0]?.message['zh-CN']).toBe('第 4 张选票是“m1”在党内互评中给自己的评分,不计入');
+  });
+
+  it('takes no text as a list of ballots, though a text can be iterated', () => {
+    expect(aggregateEvaluations('m1' as never, THREE_SIDED_EVALUATION).issues.map((issue) => [issue.code, issue.path])).toEqual([['input.expected', ['ballots']]]);
+  });
+});

@@ -55,6 +55,7 @@ export function addBallots<G extends string>(
   const compiled = state.compiled;
   const draft = new Draft(state);
   // One growth of the log for a list rather than several as it fills.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: reserving only saves the log growing step by step
   if (compiled.valid && compiled.checked && Array.isArray(ballots)) draft.reserve(ballots.length);
   // A list, or ballots made one at a time (read from a file in batches): each is added as it
   // comes, and none is held here once added. Under a policy with problems no ballot is read (no
@@ -156,6 +157,7 @@ export interface AddBallotsOptions {
  * `input.expected` a list at `['ballots']`. Internal: `aggregateEvaluations` checks with it too.
  */
 export function expectBallots(ballots: unknown, issues: InputIssues): ballots is Iterable<unknown> {
+  // Stryker disable next-line ConditionalExpression: a shortcut; a list is an iterable object, which the next line accepts
   if (Array.isArray(ballots)) return true;
   if (typeof ballots === 'object' && ballots !== null && typeof (ballots as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function') return true;
   return expectList(ballots, ['ballots'], issues);
