@@ -6,6 +6,7 @@ import {
   DEFAULT_CHECK_CADENCE_OPTIONS,
   DEFAULT_DATE_PHRASE_OPTIONS,
   isoDate,
+  namedDayIn,
   parseDatePhrase,
   phaseAt,
   planSchedule,
@@ -88,6 +89,10 @@ describe('a value of the wrong kind anywhere is reported at its path', () => {
     expect(unreported({ campaign }, { campaign: [] }, (a) => validateSchedule(a.campaign as never))).toEqual([]);
     const options = { period: { start: isoDate('2010-06-01'), end: isoDate('2011-06-30') }, minPhaseDays: { mobilization: 7 } };
     expect(unreported({ options }, { options: ['options'] }, (a) => validateSchedule(PHASES, a.options as never))).toEqual([]);
+  });
+
+  it('namedDayIn, its day and its year', () => {
+    expect(unreported({ namedDay: { month: 9, day: 10 }, year: 2010 }, { namedDay: ['namedDay'], year: ['year'] }, (a) => namedDayIn(a.namedDay as never, a.year as never))).toEqual([]);
   });
 
   it('phaseAt and deadlines, their phases, date and options', () => {
