@@ -281,3 +281,20 @@ describe('shards that each counted their ballots from 0 (careless sharding)', ()
     expect(view(finalizeAccumulator(mergeAccumulators(earlier, later)))).toEqual(expected);
   });
 });
+
+describe('an accumulator extended twice from the same one (partials are values)', () => {
+  it('keeps each branch to its own ballots: subjects, figures and problems', () => {
+    const rules = policy({ duplicateBallot: 'error' });
+    const ballot = (subjectId: string, evaluatorId: string, score: number): ScoreBallot => ({ subjectId, evaluatorId, group: 'leadership', score });
+    const base = addBallots(createAccumulator(rules), [ballot('m1', 'l1', 90)]);
+    const left = addBallots(base, [ballot('m2', 'l1', 80), ballot('m1', 'l2', 70)], { firstIndex: 1 });
+    const right = addBallots(base, [ballot('m3', 'l1', 60), ballot('m1', 'l3', 50)], { firstIndex: 1 });
+    const figures = (partial: typeof base) =>
+      finalizeAccumulator(partial).subjects.map((subject) => [subject.subjectId, subject.groups.leadership.value, subject.groups.leadership.count]);
+    expect(figures(right)).toEqual([['m1', 70, 2], ['m3', 60, 1]]);
+    expect(figures(left)).toEqual([['m1', 80, 2], ['m2', 80, 1]]);
+    expect(figures(base)).toEqual([['m1', 90, 1]]);
+    // Extended again after both branches were made, the base still holds only its own ballot.
+    expect(figures(addBallots(base, [ballot('m4', 'l1', 99)], { firstIndex: 1 }))).toEqual([['m1', 90, 1], ['m4', 99, 1]]);
+  });
+});

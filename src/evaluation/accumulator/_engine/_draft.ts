@@ -48,6 +48,7 @@ export class Draft {
     }
     this.byId = state.byId;
     this.capacity = Math.max(state.capacity, INITIAL_CAPACITY);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: room made ahead only saves growing later
     while (this.capacity < state.size + expectedSubjects) this.capacity *= 2;
     this.first = grown(state.first, this.capacity);
     state.columns.forEach((column, index) => {
@@ -64,6 +65,7 @@ export class Draft {
     });
     // As with the registry: append to the log in place only when this state wrote its last entry.
     const { log, logLength } = state;
+    // Stryker disable next-line ConditionalExpression,MethodExpression: a copy where the log could be shared, or one with less room, only costs time
     this.log = log.length === logLength ? log : copyLog(log, logLength, Math.max(logLength, INITIAL_CAPACITY));
     this.records = state.records.slice();
     this.ballotCount = state.ballotCount;
@@ -112,6 +114,7 @@ export class Draft {
     const target = new Int32Array(other.size);
     const mine = this.byId;
     const theirs = other.byId;
+    // Stryker disable next-line ConditionalExpression: looking every subject up by id is always right; walking the sorted tables only saves time
     if (mine === undefined || theirs === undefined) {
       const own = this.registry.ids;
       for (let source = 0; source < other.size; source += 1) {
