@@ -19,7 +19,7 @@ export function evaluationTables(group?: string | number): LabelTables {
   return {
     ballotField: BALLOT_FIELD_LABELS,
     meetingCount: MEETING_COUNT_LABELS,
-    policyField: FIELD_LABELS,
+    field: FIELD_LABELS,
     evaluatorGroup: known ? EVALUATOR_GROUP_LABELS : { ...EVALUATOR_GROUP_LABELS, [code]: { 'zh-CN': `“${code}”`, en: `"${code}"` } },
   };
 }

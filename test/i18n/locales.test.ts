@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, MESSAGES, formatIssue, renderMessage, type LocaleCatalogue } from '../../src/i18n';
+import { aggregateEvaluations, THREE_SIDED_EVALUATION } from '../../src/evaluation';
 import { checkOrganizationTree } from '../../src/organization';
+import { computeLedger } from '../../src/scoring';
 import * as enFile from '../../src/locales/en';
 import * as zhFile from '../../src/locales/zh-CN';
 
@@ -53,6 +55,16 @@ describe('one catalogue file per locale', () => {
     const [issue] = checkOrganizationTree([{ id: 'b1', name: '第一党支部', kind: 'branch', parentId: 'nowhere' }]);
     expect(renderMessage(issue!.code, issue!.params, 'zh-CN')).toBe(issue!.message['zh-CN']);
     expect(renderMessage(issue!.code, issue!.params, 'en')).toBe(issue!.message.en);
+  });
+
+  it('renders a field named by its label from the catalogue, as the issue itself words it', () => {
+    const ledger = computeLedger([], { baseScore: Number.NaN, categories: [], items: [] });
+    const [bad] = ledger.issues;
+    expect(renderMessage(bad!.code, bad!.params, 'zh-CN')).toBe('积分“基础分”的值 NaN 无效');
+    expect(renderMessage(bad!.code, bad!.params, 'en')).toBe(bad!.message.en);
+    const [option] = aggregateEvaluations([], { ...THREE_SIDED_EVALUATION, missingGroup: 'ignore' as 'zero' }).issues;
+    expect(renderMessage(option!.code, option!.params, 'zh-CN')).toBe(option!.message['zh-CN']);
+    expect(option!.message['zh-CN']).toBe('评价办法的“评价组无有效选票时的处理”取值“ignore”无效');
   });
 
   it('renders every message code in a registered pseudo-locale: adding a locale is one catalogue', () => {

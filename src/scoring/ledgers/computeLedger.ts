@@ -9,7 +9,7 @@ import { checkLedgerEventShape, checkLedgerOptionsShape, checkLedgerRuleShape } 
 import type { LedgerEvent, LedgerItem, LedgerPeriod, LedgerRule, PointsCap } from './types';
 
 /** A number of the rule or the options that is not a score is named by its field's label. */
-const LEDGER_TABLES: LabelTables = { ledgerField: FIELD_LABELS };
+const LEDGER_TABLES: LabelTables = { field: FIELD_LABELS };
 
 /**
  * Tallies a member's points ledger for the year (党员积分制): the base score, then every event in
